@@ -1,0 +1,1 @@
+"""Icons, the .desktop launcher and translations, installed as `desktop_app.resources`."""

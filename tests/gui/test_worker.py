@@ -1,0 +1,158 @@
+"""The worker thread on a fake source: batches arrive, pause/step/stop are prompt, errors reported."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import numpy as np
+import pytest
+
+from desktop_app.gui.worker import WorkerThread
+
+
+class FakeRun:
+    """Mimics core.runs.Run's control surface: batch_size, flush_seconds, cancel, set_lr, result."""
+
+    def __init__(self, steps: int = 1_000_000, step_seconds: float = 0.0005, fail_at: int | None = None):
+        self.steps = steps
+        self.step_seconds = step_seconds
+        self.fail_at = fail_at
+        self.batch_size = 1000
+        self.flush_seconds = 1.0
+        self.lr = 0.1
+        self.result = "running"
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def set_lr(self, lr: float) -> None:
+        self.lr = lr
+
+    def __iter__(self):
+        rows: list[tuple[int, float]] = []
+        last = time.monotonic()
+        for step in range(self.steps):
+            if self._cancel.is_set():
+                self.result = "stopped"
+                break
+            if step == self.fail_at:
+                raise ValueError("loss became a banana")
+            time.sleep(self.step_seconds)
+            rows.append((step, self.lr))
+            if len(rows) >= self.batch_size or time.monotonic() - last >= self.flush_seconds:
+                yield np.array(rows, dtype=[("step", "i8"), ("lr", "f8")])
+                rows, last = [], time.monotonic()
+        else:
+            self.result = "finished"
+        if rows:
+            yield np.array(rows, dtype=[("step", "i8"), ("lr", "f8")])
+
+
+@pytest.fixture
+def handles():
+    """Every handle a test starts is shut down, even when the test fails."""
+    started: list[WorkerThread] = []
+    yield started
+    for handle in started:
+        assert handle.shutdown(5000)
+
+
+def _collect(handle):
+    got = {"batches": [], "finished": [], "failed": []}
+    handle.worker.batch.connect(got["batches"].append)
+    handle.worker.finished.connect(got["finished"].append)
+    handle.worker.failed.connect(lambda m, tb: got["failed"].append((m, tb)))
+    return got
+
+
+def test_runs_to_end_and_reports_result(qtbot, handles):
+    handle = WorkerThread(FakeRun(steps=500, step_seconds=0))
+    handles.append(handle)
+    got = _collect(handle)
+    handle.start()
+    qtbot.waitUntil(lambda: bool(got["finished"]), timeout=5000)
+    steps = np.concatenate([b["step"] for b in got["batches"]])
+    assert np.array_equal(steps, np.arange(500))
+    assert got["finished"] == ["finished"]
+    assert handle.thread.wait(2000)
+
+
+def test_pause_step_resume_stop_are_prompt(qtbot, handles):
+    run = FakeRun()
+    handle = WorkerThread(run)
+    handles.append(handle)
+    got = _collect(handle)
+    handle.start()
+    qtbot.waitUntil(lambda: bool(got["batches"]), timeout=5000)
+    handle.worker.pause()
+    qtbot.wait(250)  # any batch in flight lands within flush_seconds (1/30 s)
+    count = len(got["batches"])
+    qtbot.wait(300)
+    assert len(got["batches"]) == count, "paused worker kept yielding"
+    handle.worker.step_once()
+    qtbot.waitUntil(lambda: len(got["batches"]) == count + 1, timeout=1000)
+    assert len(got["batches"][-1]) == 1  # one step exactly
+    assert handle.worker.set_lr(0.5)
+    handle.worker.resume()
+    qtbot.waitUntil(lambda: bool(got["batches"][-1]["lr"][-1] == 0.5), timeout=1000)
+    started = time.monotonic()
+    handle.worker.stop()
+    qtbot.waitUntil(lambda: bool(got["finished"]), timeout=1000)
+    assert time.monotonic() - started < 0.2
+    assert got["finished"] == ["stopped"]
+    assert handle.thread.wait(1000)
+
+
+def test_slow_motion_yields_single_steps(qtbot, handles):
+    handle = WorkerThread(FakeRun(steps=6, step_seconds=0), step_delay=0.05)
+    handles.append(handle)
+    got = _collect(handle)
+    handle.start()
+    qtbot.waitUntil(lambda: bool(got["finished"]), timeout=5000)
+    assert [len(b) for b in got["batches"]] == [1] * 6
+
+
+def test_exception_is_reported_with_traceback(qtbot, handles):
+    handle = WorkerThread(FakeRun(steps=100, step_seconds=0, fail_at=50))
+    handles.append(handle)
+    got = _collect(handle)
+    handle.start()
+    qtbot.waitUntil(lambda: bool(got["failed"]), timeout=5000)
+    message, details = got["failed"][0]
+    assert message == "loss became a banana"
+    assert "ValueError" in details
+    assert not got["finished"]
+    assert handle.thread.wait(1000)
+
+
+def test_generator_without_cancel_is_closed_on_shutdown(qtbot, handles):
+    closed = threading.Event()
+
+    def forever():
+        try:
+            while True:
+                time.sleep(0.001)
+                yield 1
+        finally:
+            closed.set()
+
+    handle = WorkerThread(forever())
+    handles.append(handle)
+    handle.start()
+    qtbot.wait(50)
+    assert handle.shutdown(2000)
+    assert closed.is_set()
+
+
+@pytest.mark.parametrize("paused", [False, True])
+def test_shutdown_while_running_or_paused(qtbot, handles, paused):
+    handle = WorkerThread(FakeRun())
+    handles.append(handle)
+    handle.start()
+    qtbot.wait(50)
+    if paused:
+        handle.worker.pause()
+    assert handle.shutdown(2000)
+    assert not handle.is_running()

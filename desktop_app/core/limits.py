@@ -1,0 +1,70 @@
+"""Every bound on user input, in one place.
+
+Users type expressions and arrays into the window and the command line; each constant here is
+a bound that keeps a typo (or a deliberately hostile input) from hanging the app or exhausting
+memory. Checks elsewhere import these names; change a bound here and every check follows.
+Keep this a flat module of documented constants.
+"""
+
+# --- Expressions (core.expression) -------------------------------------------------------------
+
+#: Longest expression text accepted, in characters (a loss plus a few helper lines fits easily).
+MAX_EXPRESSION_CHARS = 4000
+
+#: Most lines in a multi-line program (helpers + the loss line, comments and blanks included).
+MAX_EXPRESSION_LINES = 200
+
+#: Deepest nesting of the parsed syntax tree. A chain ``a + b + c`` nests one level per term,
+#: so this also bounds such chains; the evaluator and the symbolic converter recurse this deep.
+MAX_EXPRESSION_DEPTH = 100
+
+#: Most syntax-tree nodes in a program.
+MAX_EXPRESSION_NODES = 2000
+
+#: Largest |n| for an integer-literal exponent ``x**n``; nested powers (``9**9**9``) are refused.
+MAX_EXPONENT = 10_000
+
+#: Largest magnitude of a number literal (in expressions and typed values).
+MAX_LITERAL_MAGNITUDE = 1e100
+
+#: Most elements of any tensor: start values, data, and every intermediate result.
+MAX_ELEMENTS = 1_000_000
+
+#: Most elements summed over all intermediate results of one evaluation (autograd keeps them all).
+MAX_TOTAL_ELEMENTS = 20_000_000
+
+# --- Typed values (core.values) ----------------------------------------------------------------
+
+#: Longest text for a typed value (a pasted data column of a few thousand numbers fits).
+MAX_VALUE_CHARS = 200_000
+
+#: Deepest nesting of brackets in a typed array (its number of dimensions).
+MAX_VALUE_DEPTH = 32
+
+# --- Derivatives (core.derivatives) ------------------------------------------------------------
+
+#: Most parameter elements for a numeric (finite-difference) gradient: it costs one or two
+#: evaluations of the loss per element.
+MAX_NUMERIC_GRADIENT_ELEMENTS = 10_000
+
+# --- Symbolic derivatives (core.symbolic) ------------------------------------------------------
+
+#: Most data elements substituted number by number into a symbolic expression
+#: (``sum`` over data expands to an explicit sum of this many terms at most).
+MAX_SYMBOLIC_DATA_ELEMENTS = 200
+
+#: Most elements of a tensor parameter for which per-element symbolic derivatives are shown.
+MAX_SYMBOLIC_PARAMETER_ELEMENTS = 4
+
+#: Largest derivative (in sympy's ``count_ops``) that is still simplified; larger ones are
+#: shown unsimplified, because sympy's ``simplify`` has no timeout.
+MAX_SYMBOLIC_SIMPLIFY_OPS = 300
+
+#: Largest derivative (in ``count_ops``) that is shown at all.
+MAX_SYMBOLIC_OPS = 5000
+
+# --- Computation graph (core.graph) ------------------------------------------------------------
+
+#: Tensors with more elements than this are summarised (shape, min, max, mean) in
+#: ``Graph.to_dict``/``to_text`` instead of listed in full.
+MAX_GRAPH_LISTED_ELEMENTS = 64

@@ -1,0 +1,66 @@
+"""Growable numpy buffers for streamed record batches.
+
+Why: a run streams thousands of small batches; appending to a Python list or calling
+np.concatenate per batch would cost O(n²). The buffer doubles its capacity when full, so appending
+is amortised O(1) and every column is a contiguous view that plots and tables read without copying.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+class RecordBuffer:
+    """Rows of a numpy structured array, appended batch by batch; the first batch fixes the dtype."""
+
+    def __init__(self, dtype: np.dtype | None = None, capacity: int = 1024) -> None:
+        self._initial_capacity = max(1, int(capacity))
+        self._data: np.ndarray | None = None
+        self._size = 0
+        if dtype is not None:
+            self._data = np.empty(self._initial_capacity, dtype=dtype)
+
+    def __len__(self) -> int:
+        return self._size
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return () if self._data is None else tuple(self._data.dtype.names or ())
+
+    @property
+    def dtype(self) -> np.dtype | None:
+        return None if self._data is None else self._data.dtype
+
+    @property
+    def data(self) -> np.ndarray:
+        """The rows so far (a view: valid until the next append)."""
+        if self._data is None:
+            return np.empty(0)
+        return self._data[: self._size]
+
+    def column(self, name: str) -> np.ndarray:
+        """One column of the rows so far (a view: valid until the next append)."""
+        return self.data[name]
+
+    def append(self, batch: np.ndarray) -> None:
+        if len(batch) == 0:
+            return
+        if self._data is None:
+            self._data = np.empty(max(self._initial_capacity, len(batch)), dtype=batch.dtype)
+        elif batch.dtype != self._data.dtype:
+            raise ValueError(
+                f"batch columns {batch.dtype.names} differ from the run's {self._data.dtype.names}"
+            )
+        needed = self._size + len(batch)
+        if needed > len(self._data):
+            capacity = len(self._data)
+            while capacity < needed:
+                capacity *= 2
+            grown = np.empty(capacity, dtype=self._data.dtype)
+            grown[: self._size] = self._data[: self._size]
+            self._data = grown
+        self._data[self._size:needed] = batch
+        self._size = needed
+
+    def clear(self) -> None:
+        self._size = 0

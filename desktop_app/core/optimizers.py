@@ -1,0 +1,320 @@
+"""The optimizers a student can pick, described as data (for forms and tooltips) plus a factory.
+
+Every optimizer is a ``torch.optim.Optimizer``: torch's own where torch has one, so the app shows
+exactly what PyTorch code would do, and two small ones for the lessons: ``gd`` (the hand-written
+loop ``p -= lr * grad``) and ``sign`` (move a fixed step ``lr`` toward the lower side).
+Hyper-parameter names are the app's own (``rho``, ``beta1``, ``beta2``); ``make_optimizer``
+translates them to torch's keywords.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import torch
+
+__all__ = [
+    "HyperParameter",
+    "OptimizerInfo",
+    "OPTIMIZERS",
+    "GradientDescent",
+    "SignDescent",
+    "STATE_KEYS",
+    "make_optimizer",
+    "optimizer_state",
+    "resolve_hyper",
+    "state_names",
+]
+
+
+@dataclass(frozen=True)
+class HyperParameter:
+    name: str
+    default: float | bool
+    minimum: float
+    maximum: float
+    help: str
+    kind: str = "float"  # "float" | "bool"
+
+
+@dataclass(frozen=True)
+class OptimizerInfo:
+    name: str
+    title: str
+    hyper: tuple[HyperParameter, ...]
+    help: str
+
+    def defaults(self) -> dict[str, float | bool]:
+        return {h.name: h.default for h in self.hyper}
+
+
+class GradientDescent(torch.optim.Optimizer):
+    """Plain gradient descent ``p -= lr * grad``, the loop written by hand in the lessons."""
+
+    def __init__(self, params: Iterable[torch.Tensor], lr: float = 0.01) -> None:
+        super().__init__(params, {"lr": lr})
+
+    @torch.no_grad()
+    def step(self, closure=None):  # noqa: D102 - torch's signature
+        loss = None if closure is None else closure()
+        for group in self.param_groups:
+            for p in group["params"]:
+                if p.grad is not None:
+                    p.sub_(p.grad * group["lr"])
+        return loss
+
+
+class SignDescent(torch.optim.Optimizer):
+    """Sign descent ``p -= lr * sign(grad)``: a fixed step toward the lower side (lesson L3.5)."""
+
+    def __init__(self, params: Iterable[torch.Tensor], lr: float = 0.01) -> None:
+        super().__init__(params, {"lr": lr})
+
+    @torch.no_grad()
+    def step(self, closure=None):  # noqa: D102 - torch's signature
+        loss = None if closure is None else closure()
+        for group in self.param_groups:
+            for p in group["params"]:
+                if p.grad is not None:
+                    p.sub_(torch.sign(p.grad) * group["lr"])
+        return loss
+
+
+def _lr(default: float) -> HyperParameter:
+    return HyperParameter(
+        "lr", default, 0.0, 1e3,
+        "Learning rate: how far each step moves; too small crawls, too large overshoots or diverges.",
+    )
+
+
+_WEIGHT_DECAY = HyperParameter(
+    "weight_decay", 0.0, 0.0, 1.0,
+    "Weight decay (L2 penalty): adds weight_decay × parameter to the gradient, pulling parameters toward 0.",
+)
+_MOMENTUM_HELP = "Momentum: the fraction of the previous step that is kept, so steps build up speed along a consistent direction."
+_DAMPENING = HyperParameter(
+    "dampening", 0.0, 0.0, 1.0,
+    "Dampening: scales down the new gradient's share of the momentum (0 = the full gradient is added).",
+)
+_EPS_HELP = "Epsilon: a tiny number added to the denominator so the step never divides by zero."
+_BETA1 = HyperParameter(
+    "beta1", 0.9, 0.0, 0.9999,
+    "Beta1: how much of the running average of gradients (m) is kept each step; close to 1 = long memory.",
+)
+_BETA2 = HyperParameter(
+    "beta2", 0.999, 0.0, 0.99999,
+    "Beta2: how much of the running average of squared gradients (v) is kept each step.",
+)
+_AMSGRAD = HyperParameter(
+    "amsgrad", False, 0.0, 1.0,
+    "AMSGrad: use the largest v seen so far, so the effective step size never grows back.",
+    kind="bool",
+)
+
+OPTIMIZERS: dict[str, OptimizerInfo] = {
+    info.name: info
+    for info in (
+        OptimizerInfo(
+            "gd", "Gradient descent", (_lr(0.01),),
+            "The lessons' loop: parameter -= learning rate × gradient.",
+        ),
+        OptimizerInfo(
+            "sign", "Sign descent", (
+                HyperParameter(
+                    "lr", 0.01, 0.0, 1e3,
+                    "Step size: each parameter moves exactly this far toward the lower side, whatever the slope.",
+                ),
+            ),
+            "Move a fixed step against the sign of the gradient (the lesson's 'move 0.01 toward the lower side').",
+        ),
+        OptimizerInfo(
+            "sgd", "SGD (torch.optim.SGD)", (
+                _lr(0.001),
+                HyperParameter("momentum", 0.0, 0.0, 0.999, _MOMENTUM_HELP),
+                _DAMPENING,
+                _WEIGHT_DECAY,
+            ),
+            "PyTorch's SGD: gradient descent with optional momentum and weight decay.",
+        ),
+        OptimizerInfo(
+            "momentum", "SGD with momentum", (
+                _lr(0.001),
+                HyperParameter("momentum", 0.9, 0.0, 0.999, _MOMENTUM_HELP),
+                _DAMPENING,
+                _WEIGHT_DECAY,
+            ),
+            "Gradient descent that keeps a running velocity, so it speeds up in steady directions and damps zig-zags.",
+        ),
+        OptimizerInfo(
+            "nesterov", "Nesterov momentum", (
+                _lr(0.001),
+                HyperParameter("momentum", 0.9, 0.001, 0.999, _MOMENTUM_HELP + " Nesterov needs it above 0."),
+                _WEIGHT_DECAY,
+            ),
+            "Momentum that looks ahead: the gradient is combined with where the velocity is about to carry the parameter.",
+        ),
+        OptimizerInfo(
+            "rmsprop", "RMSprop", (
+                _lr(0.01),
+                HyperParameter(
+                    "rho", 0.99, 0.0, 0.9999,
+                    "Rho (torch's RMSprop `alpha`): how much of the running average of squared gradients is kept; Keras uses 0.9.",
+                ),
+                HyperParameter("eps", 1e-8, 0.0, 1.0, _EPS_HELP + " (Keras uses 1e-7.)"),
+                _WEIGHT_DECAY,
+                HyperParameter("momentum", 0.0, 0.0, 0.999, _MOMENTUM_HELP),
+                HyperParameter(
+                    "centered", False, 0.0, 1.0,
+                    "Centered: divide by the gradient's running variance instead of its running mean square.",
+                    kind="bool",
+                ),
+            ),
+            "Divides each step by the root of a running average of squared gradients, so every parameter gets its own step size.",
+        ),
+        OptimizerInfo(
+            "adam", "Adam", (
+                _lr(0.001), _BETA1, _BETA2,
+                HyperParameter("eps", 1e-8, 0.0, 1.0, _EPS_HELP),
+                _WEIGHT_DECAY, _AMSGRAD,
+            ),
+            "Momentum (m) plus per-parameter step sizes from squared gradients (v), with bias correction for the first steps.",
+        ),
+        OptimizerInfo(
+            "adamw", "AdamW", (
+                _lr(0.001), _BETA1, _BETA2,
+                HyperParameter("eps", 1e-8, 0.0, 1.0, _EPS_HELP),
+                HyperParameter(
+                    "weight_decay", 0.01, 0.0, 1.0,
+                    "Decoupled weight decay: each step also shrinks parameters by lr × weight_decay × parameter.",
+                ),
+                _AMSGRAD,
+            ),
+            "Adam with weight decay applied directly to the parameters rather than through the gradient.",
+        ),
+        OptimizerInfo(
+            "adagrad", "Adagrad", (
+                _lr(0.01),
+                HyperParameter(
+                    "lr_decay", 0.0, 0.0, 1.0,
+                    "Learning-rate decay: the step size at step k is lr / (1 + k × lr_decay).",
+                ),
+                _WEIGHT_DECAY,
+                HyperParameter(
+                    "initial_accumulator_value", 0.0, 0.0, 10.0,
+                    "Initial accumulator: the starting value of the sum of squared gradients.",
+                ),
+                HyperParameter("eps", 1e-10, 0.0, 1.0, _EPS_HELP),
+            ),
+            "Divides each step by the root of the sum of all squared gradients so far, so steps shrink over time.",
+        ),
+    )
+}
+
+#: The app's short state names (architecture.md, "Records") -> torch's state keys.
+STATE_KEYS = {
+    "m": "exp_avg",
+    "v": "exp_avg_sq",
+    "momentum": "momentum_buffer",
+    "square_avg": "square_avg",
+    "sum": "sum",
+}
+
+
+def _info(name: str) -> OptimizerInfo:
+    try:
+        return OPTIMIZERS[name]
+    except KeyError:
+        raise ValueError(
+            f"unknown optimizer `{name}`: choose one of {', '.join(OPTIMIZERS)}"
+        ) from None
+
+
+def resolve_hyper(name: str, hyper: Mapping[str, object]) -> dict[str, float | bool]:
+    """The optimizer's full hyper-parameters (defaults filled in), checked against the bounds."""
+    info = _info(name)
+    known = {h.name: h for h in info.hyper}
+    unknown = [key for key in hyper if key not in known]
+    if unknown:
+        raise ValueError(
+            f"optimizer `{name}` has no hyper-parameter `{unknown[0]}`; "
+            f"its hyper-parameters are {', '.join(known)}"
+        )
+    resolved: dict[str, float | bool] = {}
+    for h in info.hyper:
+        value = hyper.get(h.name, h.default)
+        if h.kind == "bool":
+            if value not in (True, False, 0, 1):
+                raise ValueError(f"{name}: `{h.name}` must be true or false, not {value!r}")
+            resolved[h.name] = bool(value)
+            continue
+        try:
+            number = float(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            raise ValueError(f"{name}: `{h.name}` must be a number, not {value!r}") from None
+        if not math.isfinite(number) or not h.minimum <= number <= h.maximum:
+            raise ValueError(
+                f"{name}: `{h.name}` = {number:g} is outside its range [{h.minimum:g}, {h.maximum:g}]"
+            )
+        resolved[h.name] = number
+    return resolved
+
+
+def make_optimizer(name: str, params: Iterable[torch.Tensor], **hyper: float | bool) -> torch.optim.Optimizer:
+    """Build the named optimizer over ``params``; unspecified hyper-parameters take the defaults."""
+    h = resolve_hyper(name, hyper)
+    params = list(params)
+    if name == "gd":
+        return GradientDescent(params, lr=h["lr"])
+    if name == "sign":
+        return SignDescent(params, lr=h["lr"])
+    if name in ("sgd", "momentum"):
+        return torch.optim.SGD(
+            params, lr=h["lr"], momentum=h["momentum"], dampening=h["dampening"],
+            weight_decay=h["weight_decay"],
+        )
+    if name == "nesterov":
+        return torch.optim.SGD(
+            params, lr=h["lr"], momentum=h["momentum"], weight_decay=h["weight_decay"], nesterov=True,
+        )
+    if name == "rmsprop":
+        return torch.optim.RMSprop(
+            params, lr=h["lr"], alpha=h["rho"], eps=h["eps"], weight_decay=h["weight_decay"],
+            momentum=h["momentum"], centered=h["centered"],
+        )
+    if name in ("adam", "adamw"):
+        cls = torch.optim.Adam if name == "adam" else torch.optim.AdamW
+        return cls(
+            params, lr=h["lr"], betas=(h["beta1"], h["beta2"]), eps=h["eps"],
+            weight_decay=h["weight_decay"], amsgrad=h["amsgrad"],
+        )
+    # adagrad: the only name left (resolve_hyper rejected unknown names)
+    return torch.optim.Adagrad(
+        params, lr=h["lr"], lr_decay=h["lr_decay"], weight_decay=h["weight_decay"],
+        initial_accumulator_value=h["initial_accumulator_value"], eps=h["eps"],
+    )
+
+
+def state_names(name: str, hyper: Mapping[str, object]) -> tuple[str, ...]:
+    """Short names of the per-parameter state this optimizer keeps with these hyper-parameters."""
+    h = resolve_hyper(name, hyper)
+    if name in ("sgd", "momentum", "nesterov"):
+        return ("momentum",) if h["momentum"] > 0 else ()
+    if name == "rmsprop":
+        return ("square_avg", "momentum") if h["momentum"] > 0 else ("square_avg",)
+    if name in ("adam", "adamw"):
+        return ("m", "v")
+    if name == "adagrad":
+        return ("sum",)
+    return ()
+
+
+def optimizer_state(opt: torch.optim.Optimizer, param: torch.Tensor) -> dict[str, torch.Tensor]:
+    """The optimizer's state for ``param`` under the app's short names (m, v, momentum, ...)."""
+    state = opt.state.get(param, {})
+    return {
+        short: state[key]
+        for short, key in STATE_KEYS.items()
+        if isinstance(state.get(key), torch.Tensor)
+    }

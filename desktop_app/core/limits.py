@@ -68,3 +68,17 @@ MAX_SYMBOLIC_OPS = 5000
 #: Tensors with more elements than this are summarised (shape, min, max, mean) in
 #: ``Graph.to_dict``/``to_text`` instead of listed in full.
 MAX_GRAPH_LISTED_ELEMENTS = 64
+
+# --- Runs, sweeps and baselines (core.runs, core.sweeps, core.baselines) -----------------------
+
+#: Most optimisation steps in one run (a scalar run streams ~10^4-10^5 steps per second).
+MAX_RUN_STEPS = 10_000_000
+
+#: A run diverges when |loss| exceeds this factor times max(1, |loss at the start values|).
+DIVERGENCE_FACTOR = 1e12
+
+#: Most runs side by side in one sweep (learning rates or optimizers).
+MAX_SWEEP_RUNS = 64
+
+#: Most grid points in a grid search (all axes multiplied).
+MAX_GRID_POINTS = 1_000_000

@@ -1,20 +1,68 @@
 """`python -m desktop_app` and the `gradient-lab` scripts.
 
-No arguments open the window; anything else goes to the command line. Nothing heavy (Qt, torch)
-is imported here, so `--version` and `--help` answer at once.
+No arguments open the window; the launch flags below set the program up; anything else goes to
+the command line (desktop_app/cli). Nothing heavy (Qt, torch) is imported here, so `--version`
+and `--help` answer at once.
 """
 
 from __future__ import annotations
 
 import sys
 
+from desktop_app import APP_NAME, __version__
+from desktop_app.launch.streams import ensure_standard_streams
+
+COMMANDS = {
+    "grad": "value and derivative of an expression (autograd, numeric, symbolic, graph)",
+    "run": "run an optimizer on an expression; compare learning rates; write CSV",
+    "presets": "list the lesson presets",
+    "preset": "run one lesson preset",
+    "mnist": "train the lesson's MNIST network",
+}
+
+HELP = f"""\
+{APP_NAME} {__version__}: watch automatic differentiation and gradient descent at work.
+
+usage: gradient-lab                      open the window
+       gradient-lab COMMAND [options]    use the command line (COMMAND --help for its options)
+       gradient-lab [launch option]
+
+commands:
+{chr(10).join(f"  {name:<10}{text}" for name, text in COMMANDS.items())}
+
+launch options:
+  --self-test                open the window, run a lesson through it, check its numbers, close
+  --install-desktop-entry    add Gradient Lab to the Linux applications menu (with its icon)
+  --uninstall-desktop-entry  remove it again
+  --version                  print the version
+  -h, --help                 show this help
+
+`python -m desktop_app` accepts the same arguments.
+"""
+
 
 def main(argv: list[str] | None = None) -> int:
+    ensure_standard_streams()
     args = sys.argv[1:] if argv is None else list(argv)
     if not args:
-        from desktop_app.gui.app import run_app
+        from desktop_app.launch.window import start_window
 
-        return run_app()
+        return start_window()
+    first = args[0]
+    if first in ("--version", "-V"):
+        print(f"{APP_NAME} {__version__}")
+        return 0
+    if first in ("--help", "-h"):
+        print(HELP, end="")
+        return 0
+    if first == "--self-test":
+        from desktop_app.launch.selftest import run_self_test
+
+        return run_self_test()
+    if first in ("--install-desktop-entry", "--uninstall-desktop-entry"):
+        from desktop_app.launch import desktop_entry
+
+        return desktop_entry.main("install" if first.startswith("--install") else "uninstall")
     from desktop_app.cli import main as cli_main
 
     return cli_main(args)

@@ -1,0 +1,191 @@
+"""Gradients of a loss three ways: autograd, finite differences, and their comparison.
+
+The lessons compare the analytic (autograd) gradient with a numeric estimate to show that both
+agree up to an error one can see; the estimate is computed in the dtype the user chose, because
+the size of that error (e.g. forward difference in float32 giving 12.002 instead of 12) is the
+lesson. A non-scalar loss is summed before differentiation, as TensorFlow's ``tape.gradient``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+from numpy.typing import ArrayLike
+
+from desktop_app.core import limits
+from desktop_app.core.devices import resolve_device, resolve_dtype
+from desktop_app.core.expression import Program, evaluate, parse_program
+
+__all__ = ["GradientCheck", "GradientResult", "compare_gradients", "gradient",
+           "numeric_gradient"]
+
+
+@dataclass(frozen=True)
+class GradientResult:
+    """The loss at the given point and its gradient for every parameter.
+
+    ``value`` is a float for a scalar loss, else the loss array; ``summed`` is True when the loss
+    was not a scalar and its sum was differentiated. ``grads`` are float64 arrays shaped like the
+    parameters (0-d for scalars); a parameter the loss does not use has a zero gradient.
+    """
+
+    value: float | np.ndarray
+    summed: bool
+    grads: dict[str, np.ndarray]
+
+
+@dataclass(frozen=True)
+class GradientCheck:
+    """Numeric estimate vs autograd for one parameter, element by element.
+
+    ``rel_error`` is ``abs_error / max(|autograd|, |numeric|)`` (0 where both are 0).
+    """
+
+    parameter: str
+    autograd: np.ndarray
+    numeric: np.ndarray
+    abs_error: np.ndarray
+    rel_error: np.ndarray
+
+
+def _program(program_or_text: Program | str) -> Program:
+    return parse_program(program_or_text) if isinstance(program_or_text, str) else program_or_text
+
+
+def _tensors(
+    program: Program,
+    params: Mapping[str, ArrayLike],
+    data: Mapping[str, ArrayLike] | None,
+    dtype: str,
+    device: str,
+) -> tuple[dict[str, torch.Tensor], dict[str, torch.Tensor]]:
+    """Convert parameters and data to tensors of one dtype/device, checking names and sizes."""
+    data = data or {}
+    both = sorted(set(params) & set(data))
+    if both:
+        raise ValueError(f"`{both[0]}` is given both as a parameter and as data")
+    program.check_names([*params, *data])
+    torch_dtype, torch_device = resolve_dtype(dtype), resolve_device(device)
+
+    def convert(name: str, value: ArrayLike) -> torch.Tensor:
+        try:
+            array = np.asarray(value, dtype=np.float64)
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"`{name}` is not a number or a rectangular array: {exc}") from None
+        if array.size > limits.MAX_ELEMENTS:
+            raise ValueError(f"`{name}` has {array.size} elements; the limit is "
+                             f"{limits.MAX_ELEMENTS}")
+        return torch.as_tensor(array, dtype=torch_dtype, device=torch_device)
+
+    return ({name: convert(name, value) for name, value in params.items()},
+            {name: convert(name, value) for name, value in data.items()})
+
+
+def _scalar_loss(program: Program, values: Mapping[str, torch.Tensor]) -> torch.Tensor:
+    loss = evaluate(program, values)
+    return loss if loss.ndim == 0 else loss.sum()
+
+
+def gradient(
+    program_or_text: Program | str,
+    params: Mapping[str, ArrayLike],
+    data: Mapping[str, ArrayLike] | None = None,
+    *,
+    dtype: str = "float32",
+    device: str = "cpu",
+) -> GradientResult:
+    """The autograd gradient of the loss with respect to every parameter."""
+    program = _program(program_or_text)
+    leaves, given = _tensors(program, params, data, dtype, device)
+    for leaf in leaves.values():
+        leaf.requires_grad_(True)
+    loss = evaluate(program, {**leaves, **given})
+    summed = loss.ndim > 0
+    target = loss.sum() if summed else loss
+    names = list(leaves)
+    if target.requires_grad and names:
+        found = torch.autograd.grad(target, [leaves[n] for n in names], allow_unused=True)
+    else:
+        found = (None,) * len(names)
+    grads = {
+        name: (np.zeros(leaves[name].shape) if g is None
+               else g.detach().cpu().numpy().astype(np.float64))
+        for name, g in zip(names, found)
+    }
+    array = loss.detach().cpu().numpy().astype(np.float64)
+    return GradientResult(array if summed else float(array), summed, grads)
+
+
+def numeric_gradient(
+    program_or_text: Program | str,
+    params: Mapping[str, ArrayLike],
+    data: Mapping[str, ArrayLike] | None = None,
+    *,
+    method: str = "central",
+    h: float = 1e-3,
+    dtype: str = "float32",
+    device: str = "cpu",
+) -> dict[str, np.ndarray]:
+    """Finite-difference gradient, one parameter element at a time, in the requested dtype.
+
+    ``forward``: (f(θ + h·e_i) − f(θ)) / h; ``central``: (f(θ + h·e_i) − f(θ − h·e_i)) / 2h.
+    Every step (θ ± h, the loss, the difference, the division) runs in ``dtype``.
+    """
+    if method not in ("central", "forward"):
+        raise ValueError(f"unknown method `{method}`: choose central or forward")
+    if not (isinstance(h, (int, float)) and h > 0):
+        raise ValueError(f"the step h must be a positive number, not {h!r}")
+    program = _program(program_or_text)
+    leaves, given = _tensors(program, params, data, dtype, device)
+    count = sum(leaf.numel() for leaf in leaves.values())
+    if count > limits.MAX_NUMERIC_GRADIENT_ELEMENTS:
+        raise ValueError(f"a numeric gradient of {count} parameter elements is too costly "
+                         f"(the limit is {limits.MAX_NUMERIC_GRADIENT_ELEMENTS})")
+    result: dict[str, np.ndarray] = {}
+    with torch.no_grad():
+        base = _scalar_loss(program, {**leaves, **given}) if method == "forward" else None
+        for name, leaf in leaves.items():
+            flat = leaf.reshape(-1)
+            estimates = []
+            for i in range(flat.numel()):
+                def loss_at(offset: float) -> torch.Tensor:
+                    moved = flat.clone()
+                    moved[i] = moved[i] + offset
+                    return _scalar_loss(program, {**leaves, name: moved.reshape(leaf.shape),
+                                                  **given})
+
+                if method == "forward":
+                    estimates.append((loss_at(h) - base) / h)
+                else:
+                    estimates.append((loss_at(h) - loss_at(-h)) / (2 * h))
+            stacked = torch.stack(estimates) if estimates else flat.new_zeros(0)
+            result[name] = stacked.reshape(leaf.shape).cpu().numpy().astype(np.float64)
+    return result
+
+
+def compare_gradients(
+    program_or_text: Program | str,
+    params: Mapping[str, ArrayLike],
+    data: Mapping[str, ArrayLike] | None = None,
+    *,
+    method: str = "central",
+    h: float = 1e-3,
+    dtype: str = "float32",
+    device: str = "cpu",
+) -> dict[str, GradientCheck]:
+    """Numeric estimate against autograd for every parameter, with absolute/relative errors."""
+    program = _program(program_or_text)
+    analytic = gradient(program, params, data, dtype=dtype, device=device).grads
+    numeric = numeric_gradient(program, params, data, method=method, h=h, dtype=dtype,
+                               device=device)
+    checks = {}
+    for name, exact in analytic.items():
+        estimate = numeric[name]
+        abs_error = np.abs(estimate - exact)
+        scale = np.maximum(np.abs(exact), np.abs(estimate))
+        rel_error = np.divide(abs_error, scale, out=np.zeros_like(abs_error), where=scale > 0)
+        checks[name] = GradientCheck(name, exact, estimate, abs_error, rel_error)
+    return checks

@@ -1,0 +1,445 @@
+"""What each preset computes for its lesson: the numbers and tables the lesson printed.
+
+The window and the CLI both call `lesson_output` (and `run_preset`), so they show the same
+numbers; `check_output` compares them with the numbers the lesson printed (`Preset.expected`),
+which the tests and the app's self-test use. A preset's `sections` say which parts it shows.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import torch
+
+from desktop_app.core.breakdown import per_sample_gradients
+from desktop_app.core.derivatives import compare_gradients, gradient
+from desktop_app.core.devices import DTYPES, resolve_dtype
+from desktop_app.core.expression import evaluate, parse_program
+from desktop_app.core.presets import Expected, Preset
+from desktop_app.core.runs import Run, RunResult, RunSpec
+from desktop_app.core.values import parse_value
+
+__all__ = [
+    "Check",
+    "LessonOutput",
+    "PresetRun",
+    "Table",
+    "check_output",
+    "lesson_output",
+    "preset_specs",
+    "run_preset",
+    "start_values",
+    "data_values",
+]
+
+#: float32 results may differ from TensorFlow's in the last bits (another summation order), so a
+#: float32 check also accepts this many float32 units in the last place around the printed value.
+FLOAT32_ULPS = 4
+
+_DTYPE_NAMES = {dtype: name for name, dtype in DTYPES.items()}
+
+
+@dataclass
+class Table:
+    title: str
+    columns: tuple[str, ...]
+    rows: list[list[float | str]]
+
+    def to_json(self) -> dict:
+        return {"title": self.title, "columns": list(self.columns), "rows": self.rows}
+
+
+@dataclass
+class LessonOutput:
+    """Named numbers (what `Preset.expected` refers to) and the tables the lesson printed."""
+
+    values: dict[str, float | list] = field(default_factory=dict)
+    tables: list[Table] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"values": self.values, "tables": [t.to_json() for t in self.tables]}
+
+
+@dataclass
+class Check:
+    key: str
+    expected: float | tuple[float, ...]
+    actual: float | list | None
+    decimals: int
+    ok: bool
+
+    def to_json(self) -> dict:
+        return {"key": self.key, "expected": self.expected, "actual": self.actual,
+                "decimals": self.decimals, "ok": self.ok}
+
+
+@dataclass
+class PresetRun:
+    """A preset's runs (one per learning rate in a comparison; none for a pure computation)."""
+
+    specs: list[RunSpec]
+    results: list[RunResult]
+    records: list[np.ndarray]
+    output: LessonOutput
+    checks: list[Check]
+
+
+def start_values(preset: Preset) -> dict[str, np.ndarray]:
+    """The preset's start values as float64 arrays."""
+    return {name: parse_value(text) for name, text in preset.init.items()}
+
+
+def data_values(preset: Preset) -> dict[str, np.ndarray]:
+    """The preset's data arrays as float64 arrays."""
+    return {name: parse_value(text) for name, text in preset.data.items()}
+
+
+def preset_specs(preset: Preset, steps: int | None = None, device: str = "cpu") -> list[RunSpec]:
+    """The run(s) a preset trains: one, one per learning rate, or none when it only computes."""
+    steps = preset.steps if steps is None else steps
+    if steps <= 0:
+        return []
+    lrs = preset.lrs or (None,)
+    specs = []
+    for lr in lrs:
+        hyper = dict(preset.hyper) if lr is None else {**preset.hyper, "lr": lr}
+        specs.append(RunSpec(
+            expression=preset.expression, init=start_values(preset), data=data_values(preset),
+            optimizer=preset.optimizer, hyper=hyper, steps=steps, dtype=preset.dtype, device=device,
+        ))
+    return specs
+
+
+def run_preset(
+    preset: Preset,
+    steps: int | None = None,
+    device: str = "cpu",
+    on_batch: Callable[[int, np.ndarray], None] | None = None,
+) -> PresetRun:
+    """Run a preset's specs to the end, keeping the records, and compute its lesson output.
+
+    `on_batch(run_index, batch)` sees every record batch as it comes (the CLI streams CSV there).
+    """
+    specs = preset_specs(preset, steps, device)
+    results, records = [], []
+    for index, spec in enumerate(specs):
+        run = Run(spec)
+        batches = []
+        for batch in run:
+            if on_batch is not None:
+                on_batch(index, batch)
+            batches.append(batch)
+        results.append(run.result)
+        records.append(np.concatenate(batches) if batches else np.empty(0, run.record_dtype))
+    output = lesson_output(preset, results, records)
+    return PresetRun(specs, results, records, output, check_output(preset, output))
+
+
+# --- evaluation helpers -------------------------------------------------------------------------
+
+
+def _tensors(values: dict[str, np.ndarray], dtype: torch.dtype) -> dict[str, torch.Tensor]:
+    return {n: torch.tensor(v, dtype=dtype) for n, v in values.items()}
+
+
+def _value_and_grad(expression: str, params: dict[str, np.ndarray], data: dict[str, np.ndarray],
+                    dtype: torch.dtype) -> tuple[float, dict[str, np.ndarray], bool]:
+    """Loss (summed when not a scalar), gradient per parameter, and whether it was summed."""
+    result = gradient(expression, params, data, dtype=_DTYPE_NAMES[dtype])
+    return float(np.sum(result.value)), result.grads, result.summed
+
+
+def _value(expression: str, values: dict[str, np.ndarray], dtype: torch.dtype) -> np.ndarray:
+    with torch.no_grad():
+        return evaluate(parse_program(expression), _tensors(values, dtype)).numpy().astype(np.float64)
+
+
+def _json(array: np.ndarray | float) -> float | list:
+    return np.asarray(array, dtype=np.float64).tolist()
+
+
+def _single_param(preset: Preset) -> str:
+    if len(preset.init) != 1:
+        raise ValueError(f"preset `{preset.name}`: this section needs exactly one parameter")
+    return next(iter(preset.init))
+
+
+def _after(records: np.ndarray, result: RunResult, column: str, k: int) -> float:
+    """The value of `column` after step k's update (row k+1, or `final` after the last step)."""
+    if k + 1 < len(records):
+        return float(records[column][k + 1])
+    return float(np.asarray(result.final[column]).reshape(-1)[0]) if column in result.final else math.nan
+
+
+# --- sections -----------------------------------------------------------------------------------
+
+
+def _gradient(preset: Preset, out: LessonOutput, dtype: torch.dtype) -> None:
+    params = start_values(preset)
+    result = gradient(preset.expression, params, data_values(preset), dtype=preset.dtype)
+    value, grads, summed = float(np.sum(result.value)), result.grads, result.summed
+    out.values["value"] = _json(result.value)
+    out.values["summed"] = float(summed)
+    rows = []
+    for name, g in grads.items():
+        out.values[f"grad.{name}"] = _json(g)
+        rows.append([name, _json(params[name]), _json(g)])
+    out.tables.append(Table(f"value {value:.8g}; gradient" + (" (of the sum)" if summed else ""),
+                            ("parameter", "at", "gradient"), rows))
+
+
+def _numeric(preset: Preset, out: LessonOutput) -> None:
+    method, h = preset.numeric or ("central", 1e-3)
+    checks = compare_gradients(preset.expression, start_values(preset), data_values(preset),
+                               method=method, h=h, dtype=preset.dtype)
+    rows = []
+    for name, check in checks.items():
+        out.values[f"numeric.{name}"] = _json(check.numeric)
+        out.values[f"numeric_error.{name}"] = float(check.abs_error.max())
+        out.values[f"numeric_rel_error.{name}"] = float(check.rel_error.max())
+        rows.append([name, _json(check.autograd), _json(check.numeric), float(check.abs_error.max()),
+                     float(check.rel_error.max())])
+    out.tables.append(Table(f"autograd vs. {method} difference, h = {h:g}, {preset.dtype}",
+                            ("parameter", "autograd", "numeric", "max abs error", "max rel error"), rows))
+
+
+def _by_hand(preset: Preset, out: LessonOutput, dtype: torch.dtype) -> None:
+    params, data = start_values(preset), data_values(preset)
+    _, grads, _ = _value_and_grad(preset.expression, params, data, dtype)
+    rows = []
+    for name, formula in preset.by_hand.items():
+        hand = _value(formula, {**data, **params}, dtype)
+        diff = float(np.max(np.abs(hand - grads[name])))
+        out.values[f"by_hand.{name}"] = _json(hand)
+        out.values[f"by_hand_diff.{name}"] = diff
+        rows.append([name, formula, _json(hand), _json(grads[name]), diff])
+    out.tables.append(Table("hand-derived gradient vs. autograd",
+                            ("parameter", "formula", "by hand", "autograd", "max abs difference"), rows))
+
+
+def _trajectory(preset: Preset, out: LessonOutput, results: Sequence[RunResult],
+                records: Sequence[np.ndarray]) -> None:
+    if not records:
+        return
+    result, rec = results[0], records[0]
+    params = [c for c in rec.dtype.names if f"grad_{c}" in rec.dtype.names]
+    if preset.table_every:
+        rows = []
+        for k in range(0, len(rec), preset.table_every):
+            after = [_after(rec, result, p, k) for p in params]
+            loss = float(rec["loss"][k])
+            rows.append([k, *after, loss])
+            for p, v in zip(params, after):
+                out.values[f"table.{p}[{k}]"] = v
+            out.values[f"table.loss[{k}]"] = loss
+        out.tables.append(Table(f"every {preset.table_every} steps: parameters after the update, loss before it",
+                                ("step", *params, "loss"), rows))
+    if preset.report_steps:
+        rows = []
+        for k in preset.report_steps:
+            if k <= len(rec):
+                after = [_after(rec, result, p, k - 1) for p in params]
+                rows.append([k, *after])
+                for p, v in zip(params, after):
+                    out.values[f"{p}_after[{k}]"] = v
+        out.tables.append(Table("parameters after k steps", ("k", *params), rows))
+
+
+def _predictions(preset: Preset, out: LessonOutput, results: Sequence[RunResult]) -> None:
+    spec = preset.predict
+    if spec is None or not results:
+        return
+    final = {n: np.asarray(v, dtype=np.float64) for n, v in results[0].final.items() if n in preset.init}
+    x_test = np.asarray(spec.x_test)
+    dtype = resolve_dtype(preset.dtype)
+    predicted = _value(spec.model, {**final, spec.x_name: x_test}, dtype)
+    truth = _value(spec.truth, {spec.x_name: x_test}, torch.float64)
+    out.values["predictions"] = _json(predicted)
+    out.values["truth"] = _json(truth)
+    out.tables.append(Table(f"predictions {spec.model} beside the true {spec.truth}",
+                            (spec.x_name, "predicted", "true"),
+                            [[float(x), float(p), float(t)] for x, p, t in zip(x_test, predicted, truth)]))
+
+
+def _slopes(preset: Preset, out: LessonOutput, dtype: torch.dtype) -> None:
+    name = _single_param(preset)
+    points = parse_value(preset.reference["slope_at"]).reshape(-1)
+    slopes = [_value_and_grad(preset.expression, {name: np.asarray(p)}, data_values(preset), dtype)[1][name]
+              for p in points]
+    out.values["slopes"] = [float(s) for s in slopes]
+    out.tables.append(Table("slopes", (name, "slope"), [[float(p), float(s)] for p, s in zip(points, slopes)]))
+
+
+def _grid(preset: Preset, out: LessonOutput, dtype: torch.dtype) -> None:
+    from desktop_app.core.baselines import grid_search
+
+    name = _single_param(preset)
+    start, stop, num = preset.grid or (-10.0, 10.0, 100)
+    result = grid_search(preset.expression, {name: np.linspace(start, stop, num)},
+                         data=data_values(preset), dtype=preset.dtype)
+    index = int(result.index[0]) if np.ndim(result.index) else int(result.index)
+    best = float(np.asarray(result.point[name]))
+    out.values["grid.index"] = float(index)
+    out.values[f"grid.{name}"] = best
+    out.values["grid.loss"] = float(result.loss)
+    out.tables.append(Table(f"grid search over linspace({start:g}, {stop:g}, {num})",
+                            ("index", name, "loss"), [[index, best, float(result.loss)]]))
+
+
+def _probe(preset: Preset, out: LessonOutput) -> None:
+    name = _single_param(preset)
+    delta = preset.probe or 0.01
+    start = start_values(preset)[name]
+    data = data_values(preset)
+    # The lesson probes with plain Python numbers, so the probes are float64 whatever the run uses.
+    left = float(_value(preset.expression, {**data, name: start - delta}, torch.float64))
+    right = float(_value(preset.expression, {**data, name: start + delta}, torch.float64))
+    move = -delta if left < right else delta
+    out.values["probe.left"] = left
+    out.values["probe.right"] = right
+    out.values["probe.next"] = float(start + move)
+    out.tables.append(Table(f"probing ±{delta:g} around {name} = {float(start):g}",
+                            (name, "loss"), [[float(start - delta), left], [float(start + delta), right]]))
+
+
+def _least_squares(preset: Preset, out: LessonOutput, dtype: torch.dtype) -> None:
+    from desktop_app.core.baselines import least_squares
+
+    name = _single_param(preset)
+    data = data_values(preset)
+    design, target = data["X"], data["y"]
+    beta_hat = np.asarray(least_squares(design, target), dtype=np.float64)
+    points = {"start": start_values(preset)[name], "beta_hat": beta_hat}
+    points.update((label, parse_value(text)) for label, text in preset.reference.items())
+    rows = []
+    for label, point in points.items():
+        loss, grads, _ = _value_and_grad(preset.expression, {name: point}, data, dtype)
+        hand = -2 * design.T @ target + 2 * design.T @ design @ point
+        out.values[f"{label}.{name}"] = _json(point)
+        out.values[f"{label}.grad"] = _json(grads[name])
+        out.values[f"{label}.grad_norm"] = float(np.linalg.norm(grads[name]))
+        out.values[f"{label}.by_hand"] = _json(hand)
+        rows.append([label, _json(point), loss, _json(grads[name]), _json(hand)])
+    out.tables.append(Table("least squares: gradient at the start, at the optimum and at the true coefficients",
+                            ("point", name, "loss", "autograd gradient", "-2Xᵀy + 2XᵀXβ"), rows))
+
+
+def _compare(preset: Preset, out: LessonOutput, results: Sequence[RunResult],
+             records: Sequence[np.ndarray]) -> None:
+    name = _single_param(preset)
+    lrs = preset.lrs or (preset.hyper.get("lr", math.nan),)
+    rows = []
+    for lr, result, rec in zip(lrs, results, records):
+        final = float(np.asarray(result.final[name]).reshape(-1)[0])
+        rows.append([lr, result.status, result.steps, final, float(result.final["loss"])])
+        out.values[f"final.{name}[lr={lr:g}]"] = final
+        out.values[f"final.loss[lr={lr:g}]"] = float(result.final["loss"])
+        out.values[f"status[lr={lr:g}]"] = result.status
+    out.tables.append(Table("learning rates side by side", ("lr", "status", "steps", name, "loss"), rows))
+
+
+def _accuracy(preset: Preset, out: LessonOutput, dtype: torch.dtype) -> None:
+    name = _single_param(preset)
+    start, stop, num = preset.grid or (-3.0, 3.0, 121)
+    data = data_values(preset)
+    probability, labels = preset.classifier or ("", "")
+    weights = np.linspace(start, stop, num)
+    losses, accuracies, slopes = [], [], []
+    for w in weights:
+        point = {name: np.asarray(w)}
+        loss, grads, _ = _value_and_grad(preset.expression, point, data, dtype)
+        p = _value(probability, {**data, **point}, dtype)
+        losses.append(loss)
+        slopes.append(float(grads[name]))
+        accuracies.append(float(np.mean((p > 0.5) == (data[labels] > 0.5))))
+    steps = np.diff(accuracies)
+    out.values["sweep." + name] = _json(weights)
+    out.values["sweep.loss"] = losses
+    out.values["sweep.accuracy"] = accuracies
+    out.values["sweep.loss_slope"] = slopes
+    out.values["accuracy.levels"] = float(len(set(accuracies)))
+    out.values["accuracy.flat_fraction"] = float(np.mean(steps == 0))
+    out.values["loss.flat_fraction"] = float(np.mean(np.diff(losses) == 0))
+    every = max(1, num // 12)
+    out.tables.append(Table(f"accuracy and loss along {name}", (name, "accuracy", "loss", "d loss / d" + name),
+                            [[float(weights[i]), accuracies[i], losses[i], slopes[i]] for i in range(0, num, every)]))
+
+
+def _per_sample(preset: Preset, out: LessonOutput) -> None:
+    breakdown = per_sample_gradients(preset.expression, start_values(preset), data_values(preset), preset.dtype)
+    names = list(breakdown.full)
+    rows = []
+    for i in range(breakdown.samples):
+        sample = ", ".join(f"{d}={_json(data_values(preset)[d][i])}" for d in breakdown.sample_data)
+        rows.append([f"sample {i + 1} ({sample})", float(breakdown.losses[i]),
+                     *(_json(breakdown.per_sample[n][i]) for n in names)])
+    rows.append(["mean of the samples", float(breakdown.losses.mean()), *(_json(breakdown.mean[n]) for n in names)])
+    rows.append(["gradient of the loss", math.nan, *(_json(breakdown.full[n]) for n in names)])
+    for n in names:
+        out.values[f"per_sample.{n}"] = _json(breakdown.per_sample[n])
+        out.values[f"per_sample_mean.{n}"] = _json(breakdown.mean[n])
+    out.values["per_sample.combine"] = breakdown.combine
+    out.tables.append(Table(f"per-sample gradients (the full gradient is their {breakdown.combine})",
+                            ("sample", "loss", *(f"d/d{n}" for n in names)), rows))
+
+
+def lesson_output(preset: Preset, results: Sequence[RunResult] = (),
+                  records: Sequence[np.ndarray] = ()) -> LessonOutput:
+    """Compute the preset's sections; run sections use `results`/`records` of `preset_specs`."""
+    out = LessonOutput()
+    dtype = resolve_dtype(preset.dtype)
+    for section in preset.sections:
+        if section == "gradient":
+            _gradient(preset, out, dtype)
+        elif section == "numeric":
+            _numeric(preset, out)
+        elif section == "by_hand":
+            _by_hand(preset, out, dtype)
+        elif section == "trajectory":
+            _trajectory(preset, out, results, records)
+        elif section == "predictions":
+            _predictions(preset, out, results)
+        elif section == "slopes":
+            _slopes(preset, out, dtype)
+        elif section == "grid":
+            _grid(preset, out, dtype)
+        elif section == "probe":
+            _probe(preset, out)
+        elif section == "least_squares":
+            _least_squares(preset, out, dtype)
+        elif section == "compare":
+            _compare(preset, out, results, records)
+        elif section == "accuracy":
+            _accuracy(preset, out, dtype)
+        elif section == "per_sample":
+            _per_sample(preset, out)
+        else:
+            raise ValueError(f"preset `{preset.name}`: unknown section `{section}`")
+    return out
+
+
+def _tolerance(expected: Expected, value: float, dtype: str) -> float:
+    tol = 0.5 * 10.0 ** -expected.decimals
+    if dtype == "float32":
+        tol = max(tol, FLOAT32_ULPS * float(np.spacing(np.float32(abs(value)))))
+    return tol * (1 + 1e-9)
+
+
+def check_output(preset: Preset, output: LessonOutput) -> list[Check]:
+    """Compare the output with the numbers the lesson printed, to the printed precision."""
+    checks = []
+    for expected in preset.expected:
+        actual = output.values.get(expected.key)
+        if actual is None:
+            checks.append(Check(expected.key, expected.value, None, expected.decimals, False))
+            continue
+        want = np.asarray(expected.value, dtype=np.float64).reshape(-1)
+        got = np.asarray(actual, dtype=np.float64).reshape(-1)
+        ok = want.shape == got.shape and all(
+            abs(g - w) <= _tolerance(expected, w, preset.dtype) for g, w in zip(got, want)
+        )
+        checks.append(Check(expected.key, expected.value, actual, expected.decimals, bool(ok)))
+    return checks

@@ -1,0 +1,45 @@
+"""What a trained network gets right and wrong: predictions, confusion matrix, first-layer weights.
+
+These feed the window's digit grid, confusion matrix and weight images; they work on both the
+keras model (outputs logits) and the lesson's naive one (outputs probabilities).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import torch
+
+from desktop_app.core.mnist.data import IMAGE_SIDE
+from desktop_app.core.mnist.train import is_naive
+
+__all__ = ["confusion_matrix", "first_layer_images", "predict_probabilities"]
+
+
+def _device(model: object) -> torch.device:
+    return model.weights[0].device if is_naive(model) else next(model.parameters()).device
+
+
+@torch.no_grad()
+def predict_probabilities(model: object, images: np.ndarray, chunk: int = 4096) -> np.ndarray:
+    """Class probabilities (N, 10) as float32 numpy for flattened images (N, 784)."""
+    device = _device(model)
+    out = []
+    for start in range(0, len(images), chunk):
+        xb = torch.from_numpy(np.ascontiguousarray(images[start : start + chunk])).to(device)
+        output = model(xb)
+        out.append((output if is_naive(model) else torch.softmax(output, 1)).cpu().numpy())
+    return np.concatenate(out) if out else np.zeros((0, 10), np.float32)
+
+
+def confusion_matrix(true: np.ndarray, predicted: np.ndarray, classes: int = 10) -> np.ndarray:
+    """counts[t, p]: how many digits of true class t were predicted as p."""
+    true = np.asarray(true, dtype=np.int64)
+    predicted = np.asarray(predicted, dtype=np.int64)
+    return np.bincount(true * classes + predicted, minlength=classes * classes).reshape(classes, classes)
+
+
+@torch.no_grad()
+def first_layer_images(model: object) -> np.ndarray:
+    """The first layer's weights as one 28x28 image per hidden unit: (hidden, 28, 28) float32."""
+    weight = model.layers[0].W.T if is_naive(model) else model[0].weight  # (hidden, 784)
+    return weight.detach().cpu().numpy().reshape(-1, IMAGE_SIDE, IMAGE_SIDE).astype(np.float32)

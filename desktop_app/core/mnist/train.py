@@ -1,0 +1,246 @@
+"""Train lesson L4's networks on MNIST as a generator of records (no threads, no Qt).
+
+The same generator feeds the window's worker thread, the command line and the benchmark, so
+they cannot disagree. Data and model move to the device once; per batch the loop only does
+the work a bare PyTorch loop does, plus writing the batch loss and correct count into
+device buffers that are copied to the host in one transfer every `flush_seconds`.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+import torch
+from torch import nn
+from torch.nn import functional as F
+
+from desktop_app.core.devices import resolve_device
+from desktop_app.core.mnist.data import MnistData
+from desktop_app.core.mnist.models import (
+    BatchGenerator,
+    keras_mlp,
+    naive_mlp,
+    one_training_step,
+    sparse_categorical_crossentropy,
+)
+from desktop_app.core.optimizers import OPTIMIZERS, make_optimizer
+
+__all__ = [
+    "BATCH_DTYPE",
+    "LESSON_RMSPROP",
+    "MODELS",
+    "EpochRecord",
+    "TrainSpec",
+    "Training",
+    "evaluate",
+    "is_naive",
+]
+
+MODELS = ("keras", "naive")
+
+# Keras's RMSprop defaults, which the lesson uses (torch's own defaults differ)
+LESSON_RMSPROP: dict[str, float] = {"lr": 1e-3, "rho": 0.9, "eps": 1e-7}
+
+# one row per training batch; epoch and batch count from 1, step is the update count so far
+BATCH_DTYPE = np.dtype(
+    [("epoch", np.int64), ("batch", np.int64), ("step", np.int64), ("loss", np.float64), ("accuracy", np.float64)]
+)
+
+
+@dataclass
+class TrainSpec:
+    """What to train and how; None means the lesson's choice for the model."""
+
+    model: str = "keras"
+    optimizer: str | None = None  # keras: rmsprop with Keras defaults; naive: its own `w -= lr * grad`
+    lr: float | None = None
+    hyper: dict[str, float] = field(default_factory=dict)  # other optimizer hyper-parameters
+    epochs: int | None = None  # keras 5, naive 10 (as in the lesson)
+    batch_size: int = 128
+    hidden: int = 512
+    device: str = "cpu"
+    seed: int = 0
+    flush_seconds: float = 0.05  # batch records are handed over at least this often
+
+
+@dataclass(frozen=True)
+class EpochRecord:
+    """One epoch's summary. Train figures average the epoch's batches (as Keras reports them)."""
+
+    epoch: int
+    train_loss: float
+    train_accuracy: float
+    test_loss: float
+    test_accuracy: float
+    seconds: float
+
+
+def is_naive(model: object) -> bool:
+    """True for the lesson's from-scratch model (plain tensors, outputs probabilities)."""
+    return not isinstance(model, nn.Module)
+
+
+def _loss(model: object, output: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
+    """Mean cross-entropy: the keras model outputs logits, the naive one probabilities."""
+    if is_naive(model):
+        return sparse_categorical_crossentropy(labels, output).mean()
+    return F.cross_entropy(output, labels)
+
+
+@torch.no_grad()
+def evaluate(model: object, x: torch.Tensor, y: torch.Tensor, chunk: int = 4096) -> tuple[float, float]:
+    """(mean loss, accuracy) of `model` on tensors already on its device."""
+    loss_sum = torch.zeros((), device=x.device)
+    correct = torch.zeros((), device=x.device, dtype=torch.int64)
+    for start in range(0, len(x), chunk):
+        xb, yb = x[start : start + chunk], y[start : start + chunk]
+        output = model(xb)
+        loss_sum += _loss(model, output, yb) * len(xb)
+        correct += (output.argmax(1) == yb).sum()
+    return float(loss_sum) / len(x), int(correct) / len(x)
+
+
+def _check(spec: TrainSpec) -> None:
+    if spec.model not in MODELS:
+        raise ValueError(f"unknown model `{spec.model}`: choose {' or '.join(MODELS)}")
+    if spec.model == "naive" and spec.optimizer not in (None, "gd"):
+        raise ValueError(
+            "the naive model trains with the lesson's own update `w -= learning_rate * grad`; "
+            "choose the keras model to try other optimizers"
+        )
+    if spec.optimizer is not None and spec.optimizer not in OPTIMIZERS:
+        raise ValueError(f"unknown optimizer `{spec.optimizer}`: choose one of {', '.join(OPTIMIZERS)}")
+    for name in ("batch_size", "hidden"):
+        if getattr(spec, name) < 1:
+            raise ValueError(f"{name.replace('_', ' ')} must be at least 1, not {getattr(spec, name)}")
+    if spec.epochs is not None and spec.epochs < 1:
+        raise ValueError(f"epochs must be at least 1, not {spec.epochs}")
+    if spec.lr is not None and not spec.lr > 0:
+        raise ValueError(f"the learning rate must be positive, not {spec.lr}")
+
+
+class Training:
+    """One training run; iterate it to get BATCH_DTYPE arrays and EpochRecords.
+
+    Raises ValueError (or DeviceError) at construction for a bad spec. `cancel()` may be called
+    from any thread and stops the run before the next batch.
+    """
+
+    def __init__(self, spec: TrainSpec, data: MnistData) -> None:
+        _check(spec)
+        self.spec = spec
+        self.device = resolve_device(spec.device)
+        self.epochs = spec.epochs if spec.epochs is not None else (5 if spec.model == "keras" else 10)
+        self.optimizer_name = spec.optimizer or ("rmsprop" if spec.model == "keras" else "gd")
+        init = torch.Generator().manual_seed(spec.seed)
+        if spec.model == "keras":
+            self.model: object = keras_mlp(spec.hidden, init).to(self.device)
+            hyper = dict(LESSON_RMSPROP) if self.optimizer_name == "rmsprop" else {}
+            hyper.update(spec.hyper)
+            if spec.lr is not None:
+                hyper["lr"] = spec.lr
+            self.optimizer: torch.optim.Optimizer | None = make_optimizer(
+                self.optimizer_name, self.model.parameters(), **hyper
+            )
+            self.lr = float(self.optimizer.param_groups[0]["lr"])
+        else:
+            self.model = naive_mlp(spec.hidden, generator=init, device=self.device)
+            self.optimizer = None
+            self.lr = spec.lr if spec.lr is not None else 1e-3
+        self._shuffle = torch.Generator().manual_seed(spec.seed + 1)
+        self.train_x = torch.from_numpy(data.train_x).to(self.device)
+        self.train_y = torch.from_numpy(data.train_y).to(self.device)
+        self.test_x = torch.from_numpy(data.test_x).to(self.device)
+        self.test_y = torch.from_numpy(data.test_y).to(self.device)
+        self.batches_per_epoch = -(-len(data.train_y) // spec.batch_size)
+        self.total_batches = self.batches_per_epoch * self.epochs
+        self.flush_seconds = spec.flush_seconds  # the GUI worker may lower it
+        self.status = "ready"  # ready | running | finished | stopped
+        self.batch_history: list[np.ndarray] = []
+        self.epoch_history: list[EpochRecord] = []
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def batch_records(self) -> np.ndarray:
+        """Every batch record so far, in one array."""
+        return np.concatenate(self.batch_history) if self.batch_history else np.zeros(0, BATCH_DTYPE)
+
+    def _batches(self) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
+        """One epoch's batches: the naive model walks the data in order, as in the lesson."""
+        if is_naive(self.model):
+            batch_generator = BatchGenerator(self.train_x, self.train_y, self.spec.batch_size)
+            for _ in range(batch_generator.num_batches):
+                yield batch_generator.next()
+            return
+        order = torch.randperm(len(self.train_y), generator=self._shuffle).to(self.device)
+        for start in range(0, len(order), self.spec.batch_size):
+            index = order[start : start + self.spec.batch_size]
+            yield self.train_x[index], self.train_y[index]
+
+    def _step(self, xb: torch.Tensor, yb: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        if self.optimizer is None:
+            return one_training_step(self.model, xb, yb, self.lr)
+        output = self.model(xb)
+        loss = F.cross_entropy(output, yb)
+        self.optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        self.optimizer.step()
+        return loss, output
+
+    def _flush(self, epoch: int, first: int, last: int, losses, correct, sizes) -> np.ndarray:
+        rows = np.zeros(last - first, BATCH_DTYPE)
+        rows["epoch"] = epoch
+        rows["batch"] = np.arange(first + 1, last + 1)
+        rows["step"] = (epoch - 1) * self.batches_per_epoch + rows["batch"]
+        rows["loss"] = losses[first:last].cpu().numpy()
+        rows["accuracy"] = correct[first:last].cpu().numpy() / sizes[first:last]
+        self.batch_history.append(rows)
+        return rows
+
+    def __iter__(self) -> Iterator[np.ndarray | EpochRecord]:
+        if self.status != "ready":
+            raise RuntimeError("a Training runs once; make a new one to train again")
+        self.status = "running"
+        n = len(self.train_y)
+        sizes = np.full(self.batches_per_epoch, self.spec.batch_size, dtype=np.float64)
+        sizes[-1] = n - self.spec.batch_size * (self.batches_per_epoch - 1)
+        for epoch in range(1, self.epochs + 1):
+            start = time.perf_counter()
+            losses = torch.zeros(self.batches_per_epoch, device=self.device)
+            correct = torch.zeros(self.batches_per_epoch, device=self.device, dtype=torch.int64)
+            flushed, last_flush = 0, start
+            if not is_naive(self.model):
+                self.model.train()
+            for b, (xb, yb) in enumerate(self._batches()):
+                if self._cancel.is_set():
+                    if b > flushed:
+                        yield self._flush(epoch, flushed, b, losses, correct, sizes)
+                    self.status = "stopped"
+                    return
+                loss, output = self._step(xb, yb)
+                with torch.no_grad():
+                    losses[b] = loss.detach()
+                    correct[b] = (output.argmax(1) == yb).sum()
+                now = time.perf_counter()
+                if now - last_flush >= self.flush_seconds:
+                    yield self._flush(epoch, flushed, b + 1, losses, correct, sizes)
+                    flushed, last_flush = b + 1, now
+            if flushed < self.batches_per_epoch:
+                yield self._flush(epoch, flushed, self.batches_per_epoch, losses, correct, sizes)
+            train_loss = float((losses.double().cpu().numpy() * sizes).sum() / n)
+            train_accuracy = int(correct.sum()) / n
+            if not is_naive(self.model):
+                self.model.eval()
+            test_loss, test_accuracy = evaluate(self.model, self.test_x, self.test_y)
+            record = EpochRecord(
+                epoch, train_loss, train_accuracy, test_loss, test_accuracy, time.perf_counter() - start
+            )
+            self.epoch_history.append(record)
+            yield record
+        self.status = "finished"

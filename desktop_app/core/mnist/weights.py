@@ -1,0 +1,83 @@
+"""Save trained weights with `torch.save` and load them back refusing anything but tensors.
+
+A weights file may come from anywhere (a classmate, the internet): loading with
+`weights_only=True` never runs pickled code, and every mismatch with the model is reported in
+plain words instead of a torch traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+import torch
+
+from desktop_app.core.mnist.train import is_naive
+
+__all__ = ["WeightsError", "load_weights", "model_state", "save_weights"]
+
+
+class WeightsError(ValueError):
+    """A weights file that cannot be loaded into this model; the message says why."""
+
+
+def model_state(model: object) -> dict[str, torch.Tensor]:
+    """The model's tensors by name: its state_dict, or `layers.i.W` / `layers.i.b` for the naive one."""
+    if not is_naive(model):
+        return model.state_dict()
+    state = {}
+    for i, layer in enumerate(model.layers):
+        state[f"layers.{i}.W"] = layer.W
+        state[f"layers.{i}.b"] = layer.b
+    return state
+
+
+def save_weights(model: object, path: str | Path) -> None:
+    """Write the model's tensors to `path` atomically (a temporary file, then a rename)."""
+    path = Path(path)
+    state = {name: tensor.detach().cpu() for name, tensor in model_state(model).items()}
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            torch.save(state, handle)
+        os.replace(temp, path)
+    finally:
+        Path(temp).unlink(missing_ok=True)
+
+
+def load_weights(model: object, path: str | Path) -> None:
+    """Copy the tensors saved in `path` into `model`; raise WeightsError if they do not fit."""
+    path = Path(path)
+    try:
+        state = torch.load(path, map_location="cpu", weights_only=True)
+    except FileNotFoundError:
+        raise
+    except (pickle.UnpicklingError, RuntimeError, EOFError, ValueError) as error:
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise WeightsError(
+            f"{path.name}: not a weights file this app can load safely (only saved tensors are "
+            f"accepted): {first_line}"
+        ) from None
+    if not isinstance(state, dict) or not all(isinstance(v, torch.Tensor) for v in state.values()):
+        raise WeightsError(f"{path.name}: expected a dictionary of named tensors (a state dict)")
+    target = model_state(model)
+    missing = [name for name in target if name not in state]
+    extra = [name for name in state if name not in target]
+    if missing or extra:
+        raise WeightsError(
+            f"{path.name}: its tensors do not match this model"
+            + (f"; missing {', '.join(missing)}" if missing else "")
+            + (f"; unexpected {', '.join(extra)}" if extra else "")
+            + " (saved from the other model type?)"
+        )
+    for name, tensor in target.items():
+        if tuple(state[name].shape) != tuple(tensor.shape):
+            raise WeightsError(
+                f"{path.name}: `{name}` has shape {tuple(state[name].shape)}, this model needs "
+                f"{tuple(tensor.shape)} (a different hidden width?)"
+            )
+    with torch.no_grad():
+        for name, tensor in target.items():
+            tensor.copy_(state[name].to(tensor.device, tensor.dtype))

@@ -136,4 +136,4 @@ def one_training_step(model, images_batch, labels_batch, learning_rate=1e-3):
     average_loss = per_sample_losses.mean()
     gradients = torch.autograd.grad(average_loss, model.weights)
     update_weights(gradients, model.weights, learning_rate)
-    return average_loss, predictions
+    return average_loss.detach(), predictions.detach()

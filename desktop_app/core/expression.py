@@ -486,7 +486,7 @@ class _Checker:
     def constant(self, node: ast.Constant) -> None:
         value = node.value
         if type(value) in (int, float):
-            if not math.isfinite(value) or abs(value) > limits.MAX_LITERAL_MAGNITUDE:
+            if abs(value) > limits.MAX_LITERAL_MAGNITUDE or not math.isfinite(value):
                 raise self.error(node, f"number too large: {self.source(node)} (the limit is "
                                        f"{limits.MAX_LITERAL_MAGNITUDE:g})")
             return
@@ -521,7 +521,9 @@ class _Checker:
         if isinstance(func, ast.Attribute) and func.attr != "T":
             raise self.error(func, f"`{func.attr}`: attributes are not allowed (only `.T`)")
         if not isinstance(func, ast.Name):
-            raise self.error(func, "only functions can be called, by name, e.g. sum(x)")
+            raise self.error(func, _REFUSED_EXPRESSIONS.get(
+                type(func), "only functions can be called, by name, e.g. sum(x)"))
+        self.check_name_text(func)
         if func.id not in FUNCTIONS:
             available = ", ".join(sorted(FUNCTIONS, key=str.lower))
             raise self.error(func, f"`{func.id}` is not a known function; available: {available}")

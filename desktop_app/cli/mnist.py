@@ -1,0 +1,133 @@
+"""`python -m desktop_app mnist`: train lesson L4's network on MNIST from the command line.
+
+Progress goes to stderr, the result to stdout (one JSON object with --json), so scripts and
+the window's tests can compare figures. torch is imported only when the command runs, so
+`--help` stays instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from desktop_app.cli import CliError
+
+ENV_DATA_DIR = "GRADIENT_LAB_MNIST_DIR"
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "mnist",
+        help="train the lesson's MNIST network (L4)",
+        description=(
+            "Train lesson L4's dense network on MNIST. Without --data or --download the files "
+            f"are taken from ${ENV_DATA_DIR} or from the download cache."
+        ),
+    )
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--data", metavar="DIR", help="folder holding the four MNIST .gz files")
+    source.add_argument("--download", action="store_true",
+                        help="download the files (checked against the official MD5) into the cache")
+    parser.add_argument("--model", choices=("keras", "naive"), default="keras",
+                        help="keras: the lesson's Keras network; naive: its from-scratch version")
+    parser.add_argument("--optimizer", metavar="NAME",
+                        help="any optimizer of the app (gd, sgd, momentum, nesterov, rmsprop, adam, "
+                             "adamw, adagrad, sign); default: the lesson's (keras: RMSprop with "
+                             "Keras's defaults; naive: w -= lr * grad)")
+    parser.add_argument("--lr", type=float, help="learning rate (default 1e-3 as in the lesson)")
+    parser.add_argument("--epochs", type=int, help="epochs (default: keras 5, naive 10)")
+    parser.add_argument("--batch-size", type=int, default=128, help="images per batch (default 128)")
+    parser.add_argument("--hidden", type=int, default=512, help="hidden units (default 512)")
+    parser.add_argument("--device", default="cpu", help="cpu, cuda, cuda:N or auto (default cpu)")
+    parser.add_argument("--seed", type=int, default=0, help="seed for weights and shuffling")
+    parser.add_argument("--limit-train", type=int, metavar="N",
+                        help="train on the first N training images only")
+    parser.add_argument("--csv", metavar="FILE", help="write the per-batch and per-epoch history")
+    parser.add_argument("--save-weights", metavar="FILE", help="save the trained weights (torch.save)")
+    parser.add_argument("--json", action="store_true", help="print the result as one JSON object")
+    parser.set_defaults(handler=run)
+
+
+def _data_folder(args: argparse.Namespace) -> Path:
+    from desktop_app.core.mnist.data import missing_files
+    from desktop_app.core.mnist.download import default_cache_dir, download_mnist
+
+    if args.download:
+        def progress(p) -> None:
+            if p.total is not None and p.bytes_done == p.total:
+                print(f"downloaded {p.name} ({p.total / 1e6:.1f} MB) from {p.mirror}", file=sys.stderr)
+
+        return download_mnist(progress=progress)
+    if args.data:
+        return Path(args.data)
+    for folder in (os.environ.get(ENV_DATA_DIR), default_cache_dir()):
+        if folder and not missing_files(folder):
+            return Path(folder)
+    raise CliError("no MNIST files found: pass --data DIR (a folder with the four .gz files) or --download")
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop_app.core.devices import device_label
+    from desktop_app.core.mnist.data import load_mnist
+    from desktop_app.core.mnist.history import write_history_csv
+    from desktop_app.core.mnist.train import EpochRecord, TrainSpec, Training
+    from desktop_app.core.mnist.weights import save_weights
+
+    if args.limit_train is not None and args.limit_train < 1:
+        raise CliError(f"--limit-train must be at least 1, not {args.limit_train}")
+    data = load_mnist(_data_folder(args)).limit_train(args.limit_train)
+    spec = TrainSpec(
+        model=args.model, optimizer=args.optimizer, lr=args.lr, epochs=args.epochs,
+        batch_size=args.batch_size, hidden=args.hidden, device=args.device, seed=args.seed,
+        flush_seconds=3600.0,  # nobody watches batches here: hand them over once per epoch
+    )
+    training = Training(spec, data)
+    print(
+        f"training the {args.model} model on {len(data.train_y)} images, {training.optimizer_name} "
+        f"lr {training.lr:g}, {training.epochs} epochs of batch {spec.batch_size}, "
+        f"on {device_label(training.device)}",
+        file=sys.stderr,
+    )
+    for record in training:
+        if isinstance(record, EpochRecord):
+            print(
+                f"epoch {record.epoch}/{training.epochs}: loss {record.train_loss:.4f} "
+                f"accuracy {record.train_accuracy:.4f}, test loss {record.test_loss:.4f} "
+                f"accuracy {record.test_accuracy:.4f} ({record.seconds:.2f} s)",
+                file=sys.stderr,
+            )
+    if args.csv:
+        write_history_csv(args.csv, training.batch_records(), training.epoch_history)
+    if args.save_weights:
+        save_weights(training.model, args.save_weights)
+    history = training.epoch_history
+    last = history[-1]
+    result = {
+        "model": args.model,
+        "optimizer": training.optimizer_name,
+        "lr": training.lr,
+        "device": str(training.device),
+        "epochs": len(history),
+        "batch_size": spec.batch_size,
+        "hidden": spec.hidden,
+        "seed": spec.seed,
+        "train_images": len(data.train_y),
+        "test_images": len(data.test_y),
+        "train_loss": last.train_loss,
+        "train_accuracy": last.train_accuracy,
+        "test_loss": last.test_loss,
+        "test_accuracy": last.test_accuracy,
+        "seconds_per_epoch": sum(e.seconds for e in history) / len(history),
+        "history": [vars(e) for e in history],
+    }
+    if args.json:
+        print(json.dumps(result))
+    else:
+        print(
+            f"train accuracy {last.train_accuracy:.4f}, test accuracy {last.test_accuracy:.4f} "
+            f"after {len(history)} epochs ({result['seconds_per_epoch']:.2f} s per epoch)"
+        )
+    return 0

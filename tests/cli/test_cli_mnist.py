@@ -1,0 +1,41 @@
+"""`python -m desktop_app mnist`: one small real run in a subprocess, and the error path."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop_app.cli import main
+from tests.mnist_subset import subset_dir
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_small_run_prints_one_json_object_and_writes_files(tmp_path: Path):
+    csv_path, weights = tmp_path / "history.csv", tmp_path / "w.pt"
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "mnist", "--data", str(subset_dir()),
+         "--limit-train", "2000", "--epochs", "1", "--hidden", "64", "--optimizer", "adam",
+         "--csv", str(csv_path), "--save-weights", str(weights), "--json"],
+        cwd=REPO, capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["epochs"] == 1 and result["optimizer"] == "adam" and result["train_images"] == 2000
+    assert result["test_accuracy"] > 0.7 and 0 < result["train_accuracy"] <= 1
+    assert result["seconds_per_epoch"] > 0
+    assert "epoch 1/1:" in done.stderr
+    assert sum(1 for row in csv.DictReader(csv_path.open()) if row["kind"] == "batch") == 16
+    assert weights.stat().st_size > 0
+
+
+def test_errors_are_one_line_and_json(tmp_path: Path, capsys):
+    assert main(["mnist", "--data", str(tmp_path / "none"), "--json"]) == 1
+    out, err = capsys.readouterr()
+    assert json.loads(out) == {"error": f"{tmp_path / 'none'}: no such folder"}
+    assert err.startswith("error: ")

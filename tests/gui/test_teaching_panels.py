@@ -1,0 +1,156 @@
+"""The teaching widgets driven like a user: editor, variables table, derivative and graph views,
+preset gallery, guess-the-next-step mode. Each test saves a screenshot (tmp_path and
+/tmp/shots/teach_*.png) so a person can look at what the class will see."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+SHOTS = Path("/tmp/shots")
+
+
+def shoot(widget, tmp_path: Path, name: str) -> Path:
+    """Save a screenshot of a widget to tmp_path and a copy to /tmp/shots/teach_<name>.png."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    path = tmp_path / f"teach_{name}.png"
+    assert widget.grab().save(str(path))
+    try:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, SHOTS / path.name)
+    except OSError:
+        pass
+    return path
+
+
+# --- expression editor ----------------------------------------------------------------------------
+
+
+def test_editor_locates_error_then_accepts_fix(qtbot, tmp_path):
+    from desktop_app.gui.panels.expression_editor import ExpressionEditor
+
+    editor = ExpressionEditor()
+    qtbot.addWidget(editor)
+    editor.resize(900, 260)
+    editor.show()
+    editor.set_text("m = w*x + b\nmean((m - y)**2)")
+    assert editor.is_valid()
+    validity, names = [], []
+    editor.validityChanged.connect(validity.append)
+    editor.namesChanged.connect(names.append)
+
+    editor.edit.moveCursor(editor.edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor.edit, " + foo(b)")
+    qtbot.waitUntil(lambda: validity == [False], timeout=2000)
+    error = editor.error()
+    assert (error.line, error.col) == (2, 20)
+    assert "Line 2, column 20" in editor.message.text() and "foo" in editor.message.text()
+    (underline,) = editor.edit.extraSelections()
+    assert underline.cursor.selectedText() == "foo"
+    assert underline.cursor.block().blockNumber() == 1
+    assert editor.program() is None
+    shoot(editor, tmp_path, "editor_error")
+
+    for _ in range(len(" + foo(b)")):
+        qtbot.keyClick(editor.edit, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(editor.edit, " + 0.1*c")
+    qtbot.waitUntil(lambda: validity == [False, True], timeout=2000)
+    assert names[-1] == ["w", "x", "b", "y", "c"]
+    assert editor.program().free_names == ("w", "x", "b", "y", "c")
+    editor.set_name_roles(["w", "b", "c"], ["x", "y"])
+    shoot(editor, tmp_path, "editor_valid")
+
+
+# --- guess the next step ----------------------------------------------------------------------------
+
+
+def _record(step, lr, **columns):
+    """One record row as the core yields it: a numpy structured row."""
+    names = ["step", *columns, "lr"]
+    dtype = [("step", "i8")] + [(n, "f8") for n in columns] + [("lr", "f8")]
+    return np.array([(step, *columns.values(), lr)], dtype=dtype)[0]
+
+
+def test_guess_game_scores_direction_and_landing():
+    from desktop_app.gui.guess_mode import GuessGame
+
+    game = GuessGame(["beta"])
+    game.start_round({"beta": -10.0})
+    game.guess_point([-9.991])                      # right way, 0.001 from -9.99: bull's-eye
+    score = game.reveal(0, [-10.0], [-6.0], 0.01 / 6, [-9.99])
+    assert score.direction_right and score.landing == "bullseye" and score.points == 3
+    assert score.plain_step
+
+    game.guess_direction([-1])                      # wrong way, no landing guess
+    score = game.reveal(1, [-9.99], [-5.995], 0.01 / 6, [-9.98])
+    assert score.direction_right is False and score.landing is None and score.points == 0
+
+    game.guess_point([-9.5])                        # right way but 48 steps too far
+    score = game.reveal(2, [-9.98], [-5.99], 0.01 / 6, [-9.97])
+    assert score.direction_right and score.landing == "far" and score.points == 1
+
+    game.guess_direction([0])                       # L1.2: at the kink x stays put
+    assert game.reveal(3, [4.0], [0.0], 1.0, [4.0]).direction_right
+
+    assert (game.tally.rounds, game.tally.directions_right, game.tally.directions_asked,
+            game.tally.bullseyes, game.tally.points) == (4, 3, 4, 1, 5)
+
+
+def test_guess_game_two_parameters_within_45_degrees():
+    from desktop_app.gui.guess_mode import GuessGame
+
+    game = GuessGame(["w", "b"])
+    game.start_round({"w": 4.0, "b": 1.0})
+    game.guess_direction([1, 1])                    # true move (5.94, 0.9): about 8.6° away
+    assert game.reveal(0, [4, 1], [-594, -90], 0.01, [9.94, 1.9]).direction_right
+    game.guess_direction([0, 1])                    # 84° away
+    assert not game.reveal(1, [9.94, 1.9], [-1, -0.1], 0.01, [9.95, 1.901]).direction_right
+    game.guess_point([9.96, 1.902])                 # not plain gradient descent (e.g. Adam)
+    score = game.reveal(2, [9.95, 1.901], [-1, -1], 0.01, [9.96, 1.902])
+    assert not score.plain_step and score.landing == "bullseye"
+
+
+def test_guess_panel_round_trip(qtbot, tmp_path):
+    from desktop_app.gui.guess_mode import GuessPanel
+
+    panel = GuessPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1000, 420)
+    panel.show()
+    controller = panel.controller
+    controller.set_parameters(["beta"])
+    controller.start_round({"beta": -10.0})
+    assert "β = -10" in panel.question.text() and panel.reveal_button.isEnabled()
+
+    larger = panel._direction_buttons[2]
+    qtbot.mouseClick(larger, Qt.MouseButton.LeftButton)
+    controller.set_guess(-9.993)                    # a click on the plot
+    assert panel._guess_edits[0].text() == "-9.993"
+    with qtbot.waitSignal(controller.requestStep):
+        qtbot.mouseClick(panel.reveal_button, Qt.MouseButton.LeftButton)
+    assert not panel.reveal_button.isEnabled()
+    # the window steps the run and hands back the record of step 0 (plain gradient descent)
+    score = controller.reveal(_record(0, 0.01 / 6, beta=-10.0, grad_beta=-6.0))
+    assert score.direction_right and score.landing == "close"
+    assert "β_new = β_old − α·grad = -10 − 0.001667·(-6) = -9.99" in panel.arithmetic.text()
+    assert "score 2" in panel.tally_label.text()
+    shoot(panel, tmp_path, "guess_1d")
+
+    qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
+    assert "β = -9.99" in panel.question.text() and panel.arithmetic.text() == ""
+
+    controller.set_parameters(["w", "b"])
+    controller.start_round({"w": 4.0, "b": 1.0})
+    qtbot.mouseClick(panel._direction_buttons[2], Qt.MouseButton.LeftButton)   # ↗
+    qtbot.keyClicks(panel._guess_edits[0], "9")
+    qtbot.keyClicks(panel._guess_edits[1], "2")
+    controller.ask_reveal()
+    controller.reveal(_record(0, 0.01, w=4.0, b=1.0, grad_w=-594.0, grad_b=-90.0))
+    assert "w_new" in panel.arithmetic.text() and "b_new" in panel.arithmetic.text()
+    shoot(panel, tmp_path, "guess_2d")

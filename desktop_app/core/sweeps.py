@@ -1,0 +1,274 @@
+"""Several runs side by side: one spec with a list of learning rates, or a list of optimizers.
+
+Learning-rate sweeps are batched: the trained parameters get a leading run dimension, losses and
+gradients of all runs come from one ``vmap(grad_and_value(loss))`` call, and one torch optimizer
+updates all runs at once. That works because every optimizer here is elementwise and its
+learning rate is a final multiplier of the update, ``p -= lr * u``: the optimizer runs with
+``lr = 1`` on a zeroed proxy tensor, ``u = -proxy`` after its step, and each run applies its own
+``lr``. The two exceptions are handled outside the optimizer: L2 ``weight_decay`` is added to the
+gradient (``g + wd * p``, exactly what torch does first) and AdamW's decoupled decay is applied as
+``p *= 1 - lr * wd``. Adagrad with ``lr_decay`` (lr is inside its step size) and expressions that
+cannot be vmapped fall back to separate runs, interleaved like an optimizer comparison.
+
+Each run keeps its own status: a run that diverges or converges stops updating and stops
+yielding rows while the others go on. Cancel and the time limit stop every run.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
+
+import numpy as np
+import torch
+
+from desktop_app.core import limits
+from desktop_app.core.optimizers import OPTIMIZERS, STATE_KEYS, make_optimizer, resolve_hyper
+from desktop_app.core.runs import (
+    Prepared, RecordBlock, Run, RunResult, RunSpec, check_start_loss, divergence_reason,
+    explosion_reason, prepare,
+)
+
+__all__ = ["Sweep"]
+
+OptimizerChoice = str | tuple[str, Mapping[str, float]]
+
+
+def _optimizer_spec(spec: RunSpec, choice: OptimizerChoice) -> tuple[RunSpec, str]:
+    """A spec for one optimizer of a comparison and its label.
+
+    A plain name takes those of ``spec.hyper`` that the optimizer has (so a shared ``lr``
+    applies to all); a ``(name, hyper)`` pair gives that optimizer's hyper-parameters.
+    """
+    if isinstance(choice, str):
+        if choice not in OPTIMIZERS:
+            raise ValueError(f"unknown optimizer `{choice}`: choose one of {', '.join(OPTIMIZERS)}")
+        known = {h.name for h in OPTIMIZERS[choice].hyper}
+        return replace(spec, optimizer=choice, hyper={k: v for k, v in spec.hyper.items() if k in known}), choice
+    name, hyper = choice
+    details = ", ".join(f"{k}={v:g}" if isinstance(v, float) else f"{k}={v}" for k, v in hyper.items())
+    return replace(spec, optimizer=name, hyper=dict(hyper)), f"{name} ({details})" if details else name
+
+
+class Sweep:
+    """Iterate to get ``(run_index, batch)`` pairs; ``labels[i]`` and ``results[i]`` describe run i."""
+
+    def __init__(self, spec: RunSpec, lrs: Sequence[float] | None = None,
+                 optimizers: Sequence[OptimizerChoice] | None = None) -> None:
+        if (lrs is None) == (optimizers is None):
+            raise ValueError("a sweep takes either a list of learning rates or a list of optimizers")
+        choices = list(lrs if lrs is not None else optimizers)  # type: ignore[arg-type]
+        if not choices:
+            raise ValueError("a sweep needs at least one run")
+        if len(choices) > limits.MAX_SWEEP_RUNS:
+            raise ValueError(f"a sweep runs at most {limits.MAX_SWEEP_RUNS} runs, not {len(choices)}")
+        self.batch_size: int = 4096
+        self.flush_seconds: float = 0.1
+        self._cancel = threading.Event()
+        self._started = False
+        self._runs: list[Run] = []
+        self._prep: Prepared | None = None
+        if optimizers is not None:
+            specs, self.labels = zip(*(_optimizer_spec(spec, c) for c in choices))
+            self._runs = [Run(s) for s in specs]
+        else:
+            self.lrs = [float(resolve_hyper(spec.optimizer, {**spec.hyper, "lr": lr})["lr"]) for lr in choices]
+            self.labels = tuple(f"lr={lr:g}" for lr in self.lrs)
+            prep = prepare(spec)
+            check_start_loss(prep)
+            if self._can_batch(prep):
+                self._prep = prep
+            else:
+                self._runs = [Run(replace(spec, hyper={**spec.hyper, "lr": lr})) for lr in self.lrs]
+        self.labels = tuple(self.labels)
+        self.results: list[RunResult] = [RunResult() for _ in choices]
+
+    @property
+    def batched(self) -> bool:
+        """True when the runs are computed together (one vmapped evaluation per step)."""
+        return self._prep is not None
+
+    @property
+    def record_dtype(self) -> np.dtype:
+        return self._prep.record_dtype if self._prep is not None else self._runs[0].record_dtype
+
+    def cancel(self) -> None:
+        """Stop every run before its next step (thread-safe)."""
+        self._cancel.set()
+        for run in self._runs:
+            run.cancel()
+
+    def __iter__(self) -> Iterator[tuple[int, np.ndarray]]:
+        if self._started:
+            raise RuntimeError("a Sweep can be iterated only once; make a new Sweep to start again")
+        self._started = True
+        return self._batched() if self._prep is not None else self._interleaved()
+
+    def _can_batch(self, prep: Prepared) -> bool:
+        if prep.spec.optimizer == "adagrad" and prep.hyper["lr_decay"] != 0:
+            return False
+        stacked = len(self.lrs) * sum(a.size for a in prep.start.values())
+        if stacked > limits.MAX_ELEMENTS:
+            return False
+        try:
+            with torch.no_grad():
+                self._loss_and_grad(prep)(*self._stack(prep, 1))
+        except (RuntimeError, ValueError, NotImplementedError):
+            return False  # an expression vmap cannot batch: run the learning rates one by one
+        return True
+
+    @staticmethod
+    def _loss_and_grad(prep: Prepared):
+        names = prep.trained
+
+        def loss(*values: torch.Tensor) -> torch.Tensor:
+            return prep.loss(dict(zip(names, values)))
+
+        return torch.func.vmap(torch.func.grad_and_value(loss, argnums=tuple(range(len(names)))))
+
+    @staticmethod
+    def _stack(prep: Prepared, runs: int) -> list[torch.Tensor]:
+        return [prep.tensor(np.broadcast_to(a, (runs, *a.shape)).copy()) for a in prep.start.values()]
+
+    def _interleaved(self) -> Iterator[tuple[int, np.ndarray]]:
+        """Advance every run a chunk at a time in turn, so they progress side by side."""
+        iterators = {}
+        for i, run in enumerate(self._runs):
+            run.batch_size = max(1, min(self.batch_size, 256))
+            run.flush_seconds = self.flush_seconds
+            iterators[i] = iter(run)
+        while iterators:
+            for i in list(iterators):
+                batch = next(iterators[i], None)
+                if batch is None:
+                    del iterators[i]
+                    self.results[i] = self._runs[i].result
+                elif len(batch):
+                    yield i, batch
+
+    def _batched(self) -> Iterator[tuple[int, np.ndarray]]:  # noqa: C901 - one loop, stop rules per run
+        prep = self._prep
+        assert prep is not None
+        spec = prep.spec
+        runs = len(self.lrs)
+        params = self._stack(prep, runs)
+        proxies = [torch.zeros_like(p) for p in params]
+        weight_decay = float(prep.hyper.get("weight_decay", 0.0))
+        decoupled = spec.optimizer == "adamw"
+        proxy_hyper = {**prep.hyper, "lr": 1.0}
+        if "weight_decay" in proxy_hyper:
+            proxy_hyper["weight_decay"] = 0.0
+        opt = make_optimizer(spec.optimizer, proxies, **proxy_hyper)
+        loss_and_grad = self._loss_and_grad(prep)
+        loss_only = torch.func.vmap(lambda *v: prep.loss(dict(zip(prep.trained, v))))
+        lr = torch.tensor(self.lrs, dtype=prep.dtype, device=prep.device)
+        lr_np = np.array(self.lrs)
+        torch_keys = [STATE_KEYS[s] for s in prep.state_names]
+        n = len(prep.param_columns)
+        pre_end = 1 + 1 + 2 * n + 1
+        norm_idx = pre_end - 2
+        active = [True] * runs
+        bound: list[float | None] = [None] * runs
+        prev_loss: list[float | None] = [None] * runs
+        final_loss: dict[int, float] = {}
+        t0 = last_flush = time.monotonic()
+        blocks = [RecordBlock(prep.record_dtype, max(1, int(self.batch_size)), 0) for _ in range(runs)]
+        step = 0
+        status, reason = "", ""
+
+        def stop(r: int, status_: str, reason_: str, loss: float, diverged: bool = False) -> None:
+            active[r] = False
+            final_loss[r] = loss
+            self.results[r] = RunResult(status_, step, {}, reason_, step if diverged else None)
+
+        while True:
+            if self._cancel.is_set():
+                status, reason = "stopped", "stopped by the user"
+                break
+            if prep.time_limit is not None and time.monotonic() - t0 >= prep.time_limit:
+                status, reason = "stopped", f"time limit of {prep.time_limit:g} s reached"
+                break
+            if step >= spec.steps:
+                status, reason = "finished", f"finished {spec.steps:,} steps"
+                break
+            grads, losses = loss_and_grad(*params)
+            grads = [g.detach() for g in grads]
+            flat_grad = torch.cat([g.reshape(runs, -1) for g in grads], dim=1)
+            pre = torch.cat([
+                losses.detach().reshape(runs, 1), *(p.reshape(runs, -1) for p in params), flat_grad,
+                torch.linalg.vector_norm(flat_grad, dim=1).reshape(runs, 1),
+            ], dim=1).cpu().numpy()
+            for r in range(runs):
+                if not active[r]:
+                    continue
+                loss_value, grad_norm = float(pre[r, 0]), float(pre[r, norm_idx])
+                if not math.isfinite(loss_value):
+                    stop(r, "diverged", divergence_reason("loss", loss_value, step), loss_value, True)
+                    continue
+                if not math.isfinite(grad_norm):
+                    stop(r, "diverged", divergence_reason("gradient", grad_norm, step), loss_value, True)
+                    continue
+                if bound[r] is None:
+                    bound[r] = limits.DIVERGENCE_FACTOR * max(1.0, abs(loss_value))
+                if abs(loss_value) > bound[r]:  # type: ignore[operator]
+                    stop(r, "diverged", explosion_reason(loss_value, bound[r], step), loss_value, True)  # type: ignore[arg-type]
+                elif prep.grad_tol is not None and grad_norm <= prep.grad_tol:
+                    stop(r, "converged", f"converged: the gradient norm {grad_norm:.3g} is at most "
+                                         f"grad_tol {prep.grad_tol:g} (step {step})", loss_value)
+                elif (prep.loss_tol is not None and prev_loss[r] is not None
+                      and abs(loss_value - prev_loss[r]) <= prep.loss_tol):  # type: ignore[operator]
+                    stop(r, "converged", f"converged: the loss changed by {abs(loss_value - prev_loss[r]):.3g}, "  # type: ignore[operator]
+                                         f"at most loss_tol {prep.loss_tol:g} (step {step})", loss_value)
+                prev_loss[r] = loss_value
+            if not any(active):
+                break
+            mask = torch.tensor(active, device=prep.device)
+            with torch.no_grad():
+                for p, g, proxy in zip(params, grads, proxies):
+                    if weight_decay and not decoupled:
+                        g = g + weight_decay * p
+                    shape = (runs,) + (1,) * (p.ndim - 1)
+                    proxy.grad = torch.where(mask.reshape(shape), g, torch.zeros_like(g))
+                opt.step()
+                for p, proxy in zip(params, proxies):
+                    shape = (runs,) + (1,) * (p.ndim - 1)
+                    rate = lr.reshape(shape)
+                    # proxy = -u after a step from 0 with lr = 1
+                    new = p * (1 - rate * weight_decay) + rate * proxy if decoupled else p + rate * proxy
+                    p.copy_(torch.where(mask.reshape(shape), new, p))
+                    proxy.zero_()
+                state = (torch.cat([opt.state[x][key].reshape(runs, -1) for key in torch_keys for x in proxies],
+                                   dim=1).cpu().numpy() if torch_keys else None)
+            for r in range(runs):
+                if not active[r]:
+                    continue
+                block = blocks[r]
+                row = block.flat[block.rows]
+                row[1:pre_end] = pre[r]
+                row[pre_end] = lr_np[r]
+                if state is not None:
+                    row[pre_end + 1:] = state[r]
+                block.rows += 1
+            step += 1
+            now = time.monotonic()
+            if max(b.rows for b in blocks) >= min(len(blocks[0].array), self.batch_size) \
+                    or now - last_flush >= self.flush_seconds:
+                for r, block in enumerate(blocks):
+                    if block.rows:
+                        yield r, block.take()
+                blocks = [RecordBlock(prep.record_dtype, max(1, int(self.batch_size)), step) for _ in range(runs)]
+                last_flush = now
+        with torch.no_grad():
+            end_losses = loss_only(*params).cpu().tolist()
+        for r in range(runs):
+            values = {name: p[r] for name, p in zip(prep.trained, params)}
+            if active[r]:
+                self.results[r] = RunResult(status, step, {}, reason, None)
+                final_loss[r] = end_losses[r]
+            self.results[r].final = prep.final(values, final_loss[r])
+        for r, block in enumerate(blocks):
+            if block.rows:
+                yield r, block.take()

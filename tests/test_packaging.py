@@ -1,0 +1,129 @@
+"""The release files stay consistent with the package (the PyInstaller build itself is not run here)."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import shutil
+import struct
+import subprocess
+import sys
+import tomllib
+import zipfile
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from desktop_app.launch.desktop_entry import PNG_SIZES
+
+REPO = Path(__file__).resolve().parents[1]
+PYPROJECT = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+
+
+def _contents() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bundle_contents", REPO / "packaging" / "bundle_contents.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+CONTENTS = _contents()
+
+
+def test_entry_script_calls_the_same_main_as_the_installed_scripts() -> None:
+    tree = ast.parse((REPO / CONTENTS.ENTRY_SCRIPT).read_text(encoding="utf-8"))
+    imports = {(n.module, a.name) for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
+    assert ("desktop_app.__main__", "main") in imports
+    assert PYPROJECT["project"]["gui-scripts"]["gradient-lab"] == "desktop_app.__main__:main"
+    assert PYPROJECT["project"]["scripts"]["gradient-lab-cli"] == "desktop_app.__main__:main"
+
+
+def test_spec_builds_the_executables_named_like_the_scripts() -> None:
+    spec = (REPO / "packaging" / "gradient-lab.spec").read_text(encoding="utf-8")
+    assert "import bundle_contents" in spec
+    assert 'name="gradient-lab", console=False' in spec
+    assert 'name="gradient-lab-cli", console=True' in spec
+
+
+def test_bundled_data_and_required_resources_exist() -> None:
+    for source, _target in CONTENTS.DATA:
+        assert (REPO / source).exists(), source
+    for path in (*CONTENTS.REQUIRED_RESOURCES, CONTENTS.WINDOWS_ICON, CONTENTS.MACOS_ICON):
+        assert (REPO / path).is_file(), path
+    # the bundle puts resources/ where a wheel puts it
+    assert ("resources", "desktop_app/resources") in CONTENTS.DATA
+    assert PYPROJECT["tool"]["setuptools"]["package-dir"]["desktop_app.resources"] == "resources"
+
+
+def test_hidden_imports_are_importable() -> None:
+    for name in (*CONTENTS.HIDDEN_IMPORTS, *CONTENTS.COLLECT_SUBMODULES):
+        assert importlib.util.find_spec(name) is not None, name
+
+
+def _imported_modules(path: Path) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names |= {f"{node.module}.{alias.name}" for alias in node.names}
+    return names
+
+
+def test_the_app_imports_nothing_the_bundle_excludes() -> None:
+    used = set().union(*(_imported_modules(p) for p in (REPO / "desktop_app").rglob("*.py")))
+    for excluded in CONTENTS.EXCLUDES:
+        clashes = sorted(m for m in used if m == excluded or m.startswith(excluded + "."))
+        assert not clashes, f"the app imports {clashes}, which packaging/bundle_contents.py excludes"
+    assert not CONTENTS.is_dropped("desktop_app.core.runs")
+    assert CONTENTS.is_dropped("sympy.core.tests") and CONTENTS.is_dropped("numpy._core.tests.test_x")
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n", path
+    return struct.unpack(">II", header[16:24])
+
+
+def test_icon_files_have_every_size() -> None:
+    icons = REPO / "resources" / "icons"
+    for size in PNG_SIZES:
+        assert _png_size(icons / f"gradient-lab-{size}.png") == (size, size)
+    ico = (icons / "gradient-lab.ico").read_bytes()
+    count = struct.unpack("<HHH", ico[:6])[2]
+    sizes = {ico[6 + 16 * i] or 256 for i in range(count)}
+    assert {16, 32, 48, 256} <= sizes
+    assert (icons / "gradient-lab.icns").read_bytes()[:4] == b"icns"
+
+
+def test_desktop_file_template() -> None:
+    lines = (REPO / "resources" / "gradient-lab.desktop").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "[Desktop Entry]"
+    entries = dict(line.split("=", 1) for line in lines[1:] if "=" in line)
+    assert entries["Type"] == "Application" and entries["Terminal"] == "false"
+    assert entries["Exec"] == "gradient-lab" and entries["Icon"] == "gradient-lab"
+    assert entries["Categories"].endswith(";")
+
+
+@pytest.mark.slow
+def test_wheel_ships_the_resources(tmp_path: Path) -> None:
+    """Resources are found the same way from a wheel: as the package desktop_app.resources."""
+    source = tmp_path / "src"
+    source.mkdir()
+    for name in ("pyproject.toml", "setup.py", "README.md"):
+        shutil.copy(REPO / name, source / name)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    shutil.copytree(REPO / "desktop_app", source / "desktop_app", ignore=ignore)
+    shutil.copytree(REPO / "resources", source / "resources", ignore=ignore)
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(source)],
+        capture_output=True, text=True, timeout=180,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    wheel = next(tmp_path.glob("gradient_lab-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for path in CONTENTS.REQUIRED_RESOURCES:
+        assert "desktop_app/" + path in names, path
+    assert "desktop_app/launch/crash.py" in names

@@ -154,3 +154,83 @@ def test_guess_panel_round_trip(qtbot, tmp_path):
     controller.reveal(_record(0, 0.01, w=4.0, b=1.0, grad_w=-594.0, grad_b=-90.0))
     assert "w_new" in panel.arithmetic.text() and "b_new" in panel.arithmetic.text()
     shoot(panel, tmp_path, "guess_2d")
+
+
+# --- variables table --------------------------------------------------------------------------------
+
+
+def test_variables_table_rows_values_and_errors(qtbot, tmp_path):
+    from desktop_app.gui.panels.variables_table import KIND, SHAPE, VALUE, VariablesTable
+
+    table = VariablesTable()
+    qtbot.addWidget(table)
+    table.resize(820, 330)
+    table.show()
+    table.set_names(["w", "x", "b", "y"])
+    assert [table.table.item(r, 0).text() for r in range(4)] == ["w", "x", "b", "y"]
+    table.table.cellWidget(1, KIND).setCurrentIndex(1)          # x is data
+    table.table.cellWidget(3, KIND).setCurrentIndex(1)          # y is data
+
+    def type_into(row: int, text: str) -> None:
+        table.table.setCurrentCell(row, VALUE)
+        table.table.editItem(table.table.item(row, VALUE))
+        editor = table.table.indexWidget(table.table.currentIndex())
+        editor.selectAll()
+        qtbot.keyClicks(editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)     # the delegate commits on a queued call
+        qtbot.waitUntil(lambda: table.table.item(row, VALUE).text() == text, timeout=1000)
+
+    type_into(0, "ones(2,2)")
+    type_into(1, "1,2,3")
+    type_into(3, "[1, 2, oops]")
+    assert not table.is_valid()
+    assert table.table.item(3, VALUE).toolTip() and "oops" in table.table.item(3, VALUE).toolTip()
+    assert table.message.text().startswith("y:")
+    with pytest.raises(ValueError):
+        table.values()
+    shoot(table, tmp_path, "variables_invalid")
+
+    type_into(3, "2, 4, 6")
+    table.table.item(2, 3).setCheckState(Qt.CheckState.Unchecked)   # b not trained
+    init, data, trained = table.values()
+    assert init["w"].shape == (2, 2) and set(init) == {"w", "b"}
+    np.testing.assert_array_equal(data["y"], [2, 4, 6])
+    assert trained == {"w"} and table.table.item(0, SHAPE).text() == "2×2"
+
+    table.set_names(["w", "x"])                   # names vanish while typing, values come back
+    table.set_names(["w", "x", "b", "y"])
+    assert table.values()[1]["y"].tolist() == [2, 4, 6]
+
+
+def test_variables_table_csv_import(qtbot, tmp_path):
+    from desktop_app.gui.panels.variables_table import VariablesTable
+
+    table = VariablesTable()
+    qtbot.addWidget(table)
+    table.resize(820, 330)
+    table.show()
+    table.set_values({"W": "0.5", "b": "0"}, {"X": "1", "Y": "1"})
+    table.set_names(["W", "X", "b", "Y"])
+
+    broken = tmp_path / "broken.csv"
+    broken.write_text("X,Y\n1,2\n3\n")
+    assert table.import_csv(broken) is None
+    assert "broken.csv" in table.message.text() and "line 3" in table.message.text()
+    assert table.import_csv(tmp_path / "missing.csv") is None
+    assert "missing.csv" in table.message.text()
+    shoot(table, tmp_path, "variables_csv_error")
+
+    good = tmp_path / "cafe.csv"
+    good.write_text("x,Y\n20.1,55.4\n22.2,58.2\n22.7,61.2\n")
+    dialog = table.import_csv(good)
+    assert dialog.preview.model().rowCount() == 3
+    dialog.choices["X"].setCurrentIndex(1)        # column x -> X; Y matched by name
+    assert dialog.assignment() == {"X": "x", "Y": "Y"}
+    dialog.resize(640, 420)
+    shoot(dialog, tmp_path, "variables_csv_dialog")
+    dialog.accept()
+    init, data, _ = table.values()
+    np.testing.assert_allclose(data["X"], [20.1, 22.2, 22.7])
+    np.testing.assert_allclose(data["Y"], [55.4, 58.2, 61.2])
+    assert table.message.text() == ""
+    shoot(table, tmp_path, "variables_preset")

@@ -1,0 +1,413 @@
+"""The parameter / data table built from the names a program uses.
+
+``VariablesTable(parent=None)``
+
+Each free name of the program gets a row: Name | Kind (parameter or data) | Value | Trained |
+Shape. A parameter's value is its start value, a data name's value its array; both are typed
+the way ``core.values.parse_value`` reads them (``4``, ``ones(4,4)``, ``[[1,2],[3,4]]``,
+``1,2,3``, one number per line when pasted). Data can also be imported from a CSV file with a
+preview dialog. Invalid cells turn red with a tooltip saying why; the first problem is also
+written under the table.
+
+Signals
+    ``changed()``                   any value, kind or trained box changed (or a CSV was imported).
+    ``rolesChanged(list, list)``    (parameter names, data names); connect it to
+                                    ``ExpressionEditor.set_name_roles`` to colour names.
+Slots / methods
+    ``set_names(names)``            rows for these names, in this order; typed values of names
+                                    that disappear are remembered in case they come back.
+    ``set_values(init, data, trained=None)``  presets and session load; values may be typed
+                                    text (``"ones(4,4)"``) or arrays; trained None = all.
+    ``values() -> (init, data, trained)``  dicts of float64 arrays and the set of trained
+                                    parameter names; raises ValueError while a cell is invalid.
+    ``is_valid() -> bool``, ``problem() -> str | None`` (the first problem, in words).
+    ``import_csv(path) -> CsvImportDialog | None``  read a CSV; on success open (non-blocking)
+                                    the preview dialog whose acceptance assigns the columns,
+                                    on failure write the error under the table and return None.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import (
+    QColor, QFont, QFontDatabase, QGuiApplication, QKeySequence, QShortcut, QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.values import parse_value
+
+NAME, KIND, VALUE, TRAINED, SHAPE = range(5)
+PARAMETER, DATA = "parameter", "data"
+#: Longest value text written back into a cell; larger arrays show a summary instead.
+MAX_SHOWN_CHARS = 2000
+PREVIEW_ROWS = 20
+INVALID_BACKGROUND = QColor("#f8c9c4")
+
+
+@dataclass
+class _Entry:
+    """What the user set for one name; kept while the name is absent from the program."""
+
+    kind: str = PARAMETER
+    text: str = "0"
+    trained: bool = True
+    array: np.ndarray | None = None
+    error: str | None = None
+
+    def parse(self) -> None:
+        try:
+            self.array, self.error = parse_value(self.text), None
+        except ValueError as err:
+            self.array, self.error = None, str(err)
+
+
+def _shape_text(array: np.ndarray) -> str:
+    return "scalar" if array.ndim == 0 else "×".join(str(n) for n in array.shape)
+
+
+def _array_text(array: np.ndarray) -> str | None:
+    """Text that parse_value reads back to the same array, or None when too long to show."""
+    array = np.asarray(array, dtype=np.float64)
+    if array.ndim == 0:
+        text = repr(float(array))
+    elif array.ndim == 1:
+        text = ", ".join(repr(float(v)) for v in array)
+    else:
+        text = json.dumps(array.tolist())
+    return text if len(text) <= MAX_SHOWN_CHARS else None
+
+
+class VariablesTable(QWidget):
+    """Start values of parameters and arrays of data, one row per free name."""
+
+    changed = Signal()
+    rolesChanged = Signal(list, list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entries: dict[str, _Entry] = {}
+        self._names: list[str] = []
+        self._filling = False
+
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Kind"), self.tr("Value"), self.tr("Trained"),
+             self.tr("Shape")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        header = self.table.horizontalHeader()
+        for column in (NAME, KIND, TRAINED, SHAPE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.Stretch)
+        self.table.itemChanged.connect(self._on_item_changed)
+        paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self.table)
+        paste.setContext(Qt.ShortcutContext.WidgetShortcut)
+        paste.activated.connect(self._paste)
+
+        self.import_button = QPushButton(self.tr("Import data from CSV…"))
+        self.import_button.clicked.connect(self._choose_csv)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c0392b;")
+        self.hint = QLabel(self.tr("Type a number, ones(4,4), [[1,2],[3,4]] or 1,2,3; "
+                                   "paste a column of numbers with Ctrl+V."))
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #666;")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.hint, 1)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.set_font_point_size(14)
+        self._update_message()
+
+    # --- public API -----------------------------------------------------------------------------
+
+    @Slot(list)
+    def set_names(self, names: Iterable[str]) -> None:
+        """One row per name, in the given order."""
+        self._names = list(dict.fromkeys(names))
+        for name in self._names:
+            if name not in self._entries:
+                entry = self._entries[name] = _Entry()
+                entry.parse()
+        self._fill()
+        self._emit_changed()
+
+    def set_values(self, init: Mapping[str, object], data: Mapping[str, object],
+                   trained: Iterable[str] | None = None) -> None:
+        """Set start values and data (typed text or arrays); ``trained`` None trains all."""
+        trained_set = set(init) if trained is None else set(trained)
+        for kind, values in ((PARAMETER, init), (DATA, data)):
+            for name, value in values.items():
+                entry = self._entries.setdefault(name, _Entry())
+                entry.kind, entry.trained = kind, name in trained_set
+                self._set_entry_value(entry, value)
+        self._fill()
+        self._emit_changed()
+
+    def values(self) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray], set[str]]:
+        """(init, data, trained) for the current names; ValueError while a value is invalid."""
+        problem = self.problem()
+        if problem:
+            raise ValueError(problem)
+        init, data, trained = {}, {}, set()
+        for name in self._names:
+            entry = self._entries[name]
+            (init if entry.kind == PARAMETER else data)[name] = entry.array
+            if entry.kind == PARAMETER and entry.trained:
+                trained.add(name)
+        return init, data, trained
+
+    def is_valid(self) -> bool:
+        return self.problem() is None
+
+    def problem(self) -> str | None:
+        """The first invalid value, in words, or None."""
+        for name in self._names:
+            error = self._entries[name].error
+            if error:
+                return self.tr("{name}: {error}").format(name=name, error=error)
+        return None
+
+    def names(self) -> list[str]:
+        return list(self._names)
+
+    def set_font_point_size(self, points: int) -> None:
+        font = QFont(self.font())
+        font.setPointSize(points)
+        self.table.setFont(font)
+        # A style sheet (for a checkbox big enough to see) overrides the header's font: set both.
+        self.table.setStyleSheet(
+            f"QTableWidget::indicator {{ width: {points + 8}px; height: {points + 8}px; }}"
+            f" QHeaderView {{ font-size: {points}pt; }}")
+        small = QFont(font)
+        small.setPointSize(max(10, points - 2))
+        for label in (self.message, self.hint):
+            label.setFont(small)
+        self.import_button.setFont(small)
+        self.table.resizeRowsToContents()
+
+    def import_csv(self, path: str | Path) -> CsvImportDialog | None:
+        """Read a data CSV; open its preview dialog, or show why the file cannot be used."""
+        from desktop_app.core.export import read_data_csv
+
+        try:
+            columns = read_data_csv(path)
+        except (OSError, ValueError) as err:
+            self.message.setText(self.tr("Could not import {file}: {error}").format(
+                file=Path(path).name, error=getattr(err, "strerror", None) or str(err)))
+            return None
+        dialog = CsvImportDialog(Path(path).name, columns, self._names, self)
+        dialog.accepted.connect(lambda: self._assign_columns(dialog.assignment(), columns,
+                                                             Path(path).name))
+        dialog.open()
+        return dialog
+
+    # --- filling the table ----------------------------------------------------------------------
+
+    def _fill(self) -> None:
+        self._filling = True
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSize(self.table.font().pointSize())
+        self.table.setRowCount(len(self._names))
+        for row, name in enumerate(self._names):
+            entry = self._entries[name]
+            name_item = QTableWidgetItem(name)
+            name_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            bold = QFont(mono)
+            bold.setBold(True)
+            name_item.setFont(bold)
+            self.table.setItem(row, NAME, name_item)
+
+            kind = QComboBox()
+            kind.addItem(self.tr("parameter"), PARAMETER)
+            kind.addItem(self.tr("data"), DATA)
+            kind.setCurrentIndex(0 if entry.kind == PARAMETER else 1)
+            kind.setToolTip(self.tr("A parameter is trained from its start value; data is given."))
+            kind.currentIndexChanged.connect(
+                lambda _=0, n=name, box=kind: self._set_kind(n, box.currentData()))
+            self.table.setCellWidget(row, KIND, kind)
+
+            value = QTableWidgetItem(entry.text)
+            value.setFont(mono)
+            self.table.setItem(row, VALUE, value)
+
+            trained = QTableWidgetItem()
+            if entry.kind == PARAMETER:
+                trained.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                trained.setCheckState(Qt.CheckState.Checked if entry.trained
+                                      else Qt.CheckState.Unchecked)
+                trained.setToolTip(self.tr("Unchecked: the parameter keeps its start value."))
+            else:
+                trained.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.table.setItem(row, TRAINED, trained)
+
+            shape = QTableWidgetItem()
+            shape.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.setItem(row, SHAPE, shape)
+            self._show_validity(row, entry)
+        self.table.resizeRowsToContents()
+        self._filling = False
+
+    def _show_validity(self, row: int, entry: _Entry) -> None:
+        value, shape = self.table.item(row, VALUE), self.table.item(row, SHAPE)
+        if entry.error:
+            value.setBackground(INVALID_BACKGROUND)
+            value.setToolTip(entry.error)
+            shape.setText(self.tr("✘ invalid"))
+            shape.setForeground(QColor("#c0392b"))
+            shape.setToolTip(entry.error)
+        else:
+            value.setBackground(QColor(0, 0, 0, 0))
+            value.setToolTip(entry.text if len(entry.text) <= 200 else "")
+            shape.setText(self.tr("scalar") if entry.array.ndim == 0 else _shape_text(entry.array))
+            shape.setForeground(self.palette().text())
+            shape.setToolTip("")
+
+    # --- reacting to the user -------------------------------------------------------------------
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling:
+            return
+        name = self._names[item.row()]
+        entry = self._entries[name]
+        if item.column() == VALUE:
+            entry.text = item.text()
+            entry.parse()
+            if entry.array is not None and "\n" in entry.text and entry.array.ndim == 1:
+                entry.text = _array_text(entry.array) or entry.text
+                self._filling = True
+                item.setText(entry.text)
+                self._filling = False
+            self._filling = True
+            self._show_validity(item.row(), entry)
+            self._filling = False
+        elif item.column() == TRAINED:
+            entry.trained = item.checkState() == Qt.CheckState.Checked
+        else:
+            return
+        self._emit_changed()
+
+    def _set_kind(self, name: str, kind: str) -> None:
+        self._entries[name].kind = kind
+        self._fill()
+        self._emit_changed()
+
+    def _paste(self) -> None:
+        """Ctrl+V on a value cell replaces it with the clipboard (a pasted column works)."""
+        item = self.table.currentItem()
+        if item is None or item.column() != VALUE:
+            return
+        item.setText(QGuiApplication.clipboard().text().strip())
+
+    def _choose_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import data from CSV"), "",
+                                              self.tr("CSV files (*.csv);;All files (*)"))
+        if path:
+            self.import_csv(path)
+
+    def _assign_columns(self, assignment: Mapping[str, str], columns: Mapping[str, np.ndarray],
+                        file_name: str) -> None:
+        for name, column in assignment.items():
+            entry = self._entries.setdefault(name, _Entry())
+            entry.kind = DATA
+            self._set_entry_value(entry, columns[column],
+                                  summary=self.tr("(column {column} of {file}, {n} values)")
+                                  .format(column=column, file=file_name, n=len(columns[column])))
+        self._fill()
+        self._emit_changed()
+
+    def _set_entry_value(self, entry: _Entry, value: object, summary: str | None = None) -> None:
+        if isinstance(value, str):
+            entry.text = value
+            entry.parse()
+            return
+        array = np.asarray(value, dtype=np.float64)
+        text = _array_text(array)
+        entry.text = text if text is not None else (
+            summary or self.tr("({shape} array)").format(shape=_shape_text(array)))
+        entry.array, entry.error = array, None
+
+    def _emit_changed(self) -> None:
+        self._update_message()
+        parameters = [n for n in self._names if self._entries[n].kind == PARAMETER]
+        data = [n for n in self._names if self._entries[n].kind == DATA]
+        self.rolesChanged.emit(parameters, data)
+        self.changed.emit()
+
+    def _update_message(self) -> None:
+        self.message.setText(self.problem() or "")
+
+
+class CsvImportDialog(QDialog):
+    """Preview of a data CSV and which column becomes which name."""
+
+    def __init__(self, file_name: str, columns: Mapping[str, np.ndarray], names: Iterable[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import {file}").format(file=file_name))
+        self.setModal(True)
+        column_names = list(columns)
+        rows = len(next(iter(columns.values())))
+        model = QStandardItemModel(min(rows, PREVIEW_ROWS), len(column_names), self)
+        model.setHorizontalHeaderLabels(column_names)
+        for j, column in enumerate(column_names):
+            for i, value in enumerate(columns[column][:PREVIEW_ROWS]):
+                item = QStandardItem(f"{value:.6g}")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                model.setItem(i, j, item)
+        self.preview = QTableView()
+        self.preview.setModel(model)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+        self.choices: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        for name in names:
+            box = QComboBox()
+            box.addItem(self.tr("(keep as it is)"), None)
+            for column in column_names:
+                box.addItem(self.tr("column {column}").format(column=column), column)
+            if name in columns:
+                box.setCurrentIndex(column_names.index(name) + 1)
+            self.choices[name] = box
+            form.addRow(name, box)
+        if not self.choices:
+            form.addRow(QLabel(self.tr("The expression has no names yet: type it first.")))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(
+            self.tr("{rows} rows.").format(rows=rows) if rows <= PREVIEW_ROWS
+            else self.tr("{rows} rows; the first {shown} are shown.").format(rows=rows,
+                                                                             shown=PREVIEW_ROWS)))
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(QLabel(self.tr("Which column becomes which name?")))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(640, 480)
+
+    def assignment(self) -> dict[str, str]:
+        """{name: column} for every name given a column."""
+        return {name: box.currentData() for name, box in self.choices.items()
+                if box.currentData() is not None}

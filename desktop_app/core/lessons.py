@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 import numpy as np
 import torch
 
+from desktop_app.core.baselines import grid_search, least_squares, probe
 from desktop_app.core.breakdown import per_sample_gradients
 from desktop_app.core.derivatives import compare_gradients, gradient
 from desktop_app.core.devices import DTYPES, resolve_dtype
 from desktop_app.core.expression import evaluate, parse_program
 from desktop_app.core.presets import Expected, Preset
 from desktop_app.core.runs import Run, RunResult, RunSpec
+from desktop_app.core.sweeps import Sweep
 from desktop_app.core.values import parse_value
 
 __all__ = [
@@ -29,7 +31,8 @@ __all__ = [
     "Table",
     "check_output",
     "lesson_output",
-    "preset_specs",
+    "preset_runner",
+    "preset_spec",
     "run_preset",
     "start_values",
     "data_values",
@@ -80,7 +83,7 @@ class Check:
 class PresetRun:
     """A preset's runs (one per learning rate in a comparison; none for a pure computation)."""
 
-    specs: list[RunSpec]
+    labels: list[str]  # "lr=0.1" per run of a comparison, "" for a single run
     results: list[RunResult]
     records: list[np.ndarray]
     output: LessonOutput
@@ -97,20 +100,25 @@ def data_values(preset: Preset) -> dict[str, np.ndarray]:
     return {name: parse_value(text) for name, text in preset.data.items()}
 
 
-def preset_specs(preset: Preset, steps: int | None = None, device: str = "cpu") -> list[RunSpec]:
-    """The run(s) a preset trains: one, one per learning rate, or none when it only computes."""
+def preset_spec(preset: Preset, steps: int | None = None, device: str = "cpu") -> RunSpec | None:
+    """The run a preset trains (for a comparison: the base spec, one run per `preset.lrs`).
+
+    None when the preset only computes (steps 0) and no `steps` are asked for.
+    """
     steps = preset.steps if steps is None else steps
     if steps <= 0:
-        return []
-    lrs = preset.lrs or (None,)
-    specs = []
-    for lr in lrs:
-        hyper = dict(preset.hyper) if lr is None else {**preset.hyper, "lr": lr}
-        specs.append(RunSpec(
-            expression=preset.expression, init=start_values(preset), data=data_values(preset),
-            optimizer=preset.optimizer, hyper=hyper, steps=steps, dtype=preset.dtype, device=device,
-        ))
-    return specs
+        return None
+    return RunSpec(expression=preset.expression, init=start_values(preset), data=data_values(preset),
+                   optimizer=preset.optimizer, hyper=dict(preset.hyper), steps=steps, dtype=preset.dtype,
+                   device=device)
+
+
+def preset_runner(preset: Preset, steps: int | None = None, device: str = "cpu") -> Run | Sweep | None:
+    """What the window iterates for a preset: a Run, a learning-rate Sweep, or None (nothing to train)."""
+    spec = preset_spec(preset, steps, device)
+    if spec is None:
+        return None
+    return Sweep(spec, lrs=preset.lrs) if preset.lrs else Run(spec)
 
 
 def run_preset(
@@ -119,23 +127,27 @@ def run_preset(
     device: str = "cpu",
     on_batch: Callable[[int, np.ndarray], None] | None = None,
 ) -> PresetRun:
-    """Run a preset's specs to the end, keeping the records, and compute its lesson output.
+    """Run a preset to the end, keeping the records, and compute its lesson output.
 
     `on_batch(run_index, batch)` sees every record batch as it comes (the CLI streams CSV there).
     """
-    specs = preset_specs(preset, steps, device)
-    results, records = [], []
-    for index, spec in enumerate(specs):
-        run = Run(spec)
-        batches = []
-        for batch in run:
+    runner = preset_runner(preset, steps, device)
+    results: list[RunResult] = []
+    records: list[np.ndarray] = []
+    labels: list[str] = []
+    if runner is not None:
+        pairs = runner if isinstance(runner, Sweep) else ((0, batch) for batch in runner)
+        count = len(preset.lrs) if isinstance(runner, Sweep) else 1
+        batches: list[list[np.ndarray]] = [[] for _ in range(count)]
+        for index, batch in pairs:
             if on_batch is not None:
                 on_batch(index, batch)
-            batches.append(batch)
-        results.append(run.result)
-        records.append(np.concatenate(batches) if batches else np.empty(0, run.record_dtype))
+            batches[index].append(batch)
+        results = list(runner.results) if isinstance(runner, Sweep) else [runner.result]
+        labels = list(runner.labels) if isinstance(runner, Sweep) else [""]
+        records = [np.concatenate(b) if b else np.empty(0, runner.record_dtype) for b in batches]
     output = lesson_output(preset, results, records)
-    return PresetRun(specs, results, records, output, check_output(preset, output))
+    return PresetRun(labels, results, records, output, check_output(preset, output))
 
 
 # --- evaluation helpers -------------------------------------------------------------------------
@@ -273,58 +285,54 @@ def _slopes(preset: Preset, out: LessonOutput, dtype: torch.dtype) -> None:
     out.tables.append(Table("slopes", (name, "slope"), [[float(p), float(s)] for p, s in zip(points, slopes)]))
 
 
-def _grid(preset: Preset, out: LessonOutput, dtype: torch.dtype) -> None:
-    from desktop_app.core.baselines import grid_search
-
+def _grid(preset: Preset, out: LessonOutput) -> None:
     name = _single_param(preset)
     start, stop, num = preset.grid or (-10.0, 10.0, 100)
-    result = grid_search(preset.expression, {name: np.linspace(start, stop, num)},
-                         data=data_values(preset), dtype=preset.dtype)
-    index = int(result.index[0]) if np.ndim(result.index) else int(result.index)
-    best = float(np.asarray(result.point[name]))
+    result = grid_search(preset.expression, {name: np.linspace(start, stop, num)}, data_values(preset),
+                         dtype=preset.dtype)
+    index = int(result.argmin)  # type: ignore[arg-type]  # one parameter: a plain index
     out.values["grid.index"] = float(index)
-    out.values[f"grid.{name}"] = best
-    out.values["grid.loss"] = float(result.loss)
+    out.values[f"grid.{name}"] = result.best[name]
+    out.values["grid.loss"] = result.loss
+    out.values["grid.losses"] = _json(result.losses)
     out.tables.append(Table(f"grid search over linspace({start:g}, {stop:g}, {num})",
-                            ("index", name, "loss"), [[index, best, float(result.loss)]]))
+                            ("index", name, "loss"), [[index, result.best[name], result.loss]]))
 
 
 def _probe(preset: Preset, out: LessonOutput) -> None:
     name = _single_param(preset)
     delta = preset.probe or 0.01
-    start = start_values(preset)[name]
-    data = data_values(preset)
     # The lesson probes with plain Python numbers, so the probes are float64 whatever the run uses.
-    left = float(_value(preset.expression, {**data, name: start - delta}, torch.float64))
-    right = float(_value(preset.expression, {**data, name: start + delta}, torch.float64))
-    move = -delta if left < right else delta
-    out.values["probe.left"] = left
-    out.values["probe.right"] = right
-    out.values["probe.next"] = float(start + move)
-    out.tables.append(Table(f"probing ±{delta:g} around {name} = {float(start):g}",
-                            (name, "loss"), [[float(start - delta), left], [float(start + delta), right]]))
+    result = probe(preset.expression, start_values(preset), data_values(preset), name, delta, dtype="float64")
+    out.values["probe.left"] = result.loss_minus
+    out.values["probe.right"] = result.loss_plus
+    out.values["probe.next"] = result.value + result.direction * delta
+    out.tables.append(Table(f"probing ±{delta:g} around {name} = {result.value:g}", (name, "loss"),
+                            [[result.value - delta, result.loss_minus], [result.value, result.loss],
+                             [result.value + delta, result.loss_plus]]))
 
 
 def _least_squares(preset: Preset, out: LessonOutput, dtype: torch.dtype) -> None:
-    from desktop_app.core.baselines import least_squares
-
     name = _single_param(preset)
     data = data_values(preset)
-    design, target = data["X"], data["y"]
-    beta_hat = np.asarray(least_squares(design, target), dtype=np.float64)
-    points = {"start": start_values(preset)[name], "beta_hat": beta_hat}
+    fit = least_squares(data["X"], data["y"], intercept=False)
+    points = {"start": start_values(preset)[name], "beta_hat": fit.beta}
     points.update((label, parse_value(text)) for label, text in preset.reference.items())
     rows = []
     for label, point in points.items():
         loss, grads, _ = _value_and_grad(preset.expression, {name: point}, data, dtype)
-        hand = -2 * design.T @ target + 2 * design.T @ design @ point
         out.values[f"{label}.{name}"] = _json(point)
         out.values[f"{label}.grad"] = _json(grads[name])
         out.values[f"{label}.grad_norm"] = float(np.linalg.norm(grads[name]))
-        out.values[f"{label}.by_hand"] = _json(hand)
-        rows.append([label, _json(point), loss, _json(grads[name]), _json(hand)])
+        row = [label, _json(point), loss, _json(grads[name])]
+        for param, formula in preset.by_hand.items():
+            hand = _value(formula, {**data, param: point}, dtype)
+            out.values[f"{label}.by_hand"] = _json(hand)
+            row.append(_json(hand))
+        rows.append(row)
+    hand_columns = tuple(f"by hand: {formula}" for formula in preset.by_hand.values())
     out.tables.append(Table("least squares: gradient at the start, at the optimum and at the true coefficients",
-                            ("point", name, "loss", "autograd gradient", "-2Xᵀy + 2XᵀXβ"), rows))
+                            ("point", name, "loss", "autograd gradient", *hand_columns), rows))
 
 
 def _compare(preset: Preset, out: LessonOutput, results: Sequence[RunResult],
@@ -377,7 +385,7 @@ def _per_sample(preset: Preset, out: LessonOutput) -> None:
         rows.append([f"sample {i + 1} ({sample})", float(breakdown.losses[i]),
                      *(_json(breakdown.per_sample[n][i]) for n in names)])
     rows.append(["mean of the samples", float(breakdown.losses.mean()), *(_json(breakdown.mean[n]) for n in names)])
-    rows.append(["gradient of the loss", math.nan, *(_json(breakdown.full[n]) for n in names)])
+    rows.append(["gradient of the loss", "", *(_json(breakdown.full[n]) for n in names)])
     for n in names:
         out.values[f"per_sample.{n}"] = _json(breakdown.per_sample[n])
         out.values[f"per_sample_mean.{n}"] = _json(breakdown.mean[n])
@@ -405,7 +413,7 @@ def lesson_output(preset: Preset, results: Sequence[RunResult] = (),
         elif section == "slopes":
             _slopes(preset, out, dtype)
         elif section == "grid":
-            _grid(preset, out, dtype)
+            _grid(preset, out)
         elif section == "probe":
             _probe(preset, out)
         elif section == "least_squares":

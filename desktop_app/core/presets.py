@@ -313,6 +313,7 @@ _PRESETS: tuple[Preset, ...] = (
         data={"X": CAFE_DESIGN, "y": CAFE_Y},
         dtype="float64",
         sections=("least_squares",),
+        by_hand={"beta": "-2*T(X)@y + 2*T(X)@X@beta"},
         reference={"true": "10.2, 2.2"},
     ),
     Preset(

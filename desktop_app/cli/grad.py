@@ -1,0 +1,135 @@
+"""`python -m desktop_app grad EXPR --at NAME=VALUE ...`: a loss's value and derivative, three ways.
+
+Autograd always; a forward or central difference with --numeric; the symbolic derivative with
+--symbolic; the computation graph with --graph. torch and sympy are imported only when the
+command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from desktop_app.cli import CliError
+from desktop_app.cli.common import (
+    add_common_options,
+    add_data_options,
+    emit_json,
+    fmt,
+    format_table,
+    load_data,
+    parse_assignments,
+)
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "grad",
+        help="value and gradient of an expression (autograd, numeric, symbolic, graph)",
+        description="Evaluate EXPR at the given parameter values and differentiate it. "
+                    "A non-scalar result is summed first, as TensorFlow's tape.gradient does.",
+    )
+    parser.add_argument("expression", metavar="EXPR",
+                        help="the loss, e.g. 'x**3' or 'pred = w*x + b; mean((pred - y)**2)' "
+                             "(separate lines with a newline or ;)")
+    parser.add_argument("--at", action="append", default=[], metavar="NAME=VALUE",
+                        help="a parameter and its value: x=4, x=ones(4,4), x=[[1,2],[3,4]] (repeatable)")
+    add_data_options(parser)
+    parser.add_argument("--numeric", choices=("forward", "central"),
+                        help="also estimate the gradient by finite differences")
+    parser.add_argument("--h", type=float, default=1e-3, help="finite-difference step (default 1e-3)")
+    parser.add_argument("--symbolic", action="store_true",
+                        help="also give the symbolic derivative (plain text and LaTeX)")
+    parser.add_argument("--graph", action="store_true",
+                        help="also give the computation graph with forward values and gradients")
+    add_common_options(parser)
+    parser.set_defaults(handler=run)
+
+
+def compute(args: argparse.Namespace) -> dict[str, Any]:
+    """The JSON payload of `grad`: value, grad, summed, and what was asked besides."""
+    from desktop_app.core.derivatives import compare_gradients, gradient
+    from desktop_app.core.devices import device_label, resolve_device
+    from desktop_app.core.expression import parse_program
+    from desktop_app.core.graph import build_graph
+
+    program = parse_program(args.expression)
+    params = parse_assignments(args.at, "--at")
+    data = load_data(args)
+    clash = sorted(set(params) & set(data))
+    if clash:
+        raise CliError(f"`{clash[0]}` is given both as a parameter (--at) and as data")
+    program.check_names([*params, *data])
+    if not params:
+        names = ", ".join(f"`{n}`" for n in program.free_names) or "none"
+        raise CliError(f"give at least one parameter with --at NAME=VALUE (names in the expression: {names})")
+    device = resolve_device(args.device)
+    result = gradient(program, params, data, dtype=args.dtype, device=args.device)
+    payload: dict[str, Any] = {
+        "expression": program.text,
+        "value": result.value,
+        "summed": result.summed,
+        "grad": {name: g for name, g in result.grads.items()},
+        "at": params,
+        "dtype": args.dtype,
+        "device": device_label(device),
+    }
+    if args.numeric:
+        checks = compare_gradients(program, params, data, method=args.numeric, h=args.h,
+                                   dtype=args.dtype, device=args.device)
+        payload["numeric"] = {
+            name: {"method": args.numeric, "h": args.h, "estimate": c.numeric,
+                   "abs_error": c.abs_error, "rel_error": c.rel_error}
+            for name, c in checks.items()
+        }
+    if args.symbolic:
+        payload.update(symbolic_payload(program, params, data))
+    if args.graph:
+        graph = build_graph(program, params, data, dtype=args.dtype, device=args.device)
+        payload["graph"] = graph.to_dict()
+        payload["graph_text"] = graph.to_text()
+    return payload
+
+
+def symbolic_payload(program, params: dict, data: dict) -> dict[str, Any]:
+    """`derivative` (name -> text) and `latex` (name -> LaTeX), with reasons where unavailable."""
+    from desktop_app.core.symbolic import symbolic_derivatives
+
+    found = symbolic_derivatives(program, params, data)
+    return {
+        "derivative": {name: d.text for name, d in found.items()},
+        "latex": {name: d.latex for name, d in found.items()},
+        "symbolic_notes": {name: d.note for name, d in found.items() if d.note},
+    }
+
+
+
+
+def print_text(payload: dict[str, Any]) -> None:
+    print(f"expression: {payload['expression']}")
+    print(f"value: {fmt(payload['value'])}" + ("  (not a scalar: its sum is differentiated)" if payload["summed"] else ""))
+    rows = [[name, payload["at"][name], grad] for name, grad in payload["grad"].items()]
+    print(format_table(("parameter", "at", "gradient (autograd)"), rows))
+    if "numeric" in payload:
+        print()
+        rows = [[name, n["estimate"], n["abs_error"], n["rel_error"]] for name, n in payload["numeric"].items()]
+        first = next(iter(payload["numeric"].values()))
+        print(f"{first['method']} difference, h = {first['h']:g}:")
+        print(format_table(("parameter", "estimate", "abs error", "rel error"), rows, digits=6))
+    if "derivative" in payload:
+        print()
+        for name, text in payload["derivative"].items():
+            note = payload["symbolic_notes"].get(name)
+            print(f"d/d{name} = {text}" + (f"  ({note})" if note else ""))
+    if "graph" in payload:
+        print("\ncomputation graph (from the loss down to the inputs):")
+        print(payload["graph_text"])
+
+
+def run(args: argparse.Namespace) -> int:
+    payload = compute(args)
+    if args.json:
+        emit_json(payload)
+    else:
+        print_text(payload)
+    return 0

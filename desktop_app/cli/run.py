@@ -21,7 +21,6 @@ from desktop_app.cli.common import (
     format_table,
     load_data,
     parse_assignments,
-    progress,
 )
 
 #: Hyper-parameter options (core.optimizers names); booleans are flags.
@@ -97,16 +96,6 @@ def given_hyper(args: argparse.Namespace) -> dict[str, Any]:
             if getattr(args, name) is not None}
 
 
-def hyper_for(optimizer: str, hyper: dict[str, Any], compare: bool) -> dict[str, Any]:
-    """In an optimizer comparison each optimizer takes the given hyper-parameters it has."""
-    if not compare:
-        return hyper
-    from desktop_app.core.optimizers import OPTIMIZERS
-
-    known = {h.name for h in OPTIMIZERS[optimizer].hyper}
-    return {k: v for k, v in hyper.items() if k in known}
-
-
 def csv_path(base: str, label: str | None) -> Path:
     path = Path(base)
     return path if label is None else path.with_name(f"{path.stem}.{label}{path.suffix or '.csv'}")
@@ -142,6 +131,52 @@ def execute(spec: Any, csv_file: Path | None, summary_every: int) -> tuple[Any, 
     return run.result, shown, params
 
 
+def execute_sweep(spec: Any, key: str, values: list[Any], csv_base: str | None) -> list[dict[str, Any]]:
+    """A batched comparison (core.sweeps); with `csv_base` one CSV file per run."""
+    from dataclasses import replace
+
+    from desktop_app.core.export import CsvWriter
+    from desktop_app.core.runs import prepare
+    from desktop_app.core.sweeps import Sweep
+
+    sweep = Sweep(spec, lrs=values) if key == "lr" else Sweep(spec, optimizers=values)
+    writers: list[CsvWriter] = []
+    if csv_base is not None:
+        for i, label in enumerate(sweep.labels):
+            columns = (sweep.record_dtype.names if key == "lr"
+                       else prepare(replace(spec, optimizer=values[i], hyper=sweep_hyper(spec, values[i]))).columns)
+            writers.append(CsvWriter(csv_path(csv_base, label), columns))
+    try:
+        for index, batch in sweep:
+            if writers:
+                writers[index].write(batch)
+    except BaseException:
+        for writer in writers:
+            writer.abort()
+        raise
+    for writer in writers:
+        writer.close()
+    runs = []
+    for i, (label, result) in enumerate(zip(sweep.labels, sweep.results)):
+        optimizer = values[i] if key == "optimizer" else spec.optimizer
+        hyper = sweep_hyper(spec, optimizer) if key == "optimizer" else {**spec.hyper, "lr": sweep.lrs[i]}
+        entry = {"label": label, "optimizer": optimizer, "hyper": hyper, **result_payload(result)}
+        if key == "lr":
+            entry["lr"] = sweep.lrs[i]
+        if writers:
+            entry["csv"] = str(writers[i].path)
+        runs.append(entry)
+    return runs
+
+
+def sweep_hyper(spec: Any, optimizer: str) -> dict[str, Any]:
+    """In an optimizer comparison each optimizer takes the given hyper-parameters it has."""
+    from desktop_app.core.optimizers import OPTIMIZERS
+
+    known = {h.name for h in OPTIMIZERS[optimizer].hyper}
+    return {k: v for k, v in spec.hyper.items() if k in known}
+
+
 def run(args: argparse.Namespace) -> int:
     from desktop_app.core.expression import parse_program
     from desktop_app.core.runs import RunSpec
@@ -152,46 +187,33 @@ def run(args: argparse.Namespace) -> int:
     if not init:
         names = ", ".join(f"`{n}`" for n in program.free_names) or "none"
         raise CliError(f"give at least one parameter with --init NAME=VALUE (names in the expression: {names})")
-    key, values = parse_compare(args.compare) if args.compare else (None, [None])
-    optimizers = values if key == "optimizer" else [args.optimizer]
-    for name in optimizers:
+    key, values = parse_compare(args.compare) if args.compare else (None, [])
+    for name in values if key == "optimizer" else [args.optimizer]:
         check_optimizer(name)
-    hyper = given_hyper(args)
     trained = [n.strip() for n in args.train.split(",") if n.strip()] if args.train else None
-    runs: list[dict[str, Any]] = []
-    summaries = []
-    for value in values:
-        optimizer = value if key == "optimizer" else args.optimizer
-        run_hyper = hyper_for(optimizer, hyper, key == "optimizer")
-        if key == "lr":
-            run_hyper = {**run_hyper, "lr": value}
-        label = None if key is None else (f"lr={value:g}" if key == "lr" else optimizer)
-        spec = RunSpec(expression=program.text, init=init, data=data, optimizer=optimizer,
-                       hyper=run_hyper, steps=args.steps, trained=trained, grad_tol=args.tol,
-                       loss_tol=args.loss_tol, time_limit=args.time_limit, dtype=args.dtype,
-                       device=args.device)
-        target = csv_path(args.csv, label) if args.csv else None
-        if label is not None:
-            progress(f"run {label} ...")
+    spec = RunSpec(expression=program.text, init=init, data=data, optimizer=args.optimizer,
+                   hyper=given_hyper(args), steps=args.steps, trained=trained, grad_tol=args.tol,
+                   loss_tol=args.loss_tol, time_limit=args.time_limit, dtype=args.dtype, device=args.device)
+    if key is None:
+        target = Path(args.csv) if args.csv else None
         result, shown, params = execute(spec, target, max(1, args.steps // SUMMARY_ROWS))
-        entry = {"optimizer": optimizer, "hyper": run_hyper, **result_payload(result)}
-        if key == "lr":
-            entry["lr"] = value
-        if label is not None:
-            entry["label"] = label
+        payload = {"optimizer": spec.optimizer, "hyper": spec.hyper, **result_payload(result)}
         if target is not None:
-            entry["csv"] = str(target)
-        runs.append(entry)
-        summaries.append((shown, params))
-    payload = best_of(runs) if key else dict(runs[0])
-    payload["expression"] = program.text
-    if key:
-        payload["compare"] = key
-        payload["runs"] = runs
+            payload["csv"] = str(target)
+        payload["expression"] = program.text
+        if args.json:
+            emit_json(payload)
+        else:
+            print_single(payload, shown, params)
+        return 0
+    if key == "optimizer" and args.optimizer != "gd":
+        raise CliError("give either --optimizer or --compare optimizer=..., not both")
+    runs = execute_sweep(spec, key, values, args.csv)
+    payload = {**best_of(runs), "expression": program.text, "compare": key, "runs": runs}
     if args.json:
         emit_json(payload)
     else:
-        print_text(payload, runs, summaries, key)
+        print_comparison(payload, runs, key)
     return 0
 
 
@@ -206,18 +228,18 @@ def best_of(runs: list[dict[str, Any]]) -> dict[str, Any]:
     return {"best": best, **{k: runs[best][k] for k in keys}}
 
 
-def print_text(payload: dict[str, Any], runs: list[dict[str, Any]], summaries: list, key: str | None) -> None:
+def print_single(payload: dict[str, Any], shown: list[list[Any]], params: tuple[str, ...]) -> None:
     print(f"expression: {payload['expression']}")
-    if key is None:
-        shown, params = summaries[0]
-        if shown:
-            print(format_table(("step", "loss", *params, "grad_norm"), shown))
-        entry = runs[0]
-        print(f"\n{entry['status']} after {entry['steps']} steps: {entry['reason']}")
-        print("final: " + ", ".join(f"{k} = {fmt(v)}" for k, v in entry["final"].items()))
-        if "csv" in entry:
-            print(f"records written to {entry['csv']}")
-        return
+    if shown:
+        print(format_table(("step", "loss", *params, "grad_norm"), shown))
+    print(f"\n{payload['status']} after {payload['steps']} steps: {payload['reason']}")
+    print("final: " + ", ".join(f"{k} = {fmt(v)}" for k, v in payload["final"].items()))
+    if "csv" in payload:
+        print(f"records written to {payload['csv']}")
+
+
+def print_comparison(payload: dict[str, Any], runs: list[dict[str, Any]], key: str) -> None:
+    print(f"expression: {payload['expression']}")
     names = [k for k in runs[0]["final"] if k != "loss"]
     rows = [[r["label"], r["status"], r["steps"], *(r["final"][n] for n in names), r["final"]["loss"]]
             for r in runs]

@@ -206,11 +206,28 @@ def divergence_reason(what: str, value: float, step: int) -> str:
     return f"the {what} became {kind} at step {step}: the learning rate is probably too large"
 
 
-def explosion_reason(loss: float, bound: float, step: int) -> str:
-    return (
-        f"the loss exploded to {loss:.3g} at step {step} (beyond {bound:.3g}): "
-        "the learning rate is probably too large"
-    )
+def stop_verdict(prep: Prepared, step: int, loss: float, grad_norm: float, prev_loss: float | None,
+                 bound: float) -> tuple[str, str] | None:
+    """The stop rules at θ_k, in order: divergence, then the two tolerances; None to go on."""
+    if not math.isfinite(loss):
+        return "diverged", divergence_reason("loss", loss, step)
+    if not math.isfinite(grad_norm):
+        return "diverged", divergence_reason("gradient", grad_norm, step)
+    if abs(loss) > bound:
+        return "diverged", (
+            f"the loss exploded to {loss:.3g} at step {step} (beyond {bound:.3g}): "
+            "the learning rate is probably too large"
+        )
+    if prep.grad_tol is not None and grad_norm <= prep.grad_tol:
+        return "converged", (
+            f"converged: the gradient norm {grad_norm:.3g} is at most grad_tol {prep.grad_tol:g} (step {step})"
+        )
+    if prep.loss_tol is not None and prev_loss is not None and abs(loss - prev_loss) <= prep.loss_tol:
+        return "converged", (
+            f"converged: the loss changed by {abs(loss - prev_loss):.3g}, at most loss_tol "
+            f"{prep.loss_tol:g} (step {step})"
+        )
+    return None
 
 
 class RecordBlock:
@@ -288,8 +305,8 @@ class Run:
         norm_idx = pre_end - 2             # index of grad_norm within the "pre" vector (no step)
         t0 = last_flush = time.monotonic()
         block = RecordBlock(prep.record_dtype, max(1, int(self.batch_size)), 0)
-        bound = None
-        prev_loss = None
+        bound: float | None = None
+        prev_loss: float | None = None
         step = 0
         status = reason = ""
         final_loss: float | None = None
@@ -319,31 +336,13 @@ class Run:
                 torch.linalg.vector_norm(flat_grad).reshape(1),
             ]).cpu().numpy()
             loss_value = float(pre[0])
-            grad_norm = float(pre[norm_idx])
-            if not math.isfinite(loss_value):
-                status, reason = "diverged", divergence_reason("loss", loss_value, step)
-            elif not math.isfinite(grad_norm):
-                status, reason = "diverged", divergence_reason("gradient", grad_norm, step)
-            else:
-                if bound is None:
-                    bound = limits.DIVERGENCE_FACTOR * max(1.0, abs(loss_value))
-                if abs(loss_value) > bound:
-                    status, reason = "diverged", explosion_reason(loss_value, bound, step)
-            if status:
-                final_loss, diverged_at = loss_value, step
-                break
-            if prep.grad_tol is not None and grad_norm <= prep.grad_tol:
-                status = "converged"
-                reason = f"converged: the gradient norm {grad_norm:.3g} is at most grad_tol {prep.grad_tol:g} (step {step})"
+            if bound is None:
+                bound = limits.DIVERGENCE_FACTOR * max(1.0, abs(loss_value))
+            verdict = stop_verdict(prep, step, loss_value, float(pre[norm_idx]), prev_loss, bound)
+            if verdict is not None:
+                status, reason = verdict
                 final_loss = loss_value
-                break
-            if prep.loss_tol is not None and prev_loss is not None and abs(loss_value - prev_loss) <= prep.loss_tol:
-                status = "converged"
-                reason = (
-                    f"converged: the loss changed by {abs(loss_value - prev_loss):.3g}, at most "
-                    f"loss_tol {prep.loss_tol:g} (step {step})"
-                )
-                final_loss = loss_value
+                diverged_at = step if status == "diverged" else None
                 break
             prev_loss = loss_value
             for t, g in zip(tensors, grads):

@@ -28,8 +28,7 @@ import torch
 from desktop_app.core import limits
 from desktop_app.core.optimizers import OPTIMIZERS, STATE_KEYS, make_optimizer, resolve_hyper
 from desktop_app.core.runs import (
-    Prepared, RecordBlock, Run, RunResult, RunSpec, check_start_loss, divergence_reason,
-    explosion_reason, prepare,
+    Prepared, Run, RunResult, RunSpec, check_start_loss, prepare, stop_verdict,
 )
 
 __all__ = ["Sweep"]
@@ -164,25 +163,33 @@ class Sweep:
         opt = make_optimizer(spec.optimizer, proxies, **proxy_hyper)
         loss_and_grad = self._loss_and_grad(prep)
         loss_only = torch.func.vmap(lambda *v: prep.loss(dict(zip(prep.trained, v))))
-        lr = torch.tensor(self.lrs, dtype=prep.dtype, device=prep.device)
-        lr_np = np.array(self.lrs)
+        rates = [torch.tensor(self.lrs, dtype=prep.dtype, device=prep.device).reshape((runs,) + (1,) * (p.ndim - 1))
+                 for p in params]
         torch_keys = [STATE_KEYS[s] for s in prep.state_names]
-        n = len(prep.param_columns)
-        pre_end = 1 + 1 + 2 * n + 1
-        norm_idx = pre_end - 2
-        active = [True] * runs
-        bound: list[float | None] = [None] * runs
-        prev_loss: list[float | None] = [None] * runs
-        final_loss: dict[int, float] = {}
+        ncols = len(prep.columns)
+        pre_end = 2 + 2 * len(prep.param_columns) + 1   # step, loss, params, grads, grad_norm
+        active = np.ones(runs, dtype=bool)
+        mask = torch.ones(runs, dtype=torch.bool, device=prep.device)
+        prev_loss = np.full(runs, np.nan)
+        final_loss = np.full(runs, np.nan)
+        bound = math.inf
+        grad_tol = -math.inf if prep.grad_tol is None else prep.grad_tol
+        loss_tol = -math.inf if prep.loss_tol is None else prep.loss_tol
+        # rows of every run for the current batch; run r's rows are stage[:counts[r], r]
+        stage = np.empty((max(1, int(self.batch_size)), runs, ncols))
+        stage[:, :, pre_end] = self.lrs
+        counts = np.zeros(runs, dtype=np.int64)
+        first_step = 0
         t0 = last_flush = time.monotonic()
-        blocks = [RecordBlock(prep.record_dtype, max(1, int(self.batch_size)), 0) for _ in range(runs)]
         step = 0
         status, reason = "", ""
 
-        def stop(r: int, status_: str, reason_: str, loss: float, diverged: bool = False) -> None:
-            active[r] = False
-            final_loss[r] = loss
-            self.results[r] = RunResult(status_, step, {}, reason_, step if diverged else None)
+        def flush() -> Iterator[tuple[int, np.ndarray]]:
+            for r in np.flatnonzero(counts):
+                out = np.empty(counts[r], prep.record_dtype)
+                out.view(np.float64).reshape(counts[r], ncols)[:] = stage[: counts[r], r]
+                out["step"] = np.arange(first_step, first_step + counts[r])
+                yield int(r), out
 
         while True:
             if self._cancel.is_set():
@@ -195,80 +202,64 @@ class Sweep:
                 status, reason = "finished", f"finished {spec.steps:,} steps"
                 break
             grads, losses = loss_and_grad(*params)
-            grads = [g.detach() for g in grads]
             flat_grad = torch.cat([g.reshape(runs, -1) for g in grads], dim=1)
             pre = torch.cat([
-                losses.detach().reshape(runs, 1), *(p.reshape(runs, -1) for p in params), flat_grad,
+                losses.reshape(runs, 1), *(p.reshape(runs, -1) for p in params), flat_grad,
                 torch.linalg.vector_norm(flat_grad, dim=1).reshape(runs, 1),
             ], dim=1).cpu().numpy()
-            for r in range(runs):
-                if not active[r]:
-                    continue
-                loss_value, grad_norm = float(pre[r, 0]), float(pre[r, norm_idx])
-                if not math.isfinite(loss_value):
-                    stop(r, "diverged", divergence_reason("loss", loss_value, step), loss_value, True)
-                    continue
-                if not math.isfinite(grad_norm):
-                    stop(r, "diverged", divergence_reason("gradient", grad_norm, step), loss_value, True)
-                    continue
-                if bound[r] is None:
-                    bound[r] = limits.DIVERGENCE_FACTOR * max(1.0, abs(loss_value))
-                if abs(loss_value) > bound[r]:  # type: ignore[operator]
-                    stop(r, "diverged", explosion_reason(loss_value, bound[r], step), loss_value, True)  # type: ignore[arg-type]
-                elif prep.grad_tol is not None and grad_norm <= prep.grad_tol:
-                    stop(r, "converged", f"converged: the gradient norm {grad_norm:.3g} is at most "
-                                         f"grad_tol {prep.grad_tol:g} (step {step})", loss_value)
-                elif (prep.loss_tol is not None and prev_loss[r] is not None
-                      and abs(loss_value - prev_loss[r]) <= prep.loss_tol):  # type: ignore[operator]
-                    stop(r, "converged", f"converged: the loss changed by {abs(loss_value - prev_loss[r]):.3g}, "  # type: ignore[operator]
-                                         f"at most loss_tol {prep.loss_tol:g} (step {step})", loss_value)
-                prev_loss[r] = loss_value
-            if not any(active):
+            loss, grad_norm = pre[:, 0].astype(np.float64), pre[:, pre_end - 2].astype(np.float64)
+            if step == 0:  # every run starts from the same point, so they share one bound
+                bound = limits.DIVERGENCE_FACTOR * max(1.0, abs(float(loss[0])))
+            with np.errstate(invalid="ignore"):
+                suspect = active & ~(np.isfinite(loss) & np.isfinite(grad_norm) & (np.abs(loss) <= bound)
+                                     & (grad_norm > grad_tol) & ~(np.abs(loss - prev_loss) <= loss_tol))
+            for r in np.flatnonzero(suspect):
+                previous = None if math.isnan(prev_loss[r]) else float(prev_loss[r])
+                verdict = stop_verdict(prep, step, float(loss[r]), float(grad_norm[r]), previous, bound)
+                if verdict is not None:
+                    active[r] = False
+                    final_loss[r] = loss[r]
+                    self.results[r] = RunResult(verdict[0], step, {}, verdict[1],
+                                                step if verdict[0] == "diverged" else None)
+            if suspect.any():
+                mask = torch.as_tensor(active, device=prep.device)
+            if not active.any():
                 break
-            mask = torch.tensor(active, device=prep.device)
+            prev_loss = loss
             with torch.no_grad():
                 for p, g, proxy in zip(params, grads, proxies):
                     if weight_decay and not decoupled:
                         g = g + weight_decay * p
-                    shape = (runs,) + (1,) * (p.ndim - 1)
-                    proxy.grad = torch.where(mask.reshape(shape), g, torch.zeros_like(g))
+                    proxy.grad = torch.where(mask.reshape((runs,) + (1,) * (p.ndim - 1)), g, torch.zeros_like(g))
                 opt.step()
-                for p, proxy in zip(params, proxies):
-                    shape = (runs,) + (1,) * (p.ndim - 1)
-                    rate = lr.reshape(shape)
-                    # proxy = -u after a step from 0 with lr = 1
+                for p, proxy, rate in zip(params, proxies, rates):
+                    # after one step from 0 with lr = 1 the proxy holds -u
                     new = p * (1 - rate * weight_decay) + rate * proxy if decoupled else p + rate * proxy
-                    p.copy_(torch.where(mask.reshape(shape), new, p))
+                    p.copy_(torch.where(mask.reshape(rate.shape), new, p))
                     proxy.zero_()
-                state = (torch.cat([opt.state[x][key].reshape(runs, -1) for key in torch_keys for x in proxies],
-                                   dim=1).cpu().numpy() if torch_keys else None)
-            for r in range(runs):
-                if not active[r]:
-                    continue
-                block = blocks[r]
-                row = block.flat[block.rows]
-                row[1:pre_end] = pre[r]
-                row[pre_end] = lr_np[r]
-                if state is not None:
-                    row[pre_end + 1:] = state[r]
-                block.rows += 1
+            row = stage[step - first_step]
+            row[:, 1:pre_end] = pre
+            if torch_keys:
+                row[:, pre_end + 1:] = torch.cat(
+                    [opt.state[x][key].reshape(runs, -1) for key in torch_keys for x in proxies], dim=1
+                ).cpu().numpy()
+            counts += active
             step += 1
             now = time.monotonic()
-            if max(b.rows for b in blocks) >= min(len(blocks[0].array), self.batch_size) \
-                    or now - last_flush >= self.flush_seconds:
-                for r, block in enumerate(blocks):
-                    if block.rows:
-                        yield r, block.take()
-                blocks = [RecordBlock(prep.record_dtype, max(1, int(self.batch_size)), step) for _ in range(runs)]
+            if step - first_step >= min(len(stage), self.batch_size) or now - last_flush >= self.flush_seconds:
+                yield from flush()
+                if len(stage) != max(1, int(self.batch_size)):
+                    stage = np.empty((max(1, int(self.batch_size)), runs, ncols))
+                    stage[:, :, pre_end] = self.lrs
+                counts[:] = 0
+                first_step = step
                 last_flush = now
         with torch.no_grad():
-            end_losses = loss_only(*params).cpu().tolist()
+            end_losses = loss_only(*params).cpu().numpy()
         for r in range(runs):
-            values = {name: p[r] for name, p in zip(prep.trained, params)}
             if active[r]:
                 self.results[r] = RunResult(status, step, {}, reason, None)
                 final_loss[r] = end_losses[r]
-            self.results[r].final = prep.final(values, final_loss[r])
-        for r, block in enumerate(blocks):
-            if block.rows:
-                yield r, block.take()
+            values = {name: p[r] for name, p in zip(prep.trained, params)}
+            self.results[r].final = prep.final(values, float(final_loss[r]))
+        yield from flush()

@@ -1,0 +1,46 @@
+"""Cost of a batched 32-learning-rate sweep relative to one run (a benchmark, not a test).
+
+Usage: .venv/bin/python bench/bench_sweep.py [steps]
+Prints steps/s of a single run and of the sweep, and the wall-time ratio sweep / single run.
+"""
+
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from desktop_app.core.runs import Run, RunSpec  # noqa: E402
+from desktop_app.core.sweeps import Sweep  # noqa: E402
+
+
+def timed(iterable) -> float:
+    start = time.perf_counter()
+    for _ in iterable:
+        pass
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    steps = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
+    x = np.arange(1.0, 11.0)
+    problems = {
+        "(b/2-1)**2": RunSpec("(b/2 - 1)**2", init={"b": -10.0}, steps=steps),
+        "L1.3 linear regression": RunSpec("mean((w*x + b - y)**2)", init={"w": 4.0, "b": 1.0},
+                                          data={"x": x, "y": 10 * x + 13}, optimizer="adam", steps=steps),
+    }
+    lrs = list(np.geomspace(1e-4, 0.1, 32))
+    for label, spec in problems.items():
+        single = timed(Run(spec))
+        sweep = Sweep(spec, lrs=lrs)
+        assert sweep.batched
+        many = timed(sweep)
+        print(f"{label} ({spec.optimizer}, {steps} steps): 1 run {steps / single:,.0f} steps/s, "
+              f"32 lrs {steps / many:,.0f} steps/s ({32 * steps / many:,.0f} run-steps/s); "
+              f"cost ratio 32 lrs / 1 run = {many / single:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -234,3 +234,40 @@ def test_variables_table_csv_import(qtbot, tmp_path):
     np.testing.assert_allclose(data["Y"], [55.4, 58.2, 61.2])
     assert table.message.text() == ""
     shoot(table, tmp_path, "variables_preset")
+
+
+# --- computation graph ------------------------------------------------------------------------------
+
+
+def test_graph_view_shows_values_and_grads(qtbot, tmp_path):
+    from desktop_app.core.graph import build_graph
+    from desktop_app.gui.panels.graph_view import GraphView
+
+    view = GraphView()
+    qtbot.addWidget(view)
+    view.resize(1000, 420)
+    view.show()
+    view.show_graph(build_graph("(b/2 - 1)**2", {"b": -10.0}).to_dict())
+    texts = {i: (n.title.text(), n.value.text(), n.grad.text()) for i, n in view.node_items.items()}
+    assert len(texts) == 6
+    assert texts[0] == ("b", "value -10", "grad  -6")
+    assert texts[2] == ("÷  b/2", "value -5", "grad  -12")
+    assert texts[5] == ("^  (b/2 - 1)**2", "value 36", "grad  1")
+    assert view.node_items[5].kind == "output" and view.node_items[1].grad.text() == "grad  —"
+    xs = {i: n.scenePos().x() for i, n in view.node_items.items()}
+    assert xs[0] < xs[2] < xs[4] < xs[5]                 # inputs left, loss right
+    shoot(view, tmp_path, "graph_parabola")
+
+    first = view.node_items[0]
+    view.show_graph(build_graph("(b/2 - 1)**2", {"b": -9.99}).to_dict())   # the next step
+    assert view.node_items[0] is first and first.value.text() == "value -9.99"
+
+    view.show_graph(build_graph("h = W*X + b\nmean((h - Y)**2)", {"W": 0.73290884, "b": 0.436841},
+                                {"X": [3.3, 1], "Y": [1.7, 2]}).to_dict())
+    assert view.node_items[1].kind == "data" and view.node_items[1].value.text().startswith(
+        "value [3.3, 1]")
+    shoot(view, tmp_path, "graph_l5")
+    view.show_graph(build_graph("mean(x**4 + 3*x**3 + 8*x**2 + 3)", {"x": np.ones((4, 4))}).to_dict())
+    assert view.node_items[0].value.text() == "value 4×4 all 1"
+    assert view.node_items[0].grad.text() == "grad  4×4 all 1.812"     # lesson L2.2: 1.8125
+    shoot(view, tmp_path, "graph_tensor")

@@ -91,18 +91,17 @@ def compute(args: argparse.Namespace) -> dict[str, Any]:
     return payload
 
 
-def symbolic_payload(program, params: dict, data: dict) -> dict[str, Any]:
-    """`derivative` (name -> text) and `latex` (name -> LaTeX), with reasons where unavailable."""
+def symbolic_payload(program: Any, params: dict, data: dict) -> dict[str, Any]:
+    """`derivative` and `latex` (element -> formula, null where unavailable), `symbolic_reasons`."""
     from desktop_app.core.symbolic import symbolic_derivatives
 
     found = symbolic_derivatives(program, params, data)
     return {
-        "derivative": {name: d.text for name, d in found.items()},
-        "latex": {name: d.latex for name, d in found.items()},
-        "symbolic_notes": {name: d.note for name, d in found.items() if d.note},
+        "derivative": {d.parameter: d.text if d.available else None for d in found},
+        "latex": {d.parameter: d.latex if d.available else None for d in found},
+        "derivative_value": {d.parameter: d.value for d in found if d.available},
+        "symbolic_reasons": {d.parameter: d.reason for d in found if not d.available},
     }
-
-
 
 
 def print_text(payload: dict[str, Any]) -> None:
@@ -119,8 +118,10 @@ def print_text(payload: dict[str, Any]) -> None:
     if "derivative" in payload:
         print()
         for name, text in payload["derivative"].items():
-            note = payload["symbolic_notes"].get(name)
-            print(f"d/d{name} = {text}" + (f"  ({note})" if note else ""))
+            if text is None:
+                print(f"d/d{name}: not available ({payload['symbolic_reasons'][name]})")
+            else:
+                print(f"d/d{name} = {text}   (= {fmt(payload['derivative_value'].get(name))} here)")
     if "graph" in payload:
         print("\ncomputation graph (from the loss down to the inputs):")
         print(payload["graph_text"])

@@ -218,6 +218,17 @@ def _numeric(preset: Preset, out: LessonOutput) -> None:
                             ("parameter", "autograd", "numeric", "max abs error", "max rel error"), rows))
 
 
+def _symbolic(preset: Preset, out: LessonOutput) -> None:
+    from desktop_app.core.symbolic import symbolic_derivatives
+
+    rows = []
+    for found in symbolic_derivatives(preset.expression, start_values(preset), data_values(preset)):
+        out.values[f"derivative.{found.parameter}"] = found.text if found.available else None
+        rows.append([found.parameter, found.text if found.available else found.reason,
+                     found.value if found.value is not None else ""])
+    out.tables.append(Table("symbolic derivative", ("parameter", "derivative", "value here"), rows))
+
+
 def _by_hand(preset: Preset, out: LessonOutput, dtype: torch.dtype) -> None:
     params, data = start_values(preset), data_values(preset)
     _, grads, _ = _value_and_grad(preset.expression, params, data, dtype)
@@ -404,6 +415,8 @@ def lesson_output(preset: Preset, results: Sequence[RunResult] = (),
             _gradient(preset, out, dtype)
         elif section == "numeric":
             _numeric(preset, out)
+        elif section == "symbolic":
+            _symbolic(preset, out)
         elif section == "by_hand":
             _by_hand(preset, out, dtype)
         elif section == "trajectory":

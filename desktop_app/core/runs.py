@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections import Counter
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -174,10 +175,9 @@ def prepare(spec: RunSpec) -> Prepared:
         "step", "loss", *param_columns, *(f"grad_{c}" for c in param_columns), "grad_norm", "lr",
         *(f"{s}_{c}" for s in states for c in param_columns),
     )
-    if len(set(columns)) != len(columns):
-        seen: set[str] = set()
-        dup = next(c for c in columns if c in seen or seen.add(c))  # type: ignore[func-returns-value]
-        raise ValueError(f"the record column `{dup}` would appear twice; rename a parameter")
+    repeated = [c for c, count in Counter(columns).items() if count > 1]
+    if repeated:
+        raise ValueError(f"the record column `{repeated[0]}` would appear twice; rename a parameter")
     record_dtype = np.dtype([("step", np.int64)] + [(c, np.float64) for c in columns[1:]])
     return Prepared(
         spec=spec, program=program, device=device, dtype=dtype, hyper=hyper, trained=trained,

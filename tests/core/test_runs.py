@@ -139,8 +139,9 @@ def test_loss_tolerance():
 
 
 def test_time_limit():
-    result, _ = run_to_end(RunSpec("x**2", init={"x": 1.0}, hyper={"lr": 1e-9}, steps=10_000_000,
-                                   time_limit=0.2), keep=False)
+    result, rec = run_to_end(RunSpec("x**2", init={"x": 1.0}, hyper={"lr": 1e-9}, steps=10_000_000,
+                                     time_limit=0.2), keep=False)
+    assert len(rec) == 0 and rec.dtype.names[:2] == ("step", "loss")
     assert result.status == "stopped" and result.reason == "time limit of 0.2 s reached"
     assert 0 < result.steps < 10_000_000
 
@@ -207,6 +208,8 @@ def test_set_lr_from_next_step():
     (dict(grad_tol=-1.0), ValueError, "grad_tol"),
     (dict(time_limit=0), ValueError, "time_limit"),
     (dict(dtype="float16"), DeviceError, "float16"),
+    (dict(expression="beta + grad_beta", init={"beta": 1.0, "grad_beta": 2.0}), ValueError, "twice"),
+    (dict(init={"lr": 1.0}, expression="lr**2"), ValueError, "record column name"),
     (dict(expression="sum(beta * ones)", data={"ones": [1.0, 2.0]}, init={"beta": [1.0, 2.0, 3.0]}),
      ValueError, "shape"),
 ])
@@ -222,3 +225,12 @@ def test_cuda_without_cuda():
     with pytest.raises(DeviceError, match="cuda"):
         Run(RunSpec("x**2", init={"x": 1.0}, device="cuda"))
     assert run_to_end(RunSpec("x**2", init={"x": 1.0}, device="auto", steps=2))[0].status == "finished"
+
+
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA GPU")
+def test_cuda_run_matches_cpu():
+    cpu_result, cpu_rec = run_to_end(L13)
+    gpu_result, gpu_rec = run_to_end(RunSpec(**{**L13.__dict__, "device": "cuda"}))
+    assert gpu_result.status == "finished"
+    np.testing.assert_allclose(gpu_rec["loss"], cpu_rec["loss"], rtol=1e-5)
+    assert gpu_result.final["w"] == pytest.approx(cpu_result.final["w"], rel=1e-5)

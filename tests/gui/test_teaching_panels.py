@@ -271,3 +271,34 @@ def test_graph_view_shows_values_and_grads(qtbot, tmp_path):
     assert view.node_items[0].value.text() == "value 4×4 all 1"
     assert view.node_items[0].grad.text() == "grad  4×4 all 1.812"     # lesson L2.2: 1.8125
     shoot(view, tmp_path, "graph_tensor")
+
+
+# --- preset gallery ---------------------------------------------------------------------------------
+
+
+def test_gallery_filters_and_emits_choice(qtbot, tmp_path):
+    from desktop_app.core.presets import PRESETS
+    from desktop_app.gui.panels.preset_gallery import PresetGallery
+
+    gallery = PresetGallery()
+    qtbot.addWidget(gallery)
+    gallery.resize(1100, 800)
+    gallery.show()
+    assert gallery.visible_names() == list(PRESETS)
+    shoot(gallery, tmp_path, "gallery_en")
+
+    qtbot.keyClicks(gallery.search, "l3 gradient")
+    shown = gallery.visible_names()
+    assert shown and all(PRESETS[n].lesson.startswith("L3") for n in shown)
+    card = next(c for c in gallery.cards if c.preset.name == shown[0])
+    with qtbot.waitSignal(gallery.presetChosen) as chosen:
+        qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert chosen.args == [shown[0]]
+
+    gallery.search.setText("no such lesson")
+    assert gallery.visible_names() == [] and gallery.empty.isVisibleTo(gallery)
+    gallery.search.clear()
+    gallery.set_language("ko")
+    first = gallery.cards[0]
+    assert first.title.text() == first.preset.title_ko
+    shoot(gallery, tmp_path, "gallery_ko")

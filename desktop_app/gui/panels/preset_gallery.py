@@ -1,0 +1,201 @@
+"""The start page: every lesson preset as a card, grouped by lesson, with a search box.
+
+``PresetGallery(language="en", parent=None)``
+
+Signals
+    ``presetChosen(str)``   the preset name (``core.presets`` key) the teacher clicked or
+                            activated with Enter/Space on a focused card.
+Slots / methods
+    ``set_language(code)``  "en" or "ko": titles and explanations from the preset's own
+                            English or Korean text.
+    ``set_filter(text)``    show only cards whose lesson, title, explanation or expression
+                            contains every word of ``text`` (the search box calls it).
+    ``visible_names() -> list[str]``  the preset names currently shown, in lesson order.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QLabel, QLineEdit, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+)
+
+from desktop_app.core.presets import PRESETS, Preset
+
+COLUMNS = 2
+_CARD_STYLE = ("QFrame#PresetCard { background: palette(base); border: 1px solid #c8c8c8;"
+               " border-radius: 8px; }"
+               " QFrame#PresetCard:hover, QFrame#PresetCard:focus"
+               " { border: 2px solid #1f4fbf; }")
+
+
+class PresetCard(QFrame):
+    """One lesson example: its number, title, explanation and expression; click to load it."""
+
+    chosen = Signal(str)
+
+    def __init__(self, preset: Preset, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preset = preset
+        self.setObjectName("PresetCard")
+        self.setStyleSheet(_CARD_STYLE)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        base = QFont(self.font())
+        self.lesson = QLabel(preset.lesson)
+        self.lesson.setStyleSheet("color: #1f4fbf; font-weight: bold;")
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        title_font = QFont(base)
+        title_font.setPointSize(base.pointSize() + 3)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # The card's style sheet stops font inheritance, so every label gets its size here.
+        body_font = QFont(base)
+        body_font.setPointSize(base.pointSize() + 2)
+        self.explanation.setFont(body_font)
+        lesson_font = QFont(base)
+        lesson_font.setPointSize(base.pointSize() + 1)
+        self.lesson.setFont(lesson_font)
+        self.expression = QLabel(preset.expression)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSize(base.pointSize() + 2)
+        self.expression.setFont(mono)
+        self.expression.setStyleSheet("color: #b0006a;")
+        self.expression.setWordWrap(True)
+        for label in (self.lesson, self.title, self.explanation, self.expression):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 12)
+        layout.addWidget(self.lesson)
+        layout.addWidget(self.title)
+        layout.addWidget(self.expression)
+        layout.addWidget(self.explanation)
+        self.set_language(language)
+
+    def set_language(self, language: str) -> None:
+        korean = language == "ko"
+        self.title.setText(self.preset.title_ko if korean else self.preset.title)
+        self.explanation.setText(self.preset.explanation_ko if korean else self.preset.explanation)
+        self.setMinimumHeight(0)
+        self.setToolTip(self.tr("Load lesson {lesson}: {name}").format(
+            lesson=self.preset.lesson, name=self.preset.name))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # Wrapped text (Korean wraps into more lines) must never be cut: ask the layout how
+        # tall the card must be at its real width.
+        super().resizeEvent(event)
+        needed = self.layout().heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def search_text(self) -> str:
+        p = self.preset
+        return " ".join((p.name, p.lesson, p.title, p.title_ko, p.explanation, p.explanation_ko,
+                         p.expression)).lower()
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.chosen.emit(self.preset.name)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.chosen.emit(self.preset.name)
+            return
+        super().keyPressEvent(event)
+
+
+class PresetGallery(QWidget):
+    """Every lesson preset, one click away."""
+
+    presetChosen = Signal(str)
+
+    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self.tr("Lessons: pick an example to replay it"))
+        heading_font = QFont(self.font())
+        heading_font.setPointSize(heading_font.pointSize() + 6)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search lessons (title, explanation, expression)…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.set_filter)
+        self.empty = QLabel(self.tr("No lesson matches the search."))
+        self.empty.setStyleSheet("color: #777;")
+
+        self.cards: list[PresetCard] = []
+        self._headers: dict[str, QLabel] = {}
+        body = QWidget()
+        self.grid = QGridLayout(body)
+        self.grid.setSpacing(12)
+        for column in range(COLUMNS):
+            self.grid.setColumnStretch(column, 1)
+        for preset in PRESETS.values():
+            card = PresetCard(preset, language)
+            card.chosen.connect(self.presetChosen)
+            self.cards.append(card)
+        self._arrange(self.cards)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.search)
+        layout.addWidget(self.empty)
+        layout.addWidget(scroll, 1)
+        self.empty.hide()
+
+    def _arrange(self, shown: list[PresetCard]) -> None:
+        """Lay the shown cards out under a header per lesson (L1, L2, ...)."""
+        while self.grid.count():
+            self.grid.takeAt(0)
+        for stretched in range(self.grid.rowCount()):
+            self.grid.setRowStretch(stretched, 0)
+        for card in self.cards:
+            card.setVisible(card in shown)
+        for header in self._headers.values():
+            header.hide()
+        row, column, current = 0, 0, None
+        for card in shown:
+            group = card.preset.lesson.split(".")[0]
+            if group != current:
+                row += 1 if column else 0
+                header = self._headers.get(group)
+                if header is None:
+                    header = self._headers[group] = QLabel(
+                        self.tr("Lesson {number}").format(number=group.lstrip("L")))
+                    font = QFont(self.font())
+                    font.setPointSize(font.pointSize() + 2)
+                    font.setBold(True)
+                    header.setFont(font)
+                header.show()
+                self.grid.addWidget(header, row, 0, 1, COLUMNS)
+                row, column, current = row + 1, 0, group
+            self.grid.addWidget(card, row, column)
+            column = (column + 1) % COLUMNS
+            row += 1 if column == 0 else 0
+        self.grid.setRowStretch(row + 1, 1)
+
+    @Slot(str)
+    def set_language(self, language: str) -> None:
+        for card in self.cards:
+            card.set_language(language)
+
+    @Slot(str)
+    def set_filter(self, text: str) -> None:
+        words = text.lower().split()
+        shown = [c for c in self.cards if all(w in c.search_text() for w in words)]
+        self._arrange(shown)
+        self.empty.setVisible(not shown)
+
+    def visible_names(self) -> list[str]:
+        return [c.preset.name for c in self.cards if not c.isHidden()]

@@ -1,9 +1,9 @@
 """`gradient-lab --self-test`: prove that this installation can teach a lesson.
 
 It does what a teacher does, through the same code: open the window, wait for PyTorch, load the
-lesson preset "Gradient descent on (β/2 − 1)² from β = −10" (L3.6), press Run, let the worker
-thread stream the 10,000 steps into the window, then compare the numbers the window holds with
-the ones the lesson printed (`core.lessons.check_output`). It runs off screen when there is no
+lesson preset "Linear regression y = 10x + 13 with SGD" (L1.3), press Run, let the worker thread
+stream the 501 steps into the window, then compare the numbers the window holds with the ones
+the lesson printed (`core.lessons.check_output`: w, b and the loss at steps 0 and 500). It runs off screen when there is no
 display, uses throwaway settings (the user's layout and last session are left alone), and ends
 with one line: "self-test passed: ..." (exit status 0) or "self-test failed: <reason>" (1).
 """
@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-PRESET = "l3-gradient-descent"
+PRESET = "l1-linear-regression"
 TORCH_TIMEOUT_S = 120.0
 RUN_TIMEOUT_S = 120.0
 
@@ -33,7 +33,7 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def _wait_for(condition: Callable[[], bool], timeout_s: float, what: str) -> None:
+def wait_for(condition: Callable[[], bool], timeout_s: float, what: str) -> None:
     """Run the event loop until `condition()` holds; raise SelfTestFailure after `timeout_s`."""
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -57,7 +57,7 @@ def _check_lesson(window: object) -> str:
     from desktop_app.core.runs import RunResult
     from desktop_app.gui.panels.optimizer_panel import SPEEDS
 
-    _wait_for(lambda: window.ready, TORCH_TIMEOUT_S, "loading PyTorch")
+    wait_for(lambda: window.ready, TORCH_TIMEOUT_S, "loading PyTorch")
     window.load_preset(PRESET)
     window.optimizer.speed.setValue(SPEEDS.index(0.0))  # "as fast as possible"
     window.editor.validate_now()
@@ -69,7 +69,7 @@ def _check_lesson(window: object) -> str:
     window.controller.run_finished.connect(finished.append)
     window.controller.failed.connect(lambda message, _details: failures.append(message))
     window.run_action.trigger()
-    _wait_for(lambda: finished or failures, RUN_TIMEOUT_S, "the lesson's run finishing")
+    wait_for(lambda: finished or failures, RUN_TIMEOUT_S, "the lesson's run finishing")
     if failures:
         raise SelfTestFailure(f"the run failed in the worker: {failures[0]}")
     run = finished[0]

@@ -1,0 +1,132 @@
+"""The command line as outside graders drive it: subprocesses, one JSON object on stdout, CSV files
+numpy can read, and one-line errors without tracebacks. Each subprocess costs a torch import, so
+each test batches several checks on one call."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def cli(*args: str, ok: bool = True) -> tuple[dict, str]:
+    """Run `python -m desktop_app ARGS --json`; return the one JSON object and stderr."""
+    done = subprocess.run([sys.executable, "-m", "desktop_app", *args, "--json"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert "Traceback" not in done.stderr + done.stdout
+    assert (done.returncode == 0) == ok, done.stderr
+    lines = done.stdout.strip().splitlines()
+    assert len(lines) == 1, done.stdout  # exactly one JSON object
+    return json.loads(lines[0]), done.stderr
+
+
+def test_grad_three_views_and_graph() -> None:
+    out, _ = cli("grad", "3*(x + 1)**2 + 0*sum(w)", "--at", "x=1", "--at", "w=[[1,2],[3,4]]",
+                 "--numeric", "forward", "--h", "0.001", "--symbolic", "--graph")
+    assert out["value"] == 12.0 and out["summed"] is False
+    assert out["grad"]["x"] == 12.0 and out["grad"]["w"] == [[0.0, 0.0], [0.0, 0.0]]
+    assert round(out["numeric"]["x"]["estimate"], 3) == 12.002  # L2.1 in float32
+    assert out["numeric"]["x"]["abs_error"] == pytest.approx(0.002, abs=5e-4)
+    assert out["derivative"]["x"].replace(" ", "") in ("6*x+6", "6*(x+1)")
+    assert out["latex"]["x"]
+    assert {"nodes", "output"} <= set(out["graph"])
+    assert any(node["label"] == "x" and node["grad"] == 12.0 for node in out["graph"]["nodes"])
+
+
+def test_grad_of_a_tensor_sums_like_tensorflow(tmp_path: Path) -> None:
+    data = tmp_path / "data.csv"
+    data.write_text("c\n1\n2\n")
+    out, _ = cli("grad", "x**2 + c[0]*0", "--at", "x=[[1,2],[3,4]]", "--data-csv", str(data),
+                 "--dtype", "float64")
+    assert out["summed"] is True
+    assert out["grad"]["x"] == [[2.0, 4.0], [6.0, 8.0]]
+
+
+def test_run_streams_a_csv_numpy_reads(tmp_path: Path) -> None:
+    target = tmp_path / "l1.csv"
+    out, _ = cli("run", "mean((w*x + b - y)**2)", "--init", "w=4", "--init", "b=1",
+                 "--data", "x=arange(1,11)", "--data", "y=23,33,43,53,63,73,83,93,103,113",
+                 "--optimizer", "sgd", "--lr", "0.01", "--steps", "501", "--csv", str(target))
+    assert out["status"] == "finished" and out["steps"] == 501 and out["diverged_at"] is None
+    assert round(out["final"]["w"], 4) == 10.1903 and "loss" in out["final"]
+    header = target.read_text().splitlines()[0].split(",")
+    assert header == ["step", "loss", "w", "b", "grad_w", "grad_b", "grad_norm", "lr"]
+    table = np.loadtxt(target, delimiter=",", skiprows=1)
+    assert table.shape == (501, 8)
+    assert table[0, 1] == 2322.0 and table[-1, 0] == 500
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_run_compares_learning_rates_with_one_csv_per_run(tmp_path: Path) -> None:
+    out, _ = cli("run", "(beta/2 - 1)**2", "--init", "beta=-10", "--compare", "lr=0.1,2,6",
+                 "--steps", "60", "--csv", str(tmp_path / "lr.csv"))
+    runs = out["runs"]
+    assert [r["lr"] for r in runs] == [0.1, 2.0, 6.0]
+    assert runs[1]["final"]["beta"] == 2.0 and runs[2]["status"] == "diverged"
+    assert runs[2]["diverged_at"] is not None
+    assert out["best"] == 1 and out["final"] == runs[1]["final"]
+    for run in runs:
+        table = np.loadtxt(run["csv"], delimiter=",", skiprows=1, ndmin=2)
+        assert table.shape[0] == run["steps"]
+
+
+def test_run_compares_optimizers() -> None:
+    out, _ = cli("run", "(beta/2 - 1)**2", "--init", "beta=-10", "--compare", "optimizer=sgd,adam",
+                 "--lr", "0.1", "--steps", "20", "--loss-tol", "1e-12")
+    assert [r["optimizer"] for r in out["runs"]] == ["sgd", "adam"]
+    assert all(r["hyper"]["lr"] == 0.1 for r in out["runs"])
+
+
+def test_presets_and_preset(tmp_path: Path) -> None:
+    listing, _ = cli("presets")
+    names = {p["name"] for p in listing["presets"]}
+    assert {"l1-linear-regression", "l3-cafe-gradient", "l5-two-samples"} <= names
+    assert all(p["title"] and p["title_ko"] and p["lesson"] for p in listing["presets"])
+
+    out, _ = cli("preset", "l1-linear-regression", "--csv", str(tmp_path / "p.csv"))
+    assert out["status"] == "finished" and out["steps"] == 501 and out["checks_ok"] is True
+    values = out["lesson_output"]["values"]
+    assert round(values["table.loss[500]"], 6) == 0.379532
+    assert len(values["predictions"]) == 4
+    assert np.loadtxt(tmp_path / "p.csv", delimiter=",", skiprows=1).shape[0] == 501
+
+
+def test_computing_preset_reports_the_lessons_numbers() -> None:
+    out, _ = cli("preset", "l3-cafe-gradient")
+    assert out["steps"] == 0 and out["checks_ok"] is True
+    assert round(out["lesson_output"]["values"]["grad.b0"], 4) == pytest.approx(-126.7869)
+    assert out["final"]["b0"] == 9.0 and "loss" in out["final"]
+
+
+@pytest.mark.parametrize("args, words", [
+    (("grad", "x**3 + bata", "--at", "x=4", "--at", "beta=1"), "did you mean `beta`"),
+    (("grad", "__import__('os').system('echo hi')", "--at", "x=1"), "not allowed"),
+    (("grad", "9**9**9", "--at", "x=1"), "too large"),
+    (("grad", "x**2", "--at", "x=ones(4"), "--at x"),
+    (("run", "x**2", "--init", "x=1", "--optimizer", "adamm"), "did you mean `adam`"),
+    (("run", "x**2", "--init", "x=1", "--data-csv", "/no/such/file.csv"), "no such file"),
+    (("grad", "x**2", "--at", "x=1", "--device", "cuda"), "cuda"),
+    (("preset", "l3-cafe-gradiant"), "did you mean"),
+])
+def test_errors_are_one_line_and_json(args: tuple[str, ...], words: str) -> None:
+    if args[-1] == "cuda":
+        import torch
+
+        if torch.cuda.is_available():
+            pytest.skip("this machine has CUDA")
+    out, err = cli(*args, ok=False)
+    assert words.lower() in out["error"].lower()
+    assert err.strip().count("\n") == 0 and err.startswith("error: ")
+
+
+def test_broken_data_csv_names_the_line(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.csv"
+    broken.write_text("x,y\n1,2\n3,abc\n")
+    out, _ = cli("run", "mean((w*x - y)**2)", "--init", "w=1", "--data-csv", str(broken), ok=False)
+    assert "line 3" in out["error"] and "abc" in out["error"]

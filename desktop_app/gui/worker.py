@@ -10,7 +10,8 @@ API (used by the run controller and by the MNIST tab):
                                        # or a generator (a generator's body runs in the worker thread)
     handle.worker.batch.connect(...)   # batch(object): each item the iterable yields, unchanged
                                        #   (a numpy record batch; for a Sweep a (run_index, batch) tuple)
-    handle.worker.finished.connect(...)# finished(object): `source.result` if it has one, else None;
+    handle.worker.finished.connect(...)# finished(object): `source.result` (a Run), `source.results`
+                                       #   (a Sweep: one per run) or None;
                                        #   emitted once, after the last batch (also after stop())
     handle.worker.failed.connect(...)  # failed(str, str): message and traceback of an exception
                                        #   raised by the iterable; emitted instead of finished
@@ -138,7 +139,7 @@ class Worker(QObject):
         except Exception as exc:  # noqa: BLE001 - reported to the window, which stays usable
             self.failed.emit(str(exc) or type(exc).__name__, traceback.format_exc())
             return
-        self.finished.emit(getattr(source, "result", None))
+        self.finished.emit(getattr(source, "result", getattr(source, "results", None)))
 
     def _wait_for_turn(self) -> bool | None:
         """Block while paused. None: stopping (drain a cancelled source); True: a single step."""

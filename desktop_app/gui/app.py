@@ -1,0 +1,102 @@
+"""Start the window: QApplication, language, the window shown first, torch loaded after.
+
+Why this order: a teacher double-clicks and must see the window at once (within 1 s); importing
+torch takes seconds, so it happens in the background after the first paint, and Run is enabled
+when it is done. Switching the language rebuilds the window (every tr() call runs again) with the
+current session carried over.
+
+Set GRADIENT_LAB_STARTUP_PROBE=1 to print "gradient-lab shown <t>" and "gradient-lab ready <t>"
+(time.time() seconds) and quit once ready: bench/bench_startup.py measures launches with it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from desktop_app import APP_NAME
+from desktop_app.assets import resource
+from desktop_app.gui import i18n
+from desktop_app.gui.main_window import MainWindow
+
+PROBE_ENV = "GRADIENT_LAB_STARTUP_PROBE"
+
+
+class Application(QObject):
+    """Owns the main window; rebuilds it when the language changes."""
+
+    def __init__(self, app: QApplication, settings: QSettings, state_dir: Path | None,
+                 probe: bool = False) -> None:
+        super().__init__(app)
+        self.app = app
+        self.settings = settings
+        self.state_dir = state_dir
+        self.probe = probe
+        language = str(settings.value("language", "") or i18n.system_language())
+        self.language = i18n.install_language(language)
+        self.window = self._make_window()
+
+    def _make_window(self) -> MainWindow:
+        window = MainWindow(self.settings, self.language, self.state_dir)
+        window.language_requested.connect(self.switch_language)
+        return window
+
+    def show(self, restore_session: bool = True) -> None:
+        self.window.show()
+        if self.probe:
+            QTimer.singleShot(0, lambda: print(f"gradient-lab shown {time.time():.6f}", flush=True))
+            self.window.torch_ready.connect(self._probe_ready)
+        elif restore_session:
+            self.window.torch_ready.connect(self.window.restore_last_session)
+        QTimer.singleShot(0, self.window.start_loading)
+
+    def _probe_ready(self) -> None:
+        print(f"gradient-lab ready {time.time():.6f}", flush=True)
+        self.window.close()
+        self.app.quit()
+
+    def switch_language(self, code: str) -> None:
+        """Rebuild the window in `code`, carrying the session over (a running run is stopped)."""
+        old = self.window
+        old.controller.shutdown()
+        session = old.session() if old.ready else None
+        old.shutdown()
+        self.settings.setValue("language", code)
+        self.language = i18n.install_language(code)
+        self.window = self._make_window()
+        self.window.restoreGeometry(old.saveGeometry())
+        self.window.show()
+        if session is not None:
+            self.window.torch_ready.connect(lambda: self.window.apply_session(session))
+        self.window.start_loading()
+        old.hide()
+        old.deleteLater()
+
+
+def _state_dir() -> Path | None:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location) if location else None
+
+
+def run_app() -> int:
+    """Open Gradient Lab's window and run until it closes; the exit status."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    icon = resource("icons", "gradient-lab.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    from desktop_app.launch.fonts import install_korean_font_if_needed
+
+    install_korean_font_if_needed()
+    probe = os.environ.get(PROBE_ENV) == "1"
+    application = Application(app, QSettings(), _state_dir(), probe=probe)
+    application.show(restore_session=not probe)
+    return app.exec()

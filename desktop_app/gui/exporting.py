@@ -1,0 +1,61 @@
+"""Export: run trajectories as CSV (through core.export, atomic) and plots as PNG or SVG.
+
+Why here: the window offers the exports, the core writes the CSV format the CLI also writes;
+this module only lays several runs side by side (a leading `run` column, numbered as in the
+Runs list) and drives pyqtgraph's exporters.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+import pyqtgraph.exporters  # noqa: F401 - registers the exporters
+
+from desktop_app.gui.run_list import RecordedRun
+
+#: Width in pixels of an exported PNG at scale 1 (a projector-sized picture).
+PNG_WIDTH = 1600
+
+
+def runs_table(runs: Sequence[RecordedRun]) -> np.ndarray:
+    """One run's records as they are, or several stacked with a leading 1-based `run` column."""
+    if len(runs) == 1:
+        return runs[0].buffer.data
+    columns: list[str] = []
+    for run in runs:
+        columns += [c for c in run.buffer.names if c not in columns]
+    dtype = np.dtype([("run", np.int64)] + [(c, np.int64 if c == "step" else np.float64) for c in columns])
+    parts = []
+    for number, run in enumerate(runs, start=1):
+        part = np.empty(len(run.buffer), dtype=dtype)
+        for column in columns:
+            if column != "step":
+                part[column] = np.nan
+        part["run"] = number
+        for column in run.buffer.names:
+            part[column] = run.buffer.column(column)
+        parts.append(part)
+    return np.concatenate(parts)
+
+
+def write_runs_csv(path: str | os.PathLike[str], runs: Sequence[RecordedRun]) -> None:
+    from desktop_app.core.export import write_csv
+
+    table = runs_table(runs)
+    write_csv(path, table, table.dtype.names)
+
+
+def export_plot(plot: pg.PlotWidget, path: str | os.PathLike[str], fmt: str, scale: float = 1.0) -> None:
+    """Write the plot as it is drawn: PNG (PNG_WIDTH × scale pixels wide) or SVG."""
+    item = plot.getPlotItem()
+    if fmt == "png":
+        exporter = pg.exporters.ImageExporter(item)
+        exporter.parameters()["width"] = int(PNG_WIDTH * scale)
+    elif fmt == "svg":
+        exporter = pg.exporters.SVGExporter(item)
+    else:
+        raise ValueError(f"unknown plot format `{fmt}`: choose png or svg")
+    exporter.export(str(path))

@@ -1,0 +1,48 @@
+"""Interface language: English (the source texts) or Korean (resources/i18n/gradient_lab_ko.qm).
+
+Why a module: the language is chosen before the window is built (so every tr() call sees it),
+defaults to the system language, and is remembered in QSettings; switching rebuilds the window.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop_app.assets import resource
+
+#: Language code -> its name written in that language (for the menu).
+LANGUAGES = {"en": "English", "ko": "한국어"}
+
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    """"ko" when the system prefers Korean, else "en"."""
+    for name in QLocale.system().uiLanguages():
+        code = name.split("-")[0].split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def install_language(code: str) -> str:
+    """Install the translators for `code` (replacing earlier ones); returns the code in effect."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if code not in LANGUAGES or code == "en":
+        return "en"
+    ours = QTranslator(app)
+    with importlib.resources.as_file(resource("i18n", f"gradient_lab_{code}.qm")) as path:
+        if not path.is_file() or not ours.load(str(path)):
+            return "en"
+    app.installTranslator(ours)
+    _installed.append(ours)
+    qt = QTranslator(app)  # Qt's own dialogs (file dialogs, message box buttons)
+    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return code

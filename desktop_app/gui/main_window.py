@@ -1,0 +1,786 @@
+"""The Gradient Lab window: assembles the panels, plots and run controls; computes nothing itself.
+
+Layout for a projector: the loss editor and its variables on the left with the optimizer and
+device forms; the plots in the centre (after a start page of lesson presets); derivative, graph,
+steps, runs and the guessing game as tabs on the right. torch is imported in the background
+after the window shows (`start_loading`); until then Run stays disabled and says why.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QScrollArea,
+    QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget,
+)
+
+from desktop_app import APP_NAME
+from desktop_app.gui import exporting, help as help_pages
+from desktop_app.gui.guess_link import GuessLink
+from desktop_app.gui.i18n import LANGUAGES
+from desktop_app.gui.panels.device_panel import DevicePanel
+from desktop_app.gui.panels.expression_editor import ExpressionEditor
+from desktop_app.gui.panels.optimizer_panel import OptimizerPanel
+from desktop_app.gui.panels.runs_panel import RunsPanel
+from desktop_app.gui.panels.variables_table import VariablesTable
+from desktop_app.gui.pictures import PictureMaker
+from desktop_app.gui.plots.board import PlotBoard
+from desktop_app.gui.run_controller import IDLE, PAUSED, RUNNING, RunController
+from desktop_app.gui.run_list import RecordedRun, RunList
+from desktop_app.gui.session import Session, SessionError, SavedRun, load_session, save_session
+from desktop_app.gui.steps_table import StepsTable
+from desktop_app.gui.texts import status_text
+
+#: Font scale of presentation mode, and the factor of one Ctrl+= / Ctrl+- press.
+PRESENTATION_SCALE = 1.5
+ZOOM_STEP = 1.15
+MIN_SCALE, MAX_SCALE = 0.7, 3.0
+EDITOR_POINT_SIZE = 16
+
+
+class _TorchLoader(QObject):
+    """Imports torch and the core in a background thread; `ready` arrives in the GUI thread."""
+
+    ready = Signal(object)
+    failed = Signal(str)
+
+    def start(self) -> None:
+        threading.Thread(target=self._load, name="gradient-lab-torch-import", daemon=True).start()
+
+    def _load(self) -> None:
+        try:
+            from desktop_app.core import baselines, devices, expression, optimizers, runs, sweeps  # noqa: F401
+
+            reason = devices.cuda_unavailable_reason()
+            gpu = None if reason else devices.device_label(devices.resolve_device("cuda"))
+            self.ready.emit({"optimizers": optimizers.OPTIMIZERS, "cuda_reason": reason, "gpu": gpu})
+        except Exception as error:  # noqa: BLE001 - shown in the status bar; the window stays usable
+            self.failed.emit(f"{type(error).__name__}: {error}")
+
+
+class _FallbackGallery(QWidget):
+    """TEMPORARY: a plain list of presets until PresetGallery lands."""
+
+    presetChosen = Signal(str)
+
+    def __init__(self, language: str = "en") -> None:
+        super().__init__()
+        from PySide6.QtWidgets import QListWidget
+
+        from desktop_app.core.presets import PRESETS
+
+        self.list = QListWidget()
+        for preset in PRESETS.values():
+            self.list.addItem(f"{preset.name}")
+        self.list.itemDoubleClicked.connect(lambda item: self.presetChosen.emit(item.text()))
+        QVBoxLayout(self).addWidget(self.list)
+
+
+class MainWindow(QMainWindow):
+    """Gradient Lab's main window."""
+
+    language_requested = Signal(str)   # the app rebuilds the window in that language
+    torch_ready = Signal()             # Run can be enabled from now on
+
+    def __init__(self, settings: QSettings, language: str = "en", state_dir: Path | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.language = language
+        self.state_dir = state_dir
+        self.ready = False
+        self.scale = float(settings.value("view/scale", 1.0))
+        self._base_font_pt = QApplication.font().pointSizeF()
+        self._preset = None
+        self._mnist = None
+        self._last_dir = str(settings.value("files/last_dir", str(Path.home())))
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("MainWindow")
+
+        self.runs = RunList(self)
+        self.controller = RunController(self.runs, self)
+        self._build_panels()
+        self._build_centre()
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self.pictures = PictureMaker(self.board, self)
+        self.guess = GuessLink(self, self.guess_panel_host)
+        self._restore_window()
+        self._apply_scale()
+        self._update_controls()
+
+    # ============================================================================ construction
+
+    def _build_panels(self) -> None:
+        self.editor = ExpressionEditor()
+        self.editor.setObjectName("ExpressionEditor")
+        self.variables = VariablesTable()
+        self.optimizer = OptimizerPanel()
+        self.device = DevicePanel()
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #B00020; font-weight: bold;")
+        left = QWidget()
+        layout = QVBoxLayout(left)
+        title = QLabel(self.tr("Loss"))
+        title.setStyleSheet("font-weight: bold;")
+        layout.addWidget(title)
+        layout.addWidget(self.editor, 2)
+        variables_title = QLabel(self.tr("Parameters and data"))
+        variables_title.setStyleSheet("font-weight: bold;")
+        layout.addWidget(variables_title)
+        layout.addWidget(self.variables, 3)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.optimizer)
+        layout.addWidget(self.device)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(left)
+        scroll.setMinimumWidth(400)
+        self.left_panel = scroll
+
+    def _build_centre(self) -> None:
+        try:
+            from desktop_app.gui.panels.preset_gallery import PresetGallery
+        except ImportError:  # TEMPORARY until the teaching-panels colleague's gallery lands
+            PresetGallery = _FallbackGallery
+        try:
+            from desktop_app.gui.panels.derivative_view import DerivativeView
+        except ImportError:  # TEMPORARY until the teaching-panels colleague's view lands
+            DerivativeView = QLabel
+        from desktop_app.gui.panels.graph_view import GraphView
+
+        self.board = PlotBoard(self.runs)
+        self.gallery = PresetGallery(language=self.language)
+        self.centre = QTabWidget()
+        self.centre.setDocumentMode(True)
+        self.centre.addTab(self.gallery, self.tr("Lessons"))
+        self.centre.addTab(self.board, self.tr("Plots"))
+
+        self.steps = StepsTable(self.runs)
+        self.derivative = DerivativeView()
+        self.graph = GraphView()
+        self.runs_panel = RunsPanel(self.runs)
+        self.guess_panel_host = QWidget()
+        self.side = QTabWidget()
+        self.side.addTab(self.derivative, self.tr("Derivative"))
+        self.side.addTab(self.graph, self.tr("Graph"))
+        self.side.addTab(self.steps, self.tr("Steps"))
+        self.side.addTab(self.runs_panel, self.tr("Runs"))
+        self.side.addTab(self.guess_panel_host, self.tr("Guess"))
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("MainSplitter")
+        splitter.setChildrenCollapsible(False)
+        for widget in (self.left_panel, self.centre, self.side):
+            splitter.addWidget(widget)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([440, 1060, 420])
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.run_action = self._action(self.tr("Run"), self.run, "F5", self.tr("Start the run (F5)"))
+        self.pause_action = self._action(self.tr("Pause"), self.controller.toggle_pause, "Space",
+                                         self.tr("Pause or resume the run (Space)"))
+        self.step_action = self._action(self.tr("Step"), self.step, "F10", self.tr("Take one step (F10)"))
+        self.stop_action = self._action(self.tr("Stop"), self.controller.stop, "Esc", self.tr("Stop the run (Esc)"))
+        self.reset_action = self._action(self.tr("Reset"), self.reset, "Ctrl+R",
+                                         self.tr("Stop and clear every run, back to the start values (Ctrl+R)"))
+        self.compare_action = self._action(self.tr("Compare learning rates"), self.compare, "Ctrl+L",
+                                           self.tr("Run several learning rates side by side (Ctrl+L)"))
+        self.open_action = self._action(self.tr("Open session…"), self.open_session, QKeySequence.StandardKey.Open)
+        self.save_action = self._action(self.tr("Save session…"), self.save_session_as, QKeySequence.StandardKey.Save)
+        self.export_all_action = self._action(self.tr("Export all runs as CSV…"), lambda: self.export_csv(False))
+        self.export_one_action = self._action(self.tr("Export the selected run as CSV…"), lambda: self.export_csv(True))
+        self.export_png_action = self._action(self.tr("Export plot as PNG…"), lambda: self.export_plot("png"))
+        self.export_svg_action = self._action(self.tr("Export plot as SVG…"), lambda: self.export_plot("svg"))
+        self.quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.presentation_action = self._action(self.tr("Presentation mode"), self.toggle_presentation, "F11",
+                                                self.tr("Larger fonts and thicker lines for a projector (F11)"))
+        self.presentation_action.setCheckable(True)
+        self.presentation_action.setChecked(bool(self.settings.value("view/presentation", False, type=bool)))
+        self.zoom_in_action = self._action(self.tr("Zoom in"), lambda: self.zoom(ZOOM_STEP), "Ctrl+=")
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.zoom_out_action = self._action(self.tr("Zoom out"), lambda: self.zoom(1 / ZOOM_STEP), "Ctrl+-")
+        self.zoom_reset_action = self._action(self.tr("Normal size"), lambda: self.zoom(None), "Ctrl+0")
+        self.log_action = self._action(self.tr("Logarithmic loss axis"), lambda on: self.board.log_y.setChecked(on))
+        self.log_action.setCheckable(True)
+        self.board.log_y.toggled.connect(self.log_action.setChecked)
+        self.guess_action = self._action(self.tr("Guess the next step"), lambda on: self.guess.set_enabled(on), "F9",
+                                         self.tr("Before each step the class guesses where it goes (F9)"))
+        self.guess_action.setCheckable(True)
+
+        toolbar = QToolBar(self.tr("Run controls"))
+        toolbar.setObjectName("RunToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.run_action, self.pause_action, self.step_action, self.stop_action,
+                       self.reset_action, self.compare_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.guess_action)
+        toolbar.addAction(self.presentation_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for action in (self.open_action, self.save_action, None, self.export_all_action,
+                       self.export_one_action, self.export_png_action, self.export_svg_action, None,
+                       self.quit_action):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        run_menu = bar.addMenu(self.tr("&Run"))
+        for action in (self.run_action, self.pause_action, self.step_action, self.stop_action,
+                       self.reset_action, None, self.compare_action, self.guess_action):
+            run_menu.addSeparator() if action is None else run_menu.addAction(action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for action in (self.presentation_action, self.zoom_in_action, self.zoom_out_action,
+                       self.zoom_reset_action, None, self.log_action):
+            view_menu.addSeparator() if action is None else view_menu.addAction(action)
+        view_menu.addSeparator()
+        details = view_menu.addAction(self.tr("Details pane"))
+        details.setCheckable(True)
+        details.setChecked(True)
+        details.toggled.connect(self.side.setVisible)
+        language_menu = view_menu.addMenu(self.tr("Language"))
+        group = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self.language)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, c=code: self._request_language(c))
+        self.language_actions = group
+        self.presets_menu = bar.addMenu(self.tr("&Presets"))
+        self._fill_presets_menu()
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("Expression language"), lambda: help_pages.show_expression_help(self))
+        help_menu.addAction(self.tr("Keyboard shortcuts"), lambda: help_pages.show_shortcuts(self))
+        help_menu.addSeparator()
+        help_menu.addAction(self.tr("About Gradient Lab"), lambda: help_pages.show_about(self, self._device_label()))
+
+    def _fill_presets_menu(self) -> None:
+        from desktop_app.core.presets import PRESETS
+
+        current_lesson = None
+        for preset in PRESETS.values():
+            lesson = preset.lesson.split(".")[0]
+            if lesson != current_lesson:
+                if current_lesson is not None:
+                    self.presets_menu.addSeparator()
+                current_lesson = lesson
+            title = preset.title_ko if self.language == "ko" else preset.title
+            action = self.presets_menu.addAction(f"{preset.lesson}  {title}")
+            action.triggered.connect(lambda _checked=False, n=preset.name: self.load_preset(n))
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.status_state = QLabel(self.tr("loading PyTorch…"))
+        self.status_step = QLabel()
+        self.status_loss = QLabel()
+        self.status_rate = QLabel()
+        for label in (self.status_step, self.status_loss, self.status_rate):
+            label.setMinimumWidth(120)
+            bar.addPermanentWidget(label)
+        bar.addWidget(self.status_state, 1)
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(200)
+        self._status_timer.timeout.connect(self._update_status)
+        self._status_timer.start()
+
+    def _connect(self) -> None:
+        self.editor.namesChanged.connect(self.variables.set_names)
+        self.variables.rolesChanged.connect(self.editor.set_name_roles)
+        self.editor.validityChanged.connect(lambda _v: self._on_inputs_changed())
+        self.editor.programChanged.connect(lambda _p: self._on_inputs_changed())
+        self.variables.changed.connect(self._on_inputs_changed)
+        self.optimizer.changed.connect(self._on_inputs_changed)
+        self.device.changed.connect(self._on_inputs_changed)
+        self.optimizer.lr_changed.connect(self.controller.set_lr)
+        self.optimizer.speed_changed.connect(self.controller.set_speed)
+        self.optimizer.compare_requested.connect(self.compare)
+        self.controller.state_changed.connect(lambda _s: self._update_controls())
+        self.controller.failed.connect(self._show_worker_error)
+        self.controller.run_finished.connect(self._on_run_finished)
+        self.controller.run_started.connect(lambda _run: self.centre.setCurrentWidget(self.board))
+        self.gallery.presetChosen.connect(self.load_preset)
+        self.board.contour.start_requested.connect(self._set_start_from_click)
+        self.runs.selected.connect(self._on_row_selected)
+        self.controller.set_speed(self.optimizer.speed_delay())
+
+    # ============================================================================ torch loading
+
+    def start_loading(self) -> None:
+        """Import torch and the core in the background; `torch_ready` follows."""
+        self._loader = _TorchLoader(self)
+        self._loader.ready.connect(self._on_torch_ready)
+        self._loader.failed.connect(lambda msg: self.status_state.setText(
+            self.tr("PyTorch could not be loaded: {error}").format(error=msg)))
+        self._loader.start()
+
+    def _on_torch_ready(self, info: dict[str, Any]) -> None:
+        self.optimizer.populate(info["optimizers"])
+        self.device.populate(info["cuda_reason"], info["gpu"])
+        self._gpu = info["gpu"]
+        self.ready = True
+        self._add_mnist_tab()
+        self.editor.validate_now()
+        self._update_controls()
+        self.torch_ready.emit()
+
+    def _add_mnist_tab(self) -> None:
+        try:
+            from desktop_app.gui.mnist import MnistTab
+        except ImportError:
+            return  # the MNIST tab is optional: a build without it still teaches every other lesson
+        self._mnist = MnistTab(self)
+        self.centre.addTab(self._mnist, self.tr("MNIST"))
+
+    def _device_label(self) -> str:
+        return getattr(self, "_gpu", None) or self.tr("CPU")
+
+    # ============================================================================ inputs -> spec
+
+    def _on_inputs_changed(self) -> None:
+        self._update_controls()
+        if self.ready and not self.controller.is_busy():
+            self.pictures.schedule(self)
+
+    def input_problem(self) -> str | None:
+        """What keeps Run disabled, in words; None when a run can start."""
+        if not self.ready:
+            return self.tr("PyTorch is still loading…")
+        if not self.editor.is_valid():
+            error = self.editor.error()
+            return str(error) if error is not None else self.tr("Type a loss first.")
+        problem = self.variables.problem()
+        if problem:
+            return problem
+        errors = self.optimizer.errors()
+        return errors[0] if errors else None
+
+    def spec(self) -> dict[str, Any]:
+        """The run spec (a plain dict of core.runs.RunSpec's fields) the panels describe."""
+        init, data, trained = self.variables.values()
+        opt = self.optimizer.state()
+        device = self.device.state()
+        return {
+            "expression": self.editor.text(),
+            "init": {name: np.asarray(v, dtype=np.float64).tolist() for name, v in init.items()},
+            "data": {name: np.asarray(v, dtype=np.float64).tolist() for name, v in data.items()},
+            "optimizer": opt["optimizer"], "hyper": dict(opt["hyper"]), "steps": int(opt["steps"]),
+            "trained": sorted(trained) if set(trained) != set(init) else None,
+            "grad_tol": opt["grad_tol"], "loss_tol": opt["loss_tol"],
+            "dtype": device["dtype"], "device": device["device"],
+        }
+
+    def _run_label(self, spec: dict[str, Any]) -> str:
+        lr = spec["hyper"].get("lr")
+        return f"{spec['optimizer']} lr={lr:.3g}" if isinstance(lr, float) else spec["optimizer"]
+
+    # ============================================================================ run commands
+
+    def run(self) -> None:
+        """F5: start a run, or resume a paused one."""
+        if self.controller.state == PAUSED:
+            self.controller.resume()
+            return
+        if self.controller.state != IDLE or self.input_problem():
+            return
+        self._start(lambda spec: self.controller.start(spec, self._run_label(spec)))
+
+    def step(self) -> None:
+        """F10: one step; starts a run paused at its first step when none is going."""
+        if self.controller.state == IDLE:
+            if self.input_problem():
+                return
+            self._start(lambda spec: self.controller.start(spec, self._run_label(spec)), paused=True)
+        else:
+            self.controller.step()
+
+    def compare(self, learning_rates: list[float] | None = None) -> None:
+        """Start one run per learning rate at once (core.sweeps)."""
+        if self.controller.state != IDLE or self.input_problem():
+            return
+        try:
+            lrs = learning_rates or self.optimizer.compare_learning_rates()
+        except ValueError as error:
+            self.problem.setText(str(error))
+            return
+        self._start(lambda spec: self.controller.start_sweep(spec, lrs, spec["optimizer"]))
+
+    def _start(self, launch, paused: bool = False) -> None:
+        try:
+            spec = self.spec()
+            if paused:
+                self.controller.set_speed(None)
+            launch(spec)
+        except ValueError as error:  # ExpressionError, DeviceError and the core's checks
+            self.problem.setText(str(error))
+        finally:
+            if paused:
+                self.controller.set_speed(self.optimizer.speed_delay())
+                if self.controller.state == RUNNING:
+                    self.controller.pause()
+        self._update_controls()
+
+    def reset(self) -> None:
+        self.controller.reset()
+        self.pictures.schedule(self)
+        self._update_controls()
+
+    def _on_run_finished(self, run: RecordedRun) -> None:
+        self.pictures.extend_to(run, self)
+        self._update_controls()
+
+    def _show_worker_error(self, message: str, details: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The run stopped with an error"),
+                          message, QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(self.tr("The window is still usable: fix the input and run again."))
+        box.setDetailedText(details)
+        box.setObjectName("WorkerErrorDialog")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.error_dialog = box
+
+    def _update_controls(self) -> None:
+        state = self.controller.state
+        problem = self.input_problem()
+        idle = state == IDLE
+        self.run_action.setEnabled((idle and problem is None) or state == PAUSED)
+        self.run_action.setToolTip(problem or self.tr("Start the run (F5)"))
+        self.step_action.setEnabled((idle and problem is None) or state in (RUNNING, PAUSED))
+        self.pause_action.setEnabled(state in (RUNNING, PAUSED))
+        self.pause_action.setText(self.tr("Resume") if state == PAUSED else self.tr("Pause"))
+        self.stop_action.setEnabled(state in (RUNNING, PAUSED))
+        self.compare_action.setEnabled(idle and problem is None)
+        self.optimizer.compare_button.setEnabled(idle and problem is None)
+        self.reset_action.setEnabled(len(self.runs) > 0 or not idle)
+        for widget in (self.editor, self.variables, self.device):
+            widget.setEnabled(idle)
+        self.optimizer.set_running(not idle)
+        self.open_action.setEnabled(idle)
+        self.runs_panel.set_busy_runs(self.controller.active_runs)
+        if idle:
+            editor_error = self.ready and not self.editor.is_valid()
+            self.problem.setText("" if problem is None or editor_error else problem)
+
+    def _update_status(self) -> None:
+        state = self.controller.state
+        run = self.controller.active_runs[0] if self.controller.active_runs else self.runs.latest()
+        if not self.ready:
+            return
+        if run is not None and len(run.buffer):
+            last = run.buffer.data[-1]
+            self.status_step.setText(self.tr("step {n}").format(n=int(last["step"])))
+            self.status_loss.setText(self.tr("loss {value}").format(value=f"{float(last['loss']):.6g}"))
+        else:
+            self.status_step.setText("")
+            self.status_loss.setText("")
+        rate = self.controller.steps_per_second if state == RUNNING else 0.0
+        self.status_rate.setText(self.tr("{n} steps/s").format(n=f"{rate:,.0f}") if rate else "")
+        if state != IDLE or run is None:
+            text = status_text(state)
+        else:
+            text = status_text(run.status) + (f": {run.reason}" if run.reason else "")
+        self.status_state.setText(text)
+
+    # ============================================================================ presets
+
+    def load_preset(self, name: str) -> None:
+        """Load a lesson: expression, values, optimizer, steps; then show its plots."""
+        from desktop_app.core.presets import get_preset
+
+        if self.controller.is_busy():
+            self.controller.shutdown()
+        preset = get_preset(name)
+        self._preset = preset
+        self.editor.set_text(preset.expression)
+        self.variables.set_values(dict(preset.init), dict(preset.data))
+        self.optimizer.set_state({
+            "optimizer": preset.optimizer, "hyper": dict(preset.hyper),
+            "steps": max(1, preset.steps or 1),
+            "compare_lrs": ", ".join(f"{lr:g}" for lr in preset.lrs) if preset.lrs else
+            self.optimizer.compare_lrs.text(),
+        })
+        self.device.set_state({"dtype": preset.dtype})
+        self.runs.clear()
+        title = preset.title_ko if self.language == "ko" else preset.title
+        self.setWindowTitle(f"{APP_NAME} — {preset.lesson} {title}")
+        self.derivative_preset(preset)
+        self.centre.setCurrentWidget(self.board)
+        self.pictures.schedule(self, now=True)
+        self._update_controls()
+
+    def derivative_preset(self, preset) -> None:
+        """Hand the preset to the derivative view where it can use it (by-hand formulas, h)."""
+        setter = getattr(self.derivative, "set_preset", None)
+        if callable(setter):
+            setter(preset)
+
+    @property
+    def preset(self):
+        """The lesson preset whose expression is in the editor, if any."""
+        if self._preset is not None and self._preset.expression == self.editor.text():
+            return self._preset
+        return None
+
+    # ============================================================================ clicks and rows
+
+    def _set_start_from_click(self, x: float, y: float) -> None:
+        if self.controller.is_busy() or self.board.contour.columns is None:
+            return
+        init, data, trained = self.variables.values()
+        cx, cy = self.board.contour.columns
+        init[cx], init[cy] = np.float64(x), np.float64(y)
+        self.variables.set_values({k: np.asarray(v) for k, v in init.items()},
+                                  {k: np.asarray(v) for k, v in data.items()}, trained)
+        self.runs.clear()
+
+    def _on_row_selected(self, run: RecordedRun, row: int) -> None:
+        """A steps-table row: the derivative and graph views follow that step."""
+        if row < 0 or row >= len(run.buffer):
+            return
+        record = run.buffer.data[row]
+        point = {c: float(record[c]) for c in run.parameter_columns}
+        for view in (self.derivative, self.graph):
+            setter = getattr(view, "set_point", None)
+            if callable(setter):
+                setter(run.spec, point)
+
+    # ============================================================================ sessions
+
+    def session(self) -> Session:
+        """The current state of the panels and the kept runs."""
+        variables = {}
+        init, data, trained = (self.variables.values() if self.variables.is_valid() else ({}, {}, set()))
+        for role, values in (("parameter", init), ("data", data)):
+            for name, value in values.items():
+                variables[name] = {"role": role, "text": json.dumps(np.asarray(value).tolist()),
+                                   "trained": name in trained or role == "data"}
+        runs = [SavedRun(label=r.label, color=r.color, status=r.status, reason=r.reason,
+                         visible=r.visible, spec=r.spec, records=r.buffer.data.copy(), final=r.final)
+                for r in self.runs if len(r.buffer)]
+        return Session(expression=self.editor.text(), variables=variables,
+                       optimizer=self.optimizer.state(), device=self.device.state(),
+                       preset=self._preset.name if self.preset else None, runs=runs)
+
+    def apply_session(self, session: Session) -> None:
+        """Show a session (already checked by session.load_session)."""
+        self.controller.shutdown()
+        self._preset = None
+        if session.preset:
+            from desktop_app.core.presets import PRESETS
+
+            self._preset = PRESETS.get(session.preset)
+        self.editor.set_text(session.expression)
+        init = {n: v["text"] for n, v in session.variables.items() if v["role"] == "parameter"}
+        data = {n: v["text"] for n, v in session.variables.items() if v["role"] == "data"}
+        trained = {n for n, v in session.variables.items() if v["role"] == "parameter" and v["trained"]}
+        self.variables.set_values(init, data, trained)
+        self.optimizer.set_state(session.optimizer)
+        self.device.set_state(session.device)
+        self.runs.clear()
+        for saved in session.runs:
+            run = RecordedRun(label=saved.label, spec=saved.spec, color=saved.color,
+                              status=saved.status, reason=saved.reason, final=saved.final,
+                              visible=saved.visible)
+            run.append(saved.records)
+            self.runs.add(run)
+        self.centre.setCurrentWidget(self.board)
+        self.pictures.schedule(self, now=True)
+        self._update_controls()
+
+    def open_session(self, path: str | None = None) -> bool:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open session"), self._last_dir,
+                                                  self.tr("Gradient Lab sessions (*.gradlab.json *.json)"))
+            if not path:
+                return False
+        try:
+            session = load_session(path)
+        except SessionError as error:
+            self._error_box(self.tr("Cannot open the session"), str(error))
+            return False
+        self._remember_dir(path)
+        self.apply_session(session)
+        return True
+
+    def save_session_as(self, path: str | None = None) -> bool:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save session"),
+                                                  str(Path(self._last_dir) / "lesson.gradlab.json"),
+                                                  self.tr("Gradient Lab sessions (*.gradlab.json)"))
+            if not path:
+                return False
+        try:
+            save_session(self.session(), path)
+        except OSError as error:
+            self._error_box(self.tr("Cannot save the session"), str(error))
+            return False
+        self._remember_dir(path)
+        return True
+
+    def _error_box(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("ErrorBox")
+        box.open()
+        self.error_dialog = box
+
+    def _remember_dir(self, path: str) -> None:
+        self._last_dir = str(Path(path).parent)
+        self.settings.setValue("files/last_dir", self._last_dir)
+
+    # ============================================================================ export
+
+    def export_csv(self, selected_only: bool, path: str | None = None) -> bool:
+        runs = [self.steps.current_run()] if selected_only else [r for r in self.runs if len(r.buffer)]
+        runs = [r for r in runs if r is not None and len(r.buffer)]
+        if not runs:
+            self._error_box(self.tr("Nothing to export"), self.tr("Run something first."))
+            return False
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export trajectory"),
+                                                  str(Path(self._last_dir) / "trajectory.csv"),
+                                                  self.tr("CSV files (*.csv)"))
+            if not path:
+                return False
+        try:
+            exporting.write_runs_csv(path, runs)
+        except (OSError, ValueError) as error:
+            self._error_box(self.tr("Cannot export"), str(error))
+            return False
+        self._remember_dir(path)
+        return True
+
+    def export_plot(self, fmt: str, path: str | None = None) -> bool:
+        plot = self.board.current_plot()
+        if path is None:
+            filters = self.tr("PNG images (*.png)") if fmt == "png" else self.tr("SVG drawings (*.svg)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export plot"),
+                                                  str(Path(self._last_dir) / f"plot.{fmt}"), filters)
+            if not path:
+                return False
+        try:
+            exporting.export_plot(plot, path, fmt, self.scale)
+        except (OSError, ValueError) as error:
+            self._error_box(self.tr("Cannot export"), str(error))
+            return False
+        self._remember_dir(path)
+        return True
+
+    # ============================================================================ view
+
+    def toggle_presentation(self) -> None:
+        self.settings.setValue("view/presentation", self.presentation_action.isChecked())
+        self._apply_scale()
+
+    def zoom(self, factor: float | None) -> None:
+        self.scale = 1.0 if factor is None else min(MAX_SCALE, max(MIN_SCALE, self.scale * factor))
+        self.settings.setValue("view/scale", self.scale)
+        self._apply_scale()
+
+    def effective_scale(self) -> float:
+        return self.scale * (PRESENTATION_SCALE if self.presentation_action.isChecked() else 1.0)
+
+    def _apply_scale(self) -> None:
+        scale = self.effective_scale()
+        font = QFont(self.font())
+        font.setPointSizeF(self._base_font_pt * scale)
+        self.setFont(font)
+        self.board.apply_scale(scale)
+        self.editor.set_font_point_size(round(EDITOR_POINT_SIZE * scale))
+        setter = getattr(self.variables, "set_font_point_size", None)
+        if callable(setter):
+            setter(round(self._base_font_pt * scale))
+        self.toolbar.setStyleSheet(f"QToolButton {{ font-size: {self._base_font_pt * scale * 1.15:.0f}pt;"
+                                   f" font-weight: bold; padding: 4px 10px; }}")
+
+    def _request_language(self, code: str) -> None:
+        if code != self.language:
+            self.language_requested.emit(code)
+
+    # ============================================================================ closing
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1600, 900)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        self._splitter_restored = isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)
+
+    def last_session_path(self) -> Path | None:
+        return None if self.state_dir is None else self.state_dir / "last-session.gradlab.json"
+
+    def restore_last_session(self) -> None:
+        """Reopen the session saved when the window last closed (silently skipped if unusable)."""
+        path = self.last_session_path()
+        if path is None or not path.is_file():
+            return
+        try:
+            self.apply_session(load_session(path))
+        except SessionError:
+            return
+
+    def shutdown(self) -> None:
+        """Stop the worker threads and remember the window; safe to call twice."""
+        self.guess.set_enabled(False)
+        self.controller.shutdown()
+        if self._mnist is not None:
+            self._mnist.shutdown()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        path = self.last_session_path()
+        if path is not None and self.ready:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                save_session(self.session(), path)
+            except OSError:
+                pass  # remembering the session is a convenience; closing must not fail
+        self.settings.sync()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._splitter_restored:  # first start: editor and details narrow, plots wide
+            width = self.splitter.width()
+            side = min(440, width // 4)
+            left = min(460, width // 4)
+            self.splitter.setSizes([left, max(400, width - left - side), side])
+            self._splitter_restored = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.shutdown()
+        super().closeEvent(event)

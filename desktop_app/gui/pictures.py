@@ -1,0 +1,170 @@
+"""Chooses and fills the main picture for the current loss: landscape, contour or regression.
+
+Why separate: deciding what to draw (from the preset's plot hint, or from how many scalar
+parameters are trained) and asking the core for the numbers (`core.baselines.grid_search`
+evaluates the loss, or a model line, over a grid) is neither plotting nor window assembly.
+Recomputed ~250 ms after the inputs settle, and widened when a run walks off the drawn range.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+from desktop_app.gui.plots.board import PlotBoard
+from desktop_app.gui.run_list import RecordedRun
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+
+CURVE_POINTS = 200
+GRID_POINTS = 80
+#: Margin added around a run's path when the range is widened to contain it.
+MARGIN = 0.15
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PictureMaker", text)
+
+
+def _auto_range(centre: float) -> tuple[float, float]:
+    half = max(5.0, 2.0 * abs(centre))
+    return centre - half, centre + half
+
+
+class PictureMaker(QObject):
+    """Fills `board`'s picture from the window's current spec."""
+
+    def __init__(self, board: PlotBoard, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.board = board
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self._update)
+        self._window: MainWindow | None = None
+        self._ranges: dict[str, tuple[float, float]] = {}
+        self._key: Any = None
+
+    def schedule(self, window: MainWindow, now: bool = False) -> None:
+        self._window = window
+        if now:
+            self._update()
+        else:
+            self._timer.start()
+
+    def extend_to(self, run: RecordedRun, window: MainWindow) -> None:
+        """Widen the drawn range when a run's path left it, then redraw."""
+        kind = self.board.picture_kind()
+        if kind == "landscape":
+            names = [self.board.landscape.column]
+        elif kind == "contour":
+            names = list(self.board.contour.columns or ())
+        else:
+            return
+        changed = False
+        for name in names:
+            if name not in run.buffer.names or name not in self._ranges:
+                continue
+            values = run.buffer.column(name)
+            finite = values[np.isfinite(values)]
+            if finite.size == 0:
+                continue
+            low, high = self._ranges[name]
+            if finite.min() < low or finite.max() > high:
+                span = max(high, finite.max()) - min(low, finite.min())
+                self._ranges[name] = (min(low, finite.min()) - MARGIN * span,
+                                      max(high, finite.max()) + MARGIN * span)
+                changed = True
+        if changed:
+            self._key = None
+            self.schedule(window, now=True)
+
+    def _update(self) -> None:
+        window = self._window
+        if window is None or not window.ready or window.input_problem():
+            return
+        try:
+            spec = window.spec()
+        except ValueError:
+            return
+        preset = window.preset
+        hint = preset.plot if preset is not None else None
+        trained = spec["trained"] or list(spec["init"])
+        scalars = [n for n in trained if np.ndim(spec["init"][n]) == 0]
+        key = (spec["expression"], repr(spec["init"]), repr(spec["data"]), spec["dtype"],
+               tuple(sorted(self._ranges.items())), hint)
+        if key == self._key:
+            return
+        self._key = key
+        try:
+            if hint is not None and hint.kind == "regression" and hint.scatter and hint.line:
+                self._regression(spec, hint, preset)
+            elif len(trained) == 1 and len(scalars) == 1:
+                self._landscape(spec, scalars[0], hint)
+            elif len(trained) == 2 and len(scalars) == 2:
+                self._contour(spec, scalars)
+            else:
+                self.board.set_placeholder_text(_tr(
+                    "The loss picture needs one or two scalar parameters to train.\n"
+                    "The loss, parameter and gradient plots on the right follow every run."))
+                self.board.show_picture("none")
+        except ValueError as error:  # the core refused (e.g. NaN everywhere): say so, keep going
+            self.board.set_placeholder_text(_tr("No picture for this loss: {error}").format(error=error))
+            self.board.show_picture("none")
+
+    def _fixed(self, spec: dict[str, Any], exclude: list[str]) -> dict[str, np.ndarray]:
+        values = {**spec["data"], **spec["init"]}
+        return {k: np.asarray(v, dtype=np.float64) for k, v in values.items() if k not in exclude}
+
+    def _landscape(self, spec: dict[str, Any], name: str, hint) -> None:
+        from desktop_app.core.baselines import grid_search
+
+        if name not in self._ranges:
+            if hint is not None and hint.linspace and hint.param == name:
+                self._ranges[name] = (hint.linspace[0], hint.linspace[1])
+            else:
+                self._ranges[name] = _auto_range(float(spec["init"][name]))
+        low, high = self._ranges[name]
+        xs = np.linspace(low, high, CURVE_POINTS)
+        result = grid_search(spec["expression"], {name: xs}, self._fixed(spec, [name]), dtype="float64")
+        self.board.landscape.set_curve(name, xs, result.losses)
+        self.board.show_picture("landscape")
+
+    def _contour(self, spec: dict[str, Any], names: list[str]) -> None:
+        from desktop_app.core.baselines import grid_search
+
+        for name in names:
+            self._ranges.setdefault(name, _auto_range(float(spec["init"][name])))
+        axes = {n: np.linspace(*self._ranges[n], GRID_POINTS) for n in names}
+        result = grid_search(spec["expression"], axes, self._fixed(spec, names), dtype="float64")
+        best = (result.best[names[0]], result.best[names[1]])
+        self.board.contour.set_grid((names[0], names[1]), axes[names[0]], axes[names[1]],
+                                    result.losses, minimum=best)
+        self.board.show_picture("contour")
+
+    def _regression(self, spec: dict[str, Any], hint, preset) -> None:
+        from desktop_app.core.baselines import grid_search
+
+        x_name, y_name = hint.scatter
+        data = {k: np.asarray(v, dtype=np.float64) for k, v in spec["data"].items()}
+        others = {k: v for k, v in data.items() if k not in (x_name, y_name)}
+        line_text = hint.line
+
+        def line(params: dict[str, float], xs: np.ndarray) -> np.ndarray:
+            values = {**others, **{k: np.float64(v) for k, v in params.items()}}
+            return grid_search(line_text, {x_name: xs}, values, dtype=spec["dtype"]).losses
+
+        x_test = truth = None
+        if preset is not None and preset.predict is not None:
+            x_test = np.asarray(preset.predict.x_test, dtype=np.float64)
+            truth = grid_search(preset.predict.truth, {preset.predict.x_name: x_test}, {},
+                                dtype="float64").losses
+        self.board.regression.set_data(x_name, y_name, data[x_name], data[y_name], line, x_test, truth)
+        self.board.show_picture("regression")
+
+    def reset_ranges(self) -> None:
+        self._ranges.clear()
+        self._key = None

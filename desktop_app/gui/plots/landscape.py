@@ -1,0 +1,171 @@
+"""One parameter: the loss curve over a range, the moving point with its trail, the tangent line.
+
+This is the lessons' animation (the point (β, loss) sliding down `(β/2 − 1)²`). The curve comes
+from the core (evaluated once per expression/range); the point, trail and tangent come from the
+run records: the point (θ_k, loss_k) lies on the curve and the tangent's slope is grad_k.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLabel
+
+from desktop_app.gui.plots.style import pen, readout_font, style_plot
+from desktop_app.gui.run_list import RecordedRun, RunList
+
+#: Half-width of the drawn tangent segment, as a fraction of the visible range.
+TANGENT_HALF_WIDTH = 0.12
+#: Longest trail of dots drawn behind the point (the path line itself is always complete).
+TRAIL_DOTS = 60
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LandscapePlot", text)
+
+
+class _RunMarks:
+    """The point, trail and tangent of one run."""
+
+    def __init__(self, plot: pg.PlotItem, run: RecordedRun, scale: float) -> None:
+        self.path = pg.PlotDataItem(pen=pen(run.color, scale, width=1.2))
+        self.path.setDownsampling(auto=True, method="peak")
+        self.path.setClipToView(True)
+        self.trail = pg.ScatterPlotItem(size=7 * scale, pen=None, brush=pg.mkBrush(run.color))
+        self.tangent = pg.PlotDataItem(pen=pen(run.color, scale, width=2.0, style=pg.QtCore.Qt.PenStyle.DashLine))
+        self.point = pg.ScatterPlotItem(size=16 * scale, pen=pg.mkPen("k", width=2),
+                                        brush=pg.mkBrush(run.color), name=run.label)
+        for item in (self.path, self.trail, self.tangent, self.point):
+            item.setZValue(5)
+            plot.addItem(item)
+        self.point.setZValue(6)
+        self.items = (self.path, self.trail, self.tangent, self.point)
+
+    def set_visible(self, visible: bool) -> None:
+        for item in self.items:
+            item.setVisible(visible)
+
+
+class LandscapePlot(pg.PlotWidget):
+    """The loss along one parameter column, with every visible run's point on it."""
+
+    point_picked = Signal(float)  # a click on the plot: a parameter value (guess mode, new start)
+
+    def __init__(self, runs: RunList, parent=None) -> None:
+        super().__init__(parent=parent)
+        self.runs = runs
+        self.column: str | None = None
+        self._scale = 1.0
+        self._marks: dict[int, _RunMarks] = {}
+        self._seen: dict[int, tuple[int, int]] = {}
+        self._selected: tuple[int, int] | None = None
+        plot = self.getPlotItem()
+        plot.addLegend(offset=(-10, 10))
+        self.curve = pg.PlotDataItem(pen=pen("#505050", 1.0, width=3.0), name=_tr("loss"))
+        plot.addItem(self.curve)
+        self._guess = pg.ScatterPlotItem(size=18, symbol="x", pen=pg.mkPen("#CC0000", width=3))
+        self._guess.setZValue(8)
+        plot.addItem(self._guess)
+        self.readout = QLabel()  # shown under the plot by the board: never covers the curve
+        self.scene().sigMouseClicked.connect(self._on_click)
+        runs.removed.connect(self._drop_run)
+        runs.changed.connect(self._on_run_changed)
+        runs.selected.connect(self._on_selected)
+        self.apply_scale(1.0)
+
+    def set_curve(self, column: str, xs: np.ndarray, losses: np.ndarray) -> None:
+        """The loss over a range of `column` (computed by the core)."""
+        self.column = column
+        self.curve.setData(np.asarray(xs, float), np.asarray(losses, float))
+        style_plot(self.getPlotItem(), self._scale, column, _tr("loss"))
+        self._seen.clear()
+        self.getPlotItem().enableAutoRange()
+
+    def set_guess(self, value: float | None) -> None:
+        """A guessed landing point (guess mode), drawn as a red cross on the curve's x axis."""
+        if value is None:
+            self._guess.setData([], [])
+            return
+        y = float(np.interp(value, *self.curve.getData())) if self.curve.xData is not None else 0.0
+        self._guess.setData([value], [y])
+
+    def marks(self, run: RecordedRun) -> _RunMarks | None:
+        return self._marks.get(id(run))
+
+    def refresh(self) -> None:
+        if self.column is None:
+            return
+        for run in self.runs:
+            if self.column not in run.buffer.names or len(run.buffer) == 0:
+                continue
+            row = self._row_for(run)
+            key = (run.version, row)
+            if self._seen.get(id(run)) == key:
+                continue
+            self._seen[id(run)] = key
+            marks = self._marks.get(id(run))
+            if marks is None:
+                marks = self._marks[id(run)] = _RunMarks(self.getPlotItem(), run, self._scale)
+                marks.set_visible(run.visible)
+            self._draw(run, marks, row)
+
+    def _row_for(self, run: RecordedRun) -> int:
+        if self._selected is not None and self._selected[0] == id(run):
+            return min(self._selected[1], len(run.buffer) - 1)
+        return len(run.buffer) - 1
+
+    def _draw(self, run: RecordedRun, marks: _RunMarks, row: int) -> None:
+        xs = run.buffer.column(self.column)[: row + 1]
+        ys = run.buffer.column("loss")[: row + 1]
+        marks.path.setData(xs, ys)
+        marks.trail.setData(xs[-TRAIL_DOTS:], ys[-TRAIL_DOTS:])
+        x, y = float(xs[-1]), float(ys[-1])
+        slope = float(run.buffer.column(f"grad_{self.column}")[row])
+        marks.point.setData([x], [y])
+        (x0, x1), _ = self.getPlotItem().vb.viewRange()
+        half = TANGENT_HALF_WIDTH * (x1 - x0)
+        marks.tangent.setData([x - half, x + half], [y - slope * half, y + slope * half])
+        if run is self.runs.latest() or self._selected is not None:
+            self.readout.setText(
+                f"{_tr('step')} {int(run.buffer.column('step')[row])}:   {self.column} = {x:.6g}   "
+                f"{_tr('loss')} = {y:.6g}   {_tr('slope')} = {slope:.6g}"
+            )
+
+    def _drop_run(self, run: RecordedRun) -> None:
+        marks = self._marks.pop(id(run), None)
+        if marks is not None:
+            for item in marks.items:
+                self.getPlotItem().removeItem(item)
+        self._seen.pop(id(run), None)
+        if not self._marks:
+            self.readout.setText("")
+
+    def _on_run_changed(self, run: RecordedRun) -> None:
+        marks = self._marks.get(id(run))
+        if marks is not None:
+            marks.set_visible(run.visible)
+
+    def _on_selected(self, run: RecordedRun, row: int) -> None:
+        self._selected = (id(run), row) if row >= 0 else None
+        self._seen.pop(id(run), None)
+        self.refresh()
+
+    def _on_click(self, event) -> None:
+        vb = self.getPlotItem().vb
+        if self.column is None or not vb.sceneBoundingRect().contains(event.scenePos()):
+            return
+        self.point_picked.emit(float(vb.mapSceneToView(event.scenePos()).x()))
+
+    def apply_scale(self, scale: float) -> None:
+        self._scale = scale
+        style_plot(self.getPlotItem(), scale, self.column or "", _tr("loss"))
+        self.curve.setPen(pen("#505050", scale, width=3.0))
+        self.readout.setFont(readout_font(scale))
+        for run in self.runs:
+            marks = self._marks.get(id(run))
+            if marks is not None:
+                marks.path.setPen(pen(run.color, scale, width=1.2))
+                marks.tangent.setPen(pen(run.color, scale, width=2.0, style=pg.QtCore.Qt.PenStyle.DashLine))
+                marks.point.setSize(16 * scale)
+                marks.trail.setSize(7 * scale)

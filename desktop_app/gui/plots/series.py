@@ -1,0 +1,153 @@
+"""Curves against the step number: loss (linear/log y), parameters, gradient norm.
+
+Why this shape: one PlotDataItem per (run, column), created once and fed with `setData` from the
+run's buffer when the repaint timer finds new rows, with peak downsampling and clip-to-view so
+100,000+ points stay fluid. Hovering shows the exact values at the step under the mouse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtWidgets import QLabel
+
+from desktop_app.gui.plots.style import DASHES, pen, readout_font, style_plot
+from desktop_app.gui.run_list import RecordedRun, RunList
+
+#: Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangle).
+MAX_COLUMNS_PER_RUN = 8
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SeriesPlot", text)
+
+
+def loss_columns(run: RecordedRun) -> list[str]:
+    return ["loss"] if "loss" in run.buffer.names else []
+
+
+def parameter_columns(run: RecordedRun) -> list[str]:
+    return list(run.parameter_columns[:MAX_COLUMNS_PER_RUN])
+
+
+def grad_norm_columns(run: RecordedRun) -> list[str]:
+    return ["grad_norm"] if "grad_norm" in run.buffer.names else []
+
+
+class SeriesPlot(pg.PlotWidget):
+    """Chosen columns of every visible run against `step`."""
+
+    def __init__(self, runs: RunList, columns: Callable[[RecordedRun], list[str]],
+                 title: str, y_label: str, parent=None) -> None:
+        super().__init__(parent=parent)
+        self.runs = runs
+        self._columns = columns
+        self._title, self._y_label = title, y_label
+        self._items: dict[tuple[int, str], pg.PlotDataItem] = {}
+        self._seen: dict[int, int] = {}
+        self._scale = 1.0
+        plot = self.getPlotItem()
+        plot.addLegend(offset=(-10, 10))
+        self._marker = pg.ScatterPlotItem(size=14, brush=pg.mkBrush("#FFD700"), pen=pg.mkPen("k", width=2))
+        self._marker.setZValue(10)
+        plot.addItem(self._marker)
+        self._cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888888", width=1))
+        self._cursor.setVisible(False)
+        plot.addItem(self._cursor, ignoreBounds=True)
+        self.readout = QLabel()  # shown under the plot by the board: never covers the curves
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        runs.removed.connect(self._drop_run)
+        runs.changed.connect(self._on_run_changed)
+        runs.selected.connect(self._on_selected)
+        self.apply_scale(1.0)
+
+    # --- data ----------------------------------------------------------------------------------
+
+    def item(self, run: RecordedRun, column: str) -> pg.PlotDataItem | None:
+        """The curve of `column` of `run` (tests read its xData/yData)."""
+        return self._items.get((id(run), column))
+
+    def refresh(self) -> None:
+        """Feed new rows to the curves (called by the repaint timer)."""
+        for run in self.runs:
+            if self._seen.get(id(run)) == run.version or len(run.buffer) == 0:
+                continue
+            self._seen[id(run)] = run.version
+            steps = run.buffer.column("step")
+            for index, column in enumerate(self._columns(run)):
+                item = self._items.get((id(run), column))
+                if item is None:
+                    item = self._make_item(run, column, index)
+                item.setData(steps, run.buffer.column(column))
+
+    def _make_item(self, run: RecordedRun, column: str, index: int) -> pg.PlotDataItem:
+        name = run.label if column in ("loss", "grad_norm") else f"{column} · {run.label}"
+        item = pg.PlotDataItem(name=name, pen=pen(run.color, self._scale, style=DASHES[index % len(DASHES)]))
+        item.setDownsampling(auto=True, method="peak")
+        item.setClipToView(True)
+        item.setVisible(run.visible)
+        item._style_index = index
+        self.getPlotItem().addItem(item)
+        self._items[(id(run), column)] = item
+        return item
+
+    def _drop_run(self, run: RecordedRun) -> None:
+        for key in [k for k in self._items if k[0] == id(run)]:
+            item = self._items.pop(key)
+            self.getPlotItem().removeItem(item)
+        self._seen.pop(id(run), None)
+        self._marker.setData([], [])
+
+    def _on_run_changed(self, run: RecordedRun) -> None:
+        for (run_id, _), item in self._items.items():
+            if run_id == id(run):
+                item.setVisible(run.visible)
+
+    def _on_selected(self, run: RecordedRun, row: int) -> None:
+        columns = self._columns(run)
+        if row < 0 or row >= len(run.buffer) or not columns:
+            self._marker.setData([], [])
+            return
+        self.refresh()
+        record = run.buffer.data[row]
+        self._marker.setData([float(record["step"])] * len(columns),
+                             [float(record[c]) for c in columns])
+
+    # --- look ----------------------------------------------------------------------------------
+
+    def set_log_y(self, on: bool) -> None:
+        self.getPlotItem().setLogMode(y=on)
+
+    def apply_scale(self, scale: float) -> None:
+        self._scale = scale
+        style_plot(self.getPlotItem(), scale, _tr("step"), self._y_label, self._title)
+        self.readout.setFont(readout_font(scale))
+        for (run_id, _), item in self._items.items():
+            run = next((r for r in self.runs if id(r) == run_id), None)
+            if run is not None:
+                item.setPen(pen(run.color, scale, style=DASHES[item._style_index % len(DASHES)]))
+
+    # --- hover ---------------------------------------------------------------------------------
+
+    def _on_mouse_moved(self, pos: QPointF) -> None:
+        plot = self.getPlotItem()
+        if not plot.sceneBoundingRect().contains(pos):
+            self._cursor.setVisible(False)
+            return
+        x = plot.vb.mapSceneToView(pos).x()
+        lines = []
+        for run in self.runs:
+            if not run.visible or len(run.buffer) == 0:
+                continue
+            steps = run.buffer.column("step")
+            i = int(np.clip(np.searchsorted(steps, round(x)), 0, len(steps) - 1))
+            values = "  ".join(f"{c} = {run.buffer.column(c)[i]:.6g}" for c in self._columns(run))
+            lines.append(f"{run.label}: {_tr('step')} {int(steps[i])}  {values}")
+        if not lines:
+            return
+        self.readout.setText("\n".join(lines[-4:]))
+        self._cursor.setPos(round(x))
+        self._cursor.setVisible(True)

@@ -1,0 +1,54 @@
+"""Look of every plot: white background, large ticks, thick lines, scaled for a projector.
+
+Why one place: presentation mode and Ctrl+= / Ctrl+- change a single scale, and every plot
+re-applies it, so fonts and line widths grow together.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPen
+
+pg.setConfigOptions(antialias=True, background="w", foreground="#202020")
+
+BASE_FONT_PT = 11
+BASE_LINE_WIDTH = 2.0
+GRID_ALPHA = 0.25
+
+#: Dash patterns that tell apart several columns of one run (same colour).
+DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
+          Qt.PenStyle.DashDotLine, Qt.PenStyle.DashDotDotLine)
+
+
+def pen(colour: str, scale: float, width: float = BASE_LINE_WIDTH, style=Qt.PenStyle.SolidLine) -> QPen:
+    p = pg.mkPen(QColor(colour), width=width * scale, style=style)
+    p.setCosmetic(True)
+    return p
+
+
+def style_plot(plot: pg.PlotItem, scale: float, x_label: str, y_label: str, title: str = "") -> None:
+    """Axis fonts, labels and grid at the given scale."""
+    font = QFont()
+    font.setPointSizeF(BASE_FONT_PT * scale)
+    label_style = {"font-size": f"{BASE_FONT_PT * scale * 1.1:.0f}pt"}
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setTickFont(font)
+        axis.setPen(pg.mkPen("#404040", width=max(1.0, scale)))
+        axis.setTextPen(pg.mkPen("#202020"))
+    plot.setLabel("bottom", x_label, **label_style)
+    plot.setLabel("left", y_label, **label_style)
+    if title:
+        plot.setTitle(title, size=f"{BASE_FONT_PT * scale * 1.2:.0f}pt")
+    plot.showGrid(x=True, y=True, alpha=GRID_ALPHA)
+    legend = plot.legend
+    if legend is not None:
+        legend.setLabelTextSize(f"{BASE_FONT_PT * scale:.0f}pt")
+
+
+def readout_font(scale: float) -> QFont:
+    font = QFont()
+    font.setPointSizeF(BASE_FONT_PT * scale)
+    font.setBold(True)
+    return font

@@ -1,0 +1,111 @@
+"""The runs shown in the window: the current one and earlier ones kept for comparison.
+
+Why: plots, the legend, the steps table, export and the session file all look at the same runs;
+keeping them in one observable list means each view follows additions, removals and toggles
+without knowing about the others. Data growth is not signalled per batch: views poll `version`
+on their repaint timer, which keeps the signal traffic independent of the step rate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from desktop_app.gui.buffers import RecordBuffer
+
+#: Colours distinguishable on a projector and by colour-blind students (Okabe-Ito, then tab10).
+PALETTE = (
+    "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
+    "#000000", "#8C564B", "#7F7F7F", "#BCBD22", "#17BECF", "#9467BD",
+)
+
+#: The statuses a run can end with (core.runs.RunResult.status) plus "running".
+STATUSES = ("running", "finished", "converged", "diverged", "stopped", "failed")
+
+
+@dataclass(eq=False)
+class RecordedRun:
+    """One run's records and what is known about it."""
+
+    label: str
+    spec: dict[str, Any]
+    color: str
+    buffer: RecordBuffer = field(default_factory=RecordBuffer)
+    status: str = "running"
+    reason: str = ""
+    final: dict[str, Any] = field(default_factory=dict)
+    visible: bool = True
+    version: int = 0
+
+    @property
+    def parameter_columns(self) -> tuple[str, ...]:
+        """Columns holding parameter values: those with a matching `grad_` column."""
+        names = self.buffer.names
+        return tuple(n for n in names if f"grad_{n}" in names)
+
+    def append(self, batch: np.ndarray) -> None:
+        self.buffer.append(batch)
+        self.version += 1
+
+
+class RunList(QObject):
+    """An ordered, observable list of RecordedRun."""
+
+    added = Signal(object)
+    removed = Signal(object)
+    changed = Signal(object)  # label, visibility or status changed
+    selected = Signal(object, int)  # run, row index (-1: none), e.g. a steps-table row
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runs: list[RecordedRun] = []
+        self._colour_index = 0
+
+    def __iter__(self):
+        return iter(list(self._runs))
+
+    def __len__(self) -> int:
+        return len(self._runs)
+
+    def __getitem__(self, index: int) -> RecordedRun:
+        return self._runs[index]
+
+    def index(self, run: RecordedRun) -> int:
+        return self._runs.index(run)
+
+    def next_colour(self) -> str:
+        colour = PALETTE[self._colour_index % len(PALETTE)]
+        self._colour_index += 1
+        return colour
+
+    def add(self, run: RecordedRun) -> RecordedRun:
+        self._runs.append(run)
+        self.added.emit(run)
+        return run
+
+    def remove(self, run: RecordedRun) -> None:
+        if run in self._runs:
+            self._runs.remove(run)
+            self.removed.emit(run)
+
+    def clear(self) -> None:
+        for run in list(self._runs):
+            self.remove(run)
+        self._colour_index = 0
+
+    def set_visible(self, run: RecordedRun, visible: bool) -> None:
+        run.visible = visible
+        self.changed.emit(run)
+
+    def mark(self, run: RecordedRun, status: str, reason: str = "",
+             final: dict[str, Any] | None = None) -> None:
+        run.status, run.reason = status, reason
+        if final is not None:
+            run.final = dict(final)
+        self.changed.emit(run)
+
+    def latest(self) -> RecordedRun | None:
+        return self._runs[-1] if self._runs else None

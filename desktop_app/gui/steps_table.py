@@ -1,0 +1,140 @@
+"""The steps table: one row per step of a run, read straight from its buffer.
+
+Why a model and not a table widget: a run may have millions of steps; QTableView asks the model
+only for the rows on screen, so scrolling stays instant and nothing is copied. Selecting a row
+tells the RunList, and every plot highlights that step.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from desktop_app.gui.run_list import RecordedRun, RunList
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class StepsModel(QAbstractTableModel):
+    """Rows of one RecordedRun; `sync()` announces rows appended since the last call."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.run: RecordedRun | None = None
+        self._rows = 0
+        self._columns: tuple[str, ...] = ()
+
+    def set_run(self, run: RecordedRun | None) -> None:
+        self.beginResetModel()
+        self.run = run
+        self._rows = 0 if run is None else len(run.buffer)
+        self._columns = () if run is None else run.buffer.names
+        self.endResetModel()
+
+    def sync(self) -> None:
+        """Tell the view about rows appended to the buffer since the last sync."""
+        if self.run is None:
+            return
+        if self.run.buffer.names != self._columns:
+            self.set_run(self.run)
+            return
+        total = len(self.run.buffer)
+        if total > self._rows:
+            self.beginInsertRows(QModelIndex(), self._rows, total - 1)
+            self._rows = total
+            self.endInsertRows()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else self._rows
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.run is None or not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = self.run.buffer.data[index.row()][self._columns[index.column()]]
+            return str(int(value)) if np.issubdtype(type(value), np.integer) else f"{float(value):.7g}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._columns[section] if section < len(self._columns) else None
+        return None
+
+
+class StepsTable(QWidget):
+    """A run chooser above the table; follows the latest run unless the user picks another."""
+
+    def __init__(self, runs: RunList, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runs = runs
+        self.model = StepsModel(self)
+        self.chooser = QComboBox()
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setDefaultSectionSize(110)
+        self.view.setAlternatingRowColors(True)
+        self.view.selectionModel().currentRowChanged.connect(self._on_row)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.chooser)
+        layout.addWidget(self.view, 1)
+        self.chooser.currentIndexChanged.connect(self._on_choice)
+        runs.added.connect(self._on_added)
+        runs.removed.connect(self._rebuild_chooser)
+        runs.changed.connect(lambda _run: self._rebuild_chooser())
+        self._timer = QTimer(self)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self._sync)
+        self._timer.start()
+
+    def _sync(self) -> None:
+        if self.isVisible():
+            self.model.sync()
+
+    def _on_added(self, run: RecordedRun) -> None:
+        self._rebuild_chooser()
+        self.chooser.setCurrentIndex(self.chooser.findData(id(run)))
+
+    def _rebuild_chooser(self, *_args) -> None:
+        current = self.chooser.currentData()
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for run in self.runs:
+            self.chooser.addItem(f"{run.label} ({run.status})", id(run))
+        index = self.chooser.findData(current)
+        self.chooser.setCurrentIndex(index if index >= 0 else self.chooser.count() - 1)
+        self.chooser.blockSignals(False)
+        self._on_choice(self.chooser.currentIndex())
+
+    def _on_choice(self, _index: int) -> None:
+        run = self.current_run()
+        if run is not self.model.run:
+            self.model.set_run(run)
+
+    def current_run(self) -> RecordedRun | None:
+        key = self.chooser.currentData()
+        return next((run for run in self.runs if id(run) == key), None)
+
+    def select_row(self, row: int) -> None:
+        self.model.sync()
+        self.view.selectRow(row)
+
+    def _on_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.model.run is not None:
+            self.runs.selected.emit(self.model.run, current.row() if current.isValid() else -1)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import threading
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -70,9 +70,13 @@ class Sweep:
         self._started = False
         self._runs: list[Run] = []
         self._prep: Prepared | None = None
+        self.lrs: list[float]  # each run's (starting) learning rate
+        self.labels: tuple[str, ...]
         if optimizers is not None:
-            specs, self.labels = zip(*(_optimizer_spec(spec, c) for c in choices))
+            specs, labels = zip(*(_optimizer_spec(spec, c) for c in choices))
             self._runs = [Run(s) for s in specs]
+            self.labels = tuple(labels)
+            self.lrs = [float(resolve_hyper(s.optimizer, s.hyper)["lr"]) for s in specs]
         else:
             self.lrs = [float(resolve_hyper(spec.optimizer, {**spec.hyper, "lr": lr})["lr"]) for lr in choices]
             self.labels = tuple(f"lr={lr:g}" for lr in self.lrs)
@@ -82,7 +86,6 @@ class Sweep:
                 self._prep = prep
             else:
                 self._runs = [Run(replace(spec, hyper={**spec.hyper, "lr": lr})) for lr in self.lrs]
-        self.labels = tuple(self.labels)
         self.results: list[RunResult] = [RunResult() for _ in choices]
 
     @property
@@ -113,14 +116,13 @@ class Sweep:
         if stacked > limits.MAX_ELEMENTS:
             return False
         try:
-            with torch.no_grad():
-                self._loss_and_grad(prep)(*self._stack(prep, 1))
+            self._loss_and_grad(prep)(*self._stack(prep, 1))
         except (RuntimeError, ValueError, NotImplementedError):
             return False  # an expression vmap cannot batch: run the learning rates one by one
         return True
 
     @staticmethod
-    def _loss_and_grad(prep: Prepared):
+    def _loss_and_grad(prep: Prepared) -> Callable[..., tuple[tuple[torch.Tensor, ...], torch.Tensor]]:
         names = prep.trained
 
         def loss(*values: torch.Tensor) -> torch.Tensor:

@@ -88,6 +88,7 @@ def test_optimizer_comparison_interleaves():
     spec = RunSpec(**{**LINEAR, "steps": 600}, hyper={"lr": 0.01})
     sweep = Sweep(spec, optimizers=["gd", "adam", ("momentum", {"lr": 0.001, "momentum": 0.5})])
     assert sweep.labels == ("gd", "adam", "momentum (lr=0.001, momentum=0.5)")
+    assert sweep.lrs == [0.01, 0.01, 0.001]
     sweep.batch_size = 100
     order = [index for index, _ in sweep]
     assert order[:6] == [0, 1, 2, 0, 1, 2]

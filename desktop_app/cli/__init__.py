@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from typing import NoReturn
 
@@ -61,6 +62,9 @@ def main(argv: list[str]) -> int:
     as_json = getattr(args, "json", False)
     try:
         return args.handler(args)
+    except BrokenPipeError:  # the reader went away (e.g. `| head`): nothing more to say to it
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except (CliError, ValueError, OSError) as error:  # ExpressionError, DeviceError are ValueErrors
         _report(str(error), as_json)
         return 1

@@ -48,7 +48,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui.panels.formatting import display_name, fmt, step_line, update_line
+from desktop_app.gui.panels.formatting import (
+    display_name, fmt, plain_step, step_line, update_line,
+)
 
 #: A guessed direction within this angle of the true step counts as "the right way".
 DIRECTION_TOLERANCE_DEG = 45.0
@@ -136,8 +138,7 @@ class GuessGame:
         scale = max(1.0, _norm(old_t))
         step_length = _norm(move)
         stays = step_length <= 1e-9 * scale
-        plain = all(math.isclose(n, o - lr * g, rel_tol=1e-5, abs_tol=1e-9 * scale)
-                    for n, o, g in zip(new_t, old_t, grad_t))
+        plain = all(plain_step(o, g, lr, n) for o, g, n in zip(old_t, grad_t, new_t))
 
         direction = self._effective_direction()
         direction_right = None

@@ -302,3 +302,63 @@ def test_gallery_filters_and_emits_choice(qtbot, tmp_path):
     first = gallery.cards[0]
     assert first.title.text() == first.preset.title_ko
     shoot(gallery, tmp_path, "gallery_ko")
+
+
+# --- derivative view --------------------------------------------------------------------------------
+
+
+def _preset_point(name):
+    from desktop_app.core.presets import get_preset
+    from desktop_app.core.values import parse_value
+
+    preset = get_preset(name)
+    init = {n: parse_value(v) for n, v in preset.init.items()}
+    data = {n: parse_value(v) for n, v in preset.data.items()}
+    return preset, init, data
+
+
+def test_derivative_view_l3_6_update_line(qtbot, tmp_path):
+    from desktop_app.gui.panels.derivative_view import DerivativeView
+
+    preset, init, data = _preset_point("l3-gradient-descent")
+    view = DerivativeView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    view.show_point(preset.expression, init, data, preset.dtype, optimizer=preset.optimizer,
+                    hyper=preset.hyper)
+    assert "β_new = β_old − α·grad = -10 − 0.001667·(-6) = -9.99" in view.update_label.text()
+    assert view.gradients.item(0, 0).text() == "∂L/∂β" and view.gradients.item(0, 1).text() == "-6"
+    assert "∂L/∂β" in view.symbolic.text() and "= -6 here" in view.symbolic.text()
+    assert "loss = 36" in view.header.text()
+    shoot(view, tmp_path, "derivative_l3_6")
+
+    view.set_numeric("forward", 0.5)                  # a big h: the error becomes visible
+    assert view.report.rows[0].numeric == pytest.approx(-5.875)
+    assert view.gradients.item(0, 3).text() == "0.125"
+
+
+def test_derivative_view_l5_breakdown_and_errors(qtbot, tmp_path):
+    from desktop_app.gui.panels.derivative_view import DerivativeView
+
+    preset, init, data = _preset_point("l5-two-samples")
+    view = DerivativeView()
+    qtbot.addWidget(view)
+    view.resize(1000, 900)
+    view.show()
+    view.show_point(preset.expression, init, data, preset.dtype, optimizer=preset.optimizer,
+                    hyper=preset.hyper)
+    table = view.breakdown
+    assert view.breakdown.isVisibleTo(view) and table.rowCount() == 4
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers == ["sample i", "X_i", "Y_i", "loss_i", "∂L/∂W", "∂L/∂b"]
+    assert [table.item(r, 0).text() for r in range(4)] == ["1", "2", "mean", "autograd"]
+    assert table.item(2, 4).text() == table.item(3, 4).text()      # mean == the gradient
+    assert "W_new" in view.update_label.text() and "b_new" in view.update_label.text()
+    shoot(view, tmp_path, "derivative_l5_2")
+
+    view.show_point("mean((W*X - Y)**2) + log(-1*b)", init, data)  # log of a negative number
+    assert "nan" in view.header.text() or view.message.isVisibleTo(view)
+    view.show_point("W @ X", {"W": np.ones((2, 3))}, {"X": np.ones((2, 3))})
+    assert view.message.isVisibleTo(view) and view.message.text()
+    shoot(view, tmp_path, "derivative_error")

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 MINUS = "\u2212"
 DOT = "\u00b7"
@@ -23,6 +24,8 @@ _GREEK = {
 }
 _SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 _GREEK_NAME = re.compile(r"^([A-Za-z]+)_?(\d*)$")
+#: Elements listed before a tensor is abbreviated with "…".
+SHOWN_ELEMENTS = 4
 
 
 def fmt(value: float, digits: int = 4) -> str:
@@ -70,3 +73,39 @@ def step_line(name: str, old: float, new: float) -> str:
     """An update by an optimizer whose step is not ``lr·grad`` (Adam, momentum, ...)."""
     shown = display_name(name)
     return f"{shown}: {fmt(old)} → {fmt(new)}  (Δ = {fmt(new - old)})"
+
+
+def tensor_text(value: Any, shape: Sequence[int]) -> str:
+    """A value or gradient in a few characters: ``-6``, ``[2.31, 0.7]``, ``4×4 [1, 2, 3, 4, …]``,
+    ``4×4 all 1.812`` (the lesson's point that every element of a gradient is the same)."""
+    if value is None:
+        return "—"
+    if isinstance(value, Mapping):  # summarised by core.graph
+        return (f"{'×'.join(map(str, shape))} mean {fmt(value['mean'])} "
+                f"(min {fmt(value['min'])}, max {fmt(value['max'])})")
+    if not shape:
+        return fmt(value)
+    flat: list[float] = []
+    stack = [value]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack[:0] = item
+        else:
+            flat.append(item)
+    size = len(flat)
+    if size > 1 and all(v == flat[0] for v in flat):
+        return f"{'×'.join(map(str, shape))} all {fmt(flat[0])}"
+    numbers = ", ".join(fmt(v) for v in flat[:SHOWN_ELEMENTS])
+    more = ", …" if size > SHOWN_ELEMENTS else ""
+    prefix = "" if len(shape) == 1 and size <= SHOWN_ELEMENTS else "×".join(map(str, shape)) + " "
+    return f"{prefix}[{numbers}{more}]"
+
+
+def plain_step(old: float, grad: float, lr: float, new: float) -> bool:
+    """Whether an update was ``new = old − lr·grad``, so the lesson's formula may be written.
+
+    Momentum, Adam and friends take other steps; they are shown as old → new instead.
+    """
+    scale = max(1.0, abs(old))
+    return math.isclose(new, old - lr * grad, rel_tol=1e-5, abs_tol=1e-9 * scale)

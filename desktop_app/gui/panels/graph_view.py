@@ -10,6 +10,9 @@ Slots / methods
     ``show_graph(graph_dict)``  a ``core.graph.Graph.to_dict()``; when only the numbers changed
                                 (the next step of a run) the boxes are updated in place, so the
                                 picture does not jump.
+    ``show_point(expression, init, data, dtype="float32")``  build the graph with
+                                ``core.graph.build_graph`` and show it (errors are shown in words).
+    ``set_point(spec, point)``  a ``RunSpec`` and a record's parameter columns: that step's graph.
     ``clear()``                 empty the view (shows a hint instead).
     ``fit()``                   fit the graph in the view (also the "Fit" button).
     ``zoom(factor)``            zoom around the centre; the mouse wheel and the +/− buttons use it.
@@ -28,14 +31,14 @@ from PySide6.QtWidgets import (
     QGraphicsTextItem, QGraphicsView, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
-from desktop_app.gui.panels.formatting import fmt
+from desktop_app.gui.panels.formatting import tensor_text
+from desktop_app.gui.panels.run_point import params_at
 
 POINT_SIZE = 15
 LAYER_GAP = 60
 ROW_GAP = 28
 PADDING = 10
 MAX_LABEL_CHARS = 36
-SHOWN_ELEMENTS = 4
 MIN_FIT_SCALE, MAX_FIT_SCALE = 0.6, 1.25
 
 OP_TEXT = {
@@ -49,33 +52,6 @@ FILL = {
 BORDER = {"parameter": QColor("#b0006a"), "data": QColor("#1b7f3b"), "const": QColor("#999999"),
           "op": QColor("#1f4fbf"), "output": QColor("#b38f00")}
 GRAD_COLOUR = QColor("#c0392b")
-
-
-def tensor_text(value: Any, shape: Sequence[int]) -> str:
-    """A value or gradient in a few characters: ``-6``, ``[2.31, 0.7]``, ``4×4 [1, 2, 3, 4, …]``,
-    ``4×4 all 1.812`` (the lesson's point that every element of a gradient is the same)."""
-    if value is None:
-        return "—"
-    if isinstance(value, Mapping):  # summarised by core.graph
-        return (f"{'×'.join(map(str, shape))} mean {fmt(value['mean'])} "
-                f"(min {fmt(value['min'])}, max {fmt(value['max'])})")
-    if not shape:
-        return fmt(value)
-    flat: list[float] = []
-    stack = [value]
-    while stack:
-        item = stack.pop(0)
-        if isinstance(item, list):
-            stack[:0] = item
-        else:
-            flat.append(item)
-    size = len(flat)
-    if size > 1 and all(v == flat[0] for v in flat):
-        return f"{'×'.join(map(str, shape))} all {fmt(flat[0])}"
-    numbers = ", ".join(fmt(v) for v in flat[:SHOWN_ELEMENTS])
-    more = ", …" if size > SHOWN_ELEMENTS else ""
-    prefix = "" if len(shape) == 1 and size <= SHOWN_ELEMENTS else "×".join(map(str, shape)) + " "
-    return f"{prefix}[{numbers}{more}]"
 
 
 def _kind(node: Mapping[str, Any], output: int) -> str:
@@ -216,14 +192,32 @@ class GraphView(QWidget):
         self.clear()
 
     @Slot()
-    def clear(self) -> None:
+    def clear(self, message: str = "") -> None:
         self.scene.clear()
         self.node_items, self._structure = {}, None
-        hint = QGraphicsTextItem(self.tr("Evaluate or step the loss to see its computation graph."))
+        hint = QGraphicsTextItem(message or
+                                 self.tr("Evaluate or step the loss to see its computation graph."))
         hint.setFont(QFont(self.font().family(), POINT_SIZE))
-        hint.setDefaultTextColor(QColor("#777777"))
+        hint.setDefaultTextColor(QColor("#c0392b" if message else "#777777"))
+        hint.setTextWidth(600)
         self.scene.addItem(hint)
         self.scene.setSceneRect(hint.boundingRect())
+
+    def show_point(self, expression: str, init: Mapping[str, Any], data: Mapping[str, Any],
+                   dtype: str = "float32") -> None:
+        """Evaluate once at ``init`` (arrays by name) and draw the graph."""
+        from desktop_app.core.graph import build_graph  # imports torch: not at startup
+
+        try:
+            graph = build_graph(expression, init, data, dtype=dtype)
+        except (ValueError, RuntimeError, ArithmeticError, TypeError) as err:
+            self.clear(self.tr("Cannot draw the graph: {error}").format(error=err))
+            return
+        self.show_graph(graph.to_dict())
+
+    def set_point(self, spec, point: Mapping[str, float]) -> None:
+        """The graph at a recorded step of the run ``spec`` (a ``RunSpec``)."""
+        self.show_point(spec.expression, params_at(spec.init, point), spec.data, spec.dtype)
 
     @Slot(object)
     def show_graph(self, graph: Mapping[str, Any]) -> None:

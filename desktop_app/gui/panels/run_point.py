@@ -1,0 +1,27 @@
+"""Parameters at a recorded point of a run, for views that re-evaluate the loss there.
+
+A record stores a tensor parameter element by element (``x[0,1]``); the derivative and graph
+views need whole arrays again. Untrained parameters and elements absent from the point keep
+their start values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+from numpy.typing import ArrayLike
+
+
+def params_at(init: Mapping[str, ArrayLike], point: Mapping[str, float]) -> dict[str, np.ndarray]:
+    """Start values with the record columns of ``point`` (``w``, ``x[0,1]``) written in."""
+    from desktop_app.core.runs import element_columns  # imports torch: not at startup
+
+    params = {}
+    for name, start in init.items():
+        array = np.array(start, dtype=np.float64)
+        for index, column in zip(np.ndindex(array.shape), element_columns(name, array.shape)):
+            if column in point:
+                array[index] = point[column]
+        params[name] = array
+    return params

@@ -160,9 +160,8 @@ def execute_sweep(spec: Any, key: str, values: list[Any], csv_base: str | None) 
     for i, (label, result) in enumerate(zip(sweep.labels, sweep.results)):
         optimizer = values[i] if key == "optimizer" else spec.optimizer
         hyper = sweep_hyper(spec, optimizer) if key == "optimizer" else {**spec.hyper, "lr": sweep.lrs[i]}
-        entry = {"label": label, "optimizer": optimizer, "hyper": hyper, **result_payload(result)}
-        if key == "lr":
-            entry["lr"] = sweep.lrs[i]
+        entry = {"label": label, "optimizer": optimizer, "hyper": hyper, "lr": sweep.lrs[i],
+                 **result_payload(result)}
         if writers:
             entry["csv"] = str(writers[i].path)
         runs.append(entry)

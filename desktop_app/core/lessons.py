@@ -17,7 +17,7 @@ import torch
 from desktop_app.core.baselines import grid_search, least_squares, probe
 from desktop_app.core.breakdown import per_sample_gradients
 from desktop_app.core.derivatives import compare_gradients, gradient
-from desktop_app.core.devices import DTYPES, resolve_dtype
+from desktop_app.core.devices import resolve_dtype
 from desktop_app.core.expression import evaluate, parse_program
 from desktop_app.core.presets import Expected, Preset
 from desktop_app.core.runs import Run, RunResult, RunSpec
@@ -41,8 +41,6 @@ __all__ = [
 #: float32 results may differ from TensorFlow's in the last bits (another summation order), so a
 #: float32 check also accepts this many float32 units in the last place around the printed value.
 FLOAT32_ULPS = 4
-
-_DTYPE_NAMES = {dtype: name for name, dtype in DTYPES.items()}
 
 
 @dataclass
@@ -153,20 +151,19 @@ def run_preset(
 # --- evaluation helpers -------------------------------------------------------------------------
 
 
-def _tensors(values: dict[str, np.ndarray], dtype: torch.dtype) -> dict[str, torch.Tensor]:
-    return {n: torch.tensor(v, dtype=dtype) for n, v in values.items()}
+def _loss_and_grads(expression: str, params: dict[str, np.ndarray], data: dict[str, np.ndarray],
+                    dtype: str) -> tuple[float, dict[str, np.ndarray]]:
+    """The loss (summed when not a scalar) and its gradient per parameter."""
+    result = gradient(expression, params, data, dtype=dtype)
+    return float(np.sum(result.value)), result.grads
 
 
-def _value_and_grad(expression: str, params: dict[str, np.ndarray], data: dict[str, np.ndarray],
-                    dtype: torch.dtype) -> tuple[float, dict[str, np.ndarray], bool]:
-    """Loss (summed when not a scalar), gradient per parameter, and whether it was summed."""
-    result = gradient(expression, params, data, dtype=_DTYPE_NAMES[dtype])
-    return float(np.sum(result.value)), result.grads, result.summed
-
-
-def _value(expression: str, values: dict[str, np.ndarray], dtype: torch.dtype) -> np.ndarray:
+def _value(expression: str, values: dict[str, np.ndarray], dtype: str) -> np.ndarray:
+    """Evaluate an expression (a hand-derived formula, a model's prediction) on numbers."""
+    torch_dtype = resolve_dtype(dtype)
     with torch.no_grad():
-        return evaluate(parse_program(expression), _tensors(values, dtype)).numpy().astype(np.float64)
+        tensors = {n: torch.tensor(v, dtype=torch_dtype) for n, v in values.items()}
+        return evaluate(parse_program(expression), tensors).numpy().astype(np.float64)
 
 
 def _json(array: np.ndarray | float) -> float | list:
@@ -186,10 +183,14 @@ def _after(records: np.ndarray, result: RunResult, column: str, k: int) -> float
     return float(np.asarray(result.final[column]).reshape(-1)[0]) if column in result.final else math.nan
 
 
+Results = Sequence[RunResult]
+Records = Sequence[np.ndarray]
+
+
 # --- sections -----------------------------------------------------------------------------------
 
 
-def _gradient(preset: Preset, out: LessonOutput, dtype: torch.dtype) -> None:
+def _gradient(preset: Preset, out: LessonOutput, results: Results, records: Records) -> None:
     params = start_values(preset)
     result = gradient(preset.expression, params, data_values(preset), dtype=preset.dtype)
     value, grads, summed = float(np.sum(result.value)), result.grads, result.summed
@@ -203,7 +204,7 @@ def _gradient(preset: Preset, out: LessonOutput, dtype: torch.dtype) -> None:
                             ("parameter", "at", "gradient"), rows))
 
 
-def _numeric(preset: Preset, out: LessonOutput) -> None:
+def _numeric(preset: Preset, out: LessonOutput, results: Results, records: Records) -> None:
     method, h = preset.numeric or ("central", 1e-3)
     checks = compare_gradients(preset.expression, start_values(preset), data_values(preset),
                                method=method, h=h, dtype=preset.dtype)
@@ -218,7 +219,7 @@ def _numeric(preset: Preset, out: LessonOutput) -> None:
                             ("parameter", "autograd", "numeric", "max abs error", "max rel error"), rows))
 
 
-def _symbolic(preset: Preset, out: LessonOutput) -> None:
+def _symbolic(preset: Preset, out: LessonOutput, results: Results, records: Records) -> None:
     from desktop_app.core.symbolic import symbolic_derivatives
 
     rows = []
@@ -229,12 +230,12 @@ def _symbolic(preset: Preset, out: LessonOutput) -> None:
     out.tables.append(Table("symbolic derivative", ("parameter", "derivative", "value here"), rows))
 
 
-def _by_hand(preset: Preset, out: LessonOutput, dtype: torch.dtype) -> None:
+def _by_hand(preset: Preset, out: LessonOutput, results: Results, records: Records) -> None:
     params, data = start_values(preset), data_values(preset)
-    _, grads, _ = _value_and_grad(preset.expression, params, data, dtype)
+    _, grads = _loss_and_grads(preset.expression, params, data, preset.dtype)
     rows = []
     for name, formula in preset.by_hand.items():
-        hand = _value(formula, {**data, **params}, dtype)
+        hand = _value(formula, {**data, **params}, preset.dtype)
         diff = float(np.max(np.abs(hand - grads[name])))
         out.values[f"by_hand.{name}"] = _json(hand)
         out.values[f"by_hand_diff.{name}"] = diff
@@ -243,8 +244,7 @@ def _by_hand(preset: Preset, out: LessonOutput, dtype: torch.dtype) -> None:
                             ("parameter", "formula", "by hand", "autograd", "max abs difference"), rows))
 
 
-def _trajectory(preset: Preset, out: LessonOutput, results: Sequence[RunResult],
-                records: Sequence[np.ndarray]) -> None:
+def _trajectory(preset: Preset, out: LessonOutput, results: Results, records: Records) -> None:
     if not records:
         return
     result, rec = results[0], records[0]
@@ -271,15 +271,14 @@ def _trajectory(preset: Preset, out: LessonOutput, results: Sequence[RunResult],
         out.tables.append(Table("parameters after k steps", ("k", *params), rows))
 
 
-def _predictions(preset: Preset, out: LessonOutput, results: Sequence[RunResult]) -> None:
+def _predictions(preset: Preset, out: LessonOutput, results: Results, records: Records) -> None:
     spec = preset.predict
     if spec is None or not results:
         return
     final = {n: np.asarray(v, dtype=np.float64) for n, v in results[0].final.items() if n in preset.init}
     x_test = np.asarray(spec.x_test)
-    dtype = resolve_dtype(preset.dtype)
-    predicted = _value(spec.model, {**final, spec.x_name: x_test}, dtype)
-    truth = _value(spec.truth, {spec.x_name: x_test}, torch.float64)
+    predicted = _value(spec.model, {**final, spec.x_name: x_test}, preset.dtype)
+    truth = _value(spec.truth, {spec.x_name: x_test}, "float64")
     out.values["predictions"] = _json(predicted)
     out.values["truth"] = _json(truth)
     out.tables.append(Table(f"predictions {spec.model} beside the true {spec.truth}",
@@ -287,16 +286,16 @@ def _predictions(preset: Preset, out: LessonOutput, results: Sequence[RunResult]
                             [[float(x), float(p), float(t)] for x, p, t in zip(x_test, predicted, truth)]))
 
 
-def _slopes(preset: Preset, out: LessonOutput, dtype: torch.dtype) -> None:
+def _slopes(preset: Preset, out: LessonOutput, results: Results, records: Records) -> None:
     name = _single_param(preset)
     points = parse_value(preset.reference["slope_at"]).reshape(-1)
-    slopes = [_value_and_grad(preset.expression, {name: np.asarray(p)}, data_values(preset), dtype)[1][name]
+    slopes = [_loss_and_grads(preset.expression, {name: np.asarray(p)}, data_values(preset), preset.dtype)[1][name]
               for p in points]
     out.values["slopes"] = [float(s) for s in slopes]
     out.tables.append(Table("slopes", (name, "slope"), [[float(p), float(s)] for p, s in zip(points, slopes)]))
 
 
-def _grid(preset: Preset, out: LessonOutput) -> None:
+def _grid(preset: Preset, out: LessonOutput, results: Results, records: Records) -> None:
     name = _single_param(preset)
     start, stop, num = preset.grid or (-10.0, 10.0, 100)
     result = grid_search(preset.expression, {name: np.linspace(start, stop, num)}, data_values(preset),
@@ -310,7 +309,7 @@ def _grid(preset: Preset, out: LessonOutput) -> None:
                             ("index", name, "loss"), [[index, result.best[name], result.loss]]))
 
 
-def _probe(preset: Preset, out: LessonOutput) -> None:
+def _probe(preset: Preset, out: LessonOutput, results: Results, records: Records) -> None:
     name = _single_param(preset)
     delta = preset.probe or 0.01
     # The lesson probes with plain Python numbers, so the probes are float64 whatever the run uses.
@@ -323,7 +322,7 @@ def _probe(preset: Preset, out: LessonOutput) -> None:
                              [result.value + delta, result.loss_plus]]))
 
 
-def _least_squares(preset: Preset, out: LessonOutput, dtype: torch.dtype) -> None:
+def _least_squares(preset: Preset, out: LessonOutput, results: Results, records: Records) -> None:
     name = _single_param(preset)
     data = data_values(preset)
     fit = least_squares(data["X"], data["y"], intercept=False)
@@ -331,13 +330,13 @@ def _least_squares(preset: Preset, out: LessonOutput, dtype: torch.dtype) -> Non
     points.update((label, parse_value(text)) for label, text in preset.reference.items())
     rows = []
     for label, point in points.items():
-        loss, grads, _ = _value_and_grad(preset.expression, {name: point}, data, dtype)
+        loss, grads = _loss_and_grads(preset.expression, {name: point}, data, preset.dtype)
         out.values[f"{label}.{name}"] = _json(point)
         out.values[f"{label}.grad"] = _json(grads[name])
         out.values[f"{label}.grad_norm"] = float(np.linalg.norm(grads[name]))
         row = [label, _json(point), loss, _json(grads[name])]
         for param, formula in preset.by_hand.items():
-            hand = _value(formula, {**data, param: point}, dtype)
+            hand = _value(formula, {**data, param: point}, preset.dtype)
             out.values[f"{label}.by_hand"] = _json(hand)
             row.append(_json(hand))
         rows.append(row)
@@ -346,12 +345,11 @@ def _least_squares(preset: Preset, out: LessonOutput, dtype: torch.dtype) -> Non
                             ("point", name, "loss", "autograd gradient", *hand_columns), rows))
 
 
-def _compare(preset: Preset, out: LessonOutput, results: Sequence[RunResult],
-             records: Sequence[np.ndarray]) -> None:
+def _compare(preset: Preset, out: LessonOutput, results: Results, records: Records) -> None:
     name = _single_param(preset)
     lrs = preset.lrs or (preset.hyper.get("lr", math.nan),)
     rows = []
-    for lr, result, rec in zip(lrs, results, records):
+    for lr, result in zip(lrs, results):
         final = float(np.asarray(result.final[name]).reshape(-1)[0])
         rows.append([lr, result.status, result.steps, final, float(result.final["loss"])])
         out.values[f"final.{name}[lr={lr:g}]"] = final
@@ -360,17 +358,19 @@ def _compare(preset: Preset, out: LessonOutput, results: Sequence[RunResult],
     out.tables.append(Table("learning rates side by side", ("lr", "status", "steps", name, "loss"), rows))
 
 
-def _accuracy(preset: Preset, out: LessonOutput, dtype: torch.dtype) -> None:
+def _accuracy(preset: Preset, out: LessonOutput, results: Results, records: Records) -> None:
     name = _single_param(preset)
     start, stop, num = preset.grid or (-3.0, 3.0, 121)
     data = data_values(preset)
-    probability, labels = preset.classifier or ("", "")
+    if preset.classifier is None:
+        raise ValueError(f"preset `{preset.name}`: the accuracy section needs a classifier")
+    probability, labels = preset.classifier
     weights = np.linspace(start, stop, num)
     losses, accuracies, slopes = [], [], []
     for w in weights:
         point = {name: np.asarray(w)}
-        loss, grads, _ = _value_and_grad(preset.expression, point, data, dtype)
-        p = _value(probability, {**data, **point}, dtype)
+        loss, grads = _loss_and_grads(preset.expression, point, data, preset.dtype)
+        p = _value(probability, {**data, **point}, preset.dtype)
         losses.append(loss)
         slopes.append(float(grads[name]))
         accuracies.append(float(np.mean((p > 0.5) == (data[labels] > 0.5))))
@@ -387,7 +387,7 @@ def _accuracy(preset: Preset, out: LessonOutput, dtype: torch.dtype) -> None:
                             [[float(weights[i]), accuracies[i], losses[i], slopes[i]] for i in range(0, num, every)]))
 
 
-def _per_sample(preset: Preset, out: LessonOutput) -> None:
+def _per_sample(preset: Preset, out: LessonOutput, results: Results, records: Records) -> None:
     breakdown = per_sample_gradients(preset.expression, start_values(preset), data_values(preset), preset.dtype)
     names = list(breakdown.full)
     rows = []
@@ -405,40 +405,34 @@ def _per_sample(preset: Preset, out: LessonOutput) -> None:
                             ("sample", "loss", *(f"d/d{n}" for n in names)), rows))
 
 
+Section = Callable[[Preset, LessonOutput, Results, Records], None]
+
+#: What each name in `Preset.sections` computes, in the order the preset lists them.
+SECTIONS: dict[str, Section] = {
+    "gradient": _gradient,
+    "numeric": _numeric,
+    "symbolic": _symbolic,
+    "by_hand": _by_hand,
+    "trajectory": _trajectory,
+    "predictions": _predictions,
+    "slopes": _slopes,
+    "grid": _grid,
+    "probe": _probe,
+    "least_squares": _least_squares,
+    "compare": _compare,
+    "accuracy": _accuracy,
+    "per_sample": _per_sample,
+}
+
+
 def lesson_output(preset: Preset, results: Sequence[RunResult] = (),
                   records: Sequence[np.ndarray] = ()) -> LessonOutput:
-    """Compute the preset's sections; run sections use `results`/`records` of `preset_specs`."""
+    """Compute the preset's sections; `results`/`records` are those of `preset_runner`'s runs."""
     out = LessonOutput()
-    dtype = resolve_dtype(preset.dtype)
     for section in preset.sections:
-        if section == "gradient":
-            _gradient(preset, out, dtype)
-        elif section == "numeric":
-            _numeric(preset, out)
-        elif section == "symbolic":
-            _symbolic(preset, out)
-        elif section == "by_hand":
-            _by_hand(preset, out, dtype)
-        elif section == "trajectory":
-            _trajectory(preset, out, results, records)
-        elif section == "predictions":
-            _predictions(preset, out, results)
-        elif section == "slopes":
-            _slopes(preset, out, dtype)
-        elif section == "grid":
-            _grid(preset, out)
-        elif section == "probe":
-            _probe(preset, out)
-        elif section == "least_squares":
-            _least_squares(preset, out, dtype)
-        elif section == "compare":
-            _compare(preset, out, results, records)
-        elif section == "accuracy":
-            _accuracy(preset, out, dtype)
-        elif section == "per_sample":
-            _per_sample(preset, out)
-        else:
+        if section not in SECTIONS:
             raise ValueError(f"preset `{preset.name}`: unknown section `{section}`")
+        SECTIONS[section](preset, out, results, records)
     return out
 
 

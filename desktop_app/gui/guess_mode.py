@@ -227,7 +227,7 @@ class GuessController(QObject):
             self.game.guess = None
             self.guessChanged.emit(None)
             return
-        point = (value,) if isinstance(value, (int, float)) else tuple(value)
+        point = (float(value),) if isinstance(value, (int, float)) else tuple(map(float, value))
         self.game.guess_point(point)
         self.guessChanged.emit(point[0] if len(point) == 1 else tuple(point))
 

@@ -66,6 +66,10 @@ def test_editor_locates_error_then_accepts_fix(qtbot, tmp_path):
     editor.set_name_roles(["w", "b", "c"], ["x", "y"])
     shoot(editor, tmp_path, "editor_valid")
 
+    editor.set_text("# 한국어 이름도 됩니다\n(가중치/2 - 1)**2")       # Korean names are names too
+    assert editor.is_valid() and names[-1] == ["가중치"]
+    shoot(editor, tmp_path, "editor_korean")
+
 
 # --- guess the next step ----------------------------------------------------------------------------
 
@@ -333,6 +337,12 @@ def test_derivative_view_l3_6_update_line(qtbot, tmp_path):
     assert "loss = 36" in view.header.text()
     shoot(view, tmp_path, "derivative_l3_6")
 
+    view.show_point("(가중치/2 - 1)**2", {"가중치": -10.0}, {}, lr=0.01 / 6)
+    assert "가중치_new = 가중치_old − α·grad = -10 − 0.001667·(-6) = -9.99" in view.update_label.text()
+    shoot(view, tmp_path, "derivative_korean_name")
+
+    view.show_point(preset.expression, init, data, preset.dtype, optimizer=preset.optimizer,
+                    hyper=preset.hyper)
     view.set_numeric("forward", 0.5)                  # a big h: the error becomes visible
     assert view.report.rows[0].numeric == pytest.approx(-5.875)
     assert view.gradients.item(0, 3).text() == "0.125"

@@ -61,9 +61,11 @@ def _format(colour: str, bold: bool = False, italic: bool = False) -> QTextCharF
 class ExpressionHighlighter(QSyntaxHighlighter):
     """Numbers, functions, operators, comments, and parameter / data / helper names."""
 
+    # Unicode properties on: a Korean name such as 가중치 is a name too.
     _TOKENS = QRegularExpression(
-        r"(?<comment>#.*$)|(?<name>[A-Za-z_]\w*)"
-        r"|(?<number>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)|(?<op>\*\*|[-+*/@%^=<>!]+)")
+        r"(?<comment>#.*$)|(?<name>[^\W\d]\w*)"
+        r"|(?<number>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)|(?<op>\*\*|[-+*/@%^=<>!]+)",
+        QRegularExpression.PatternOption.UseUnicodePropertiesOption)
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)

@@ -6,13 +6,15 @@ keras model (outputs logits) and the lesson's naive one (outputs probabilities).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import torch
 
-from desktop_app.core.mnist.data import IMAGE_SIDE
+from desktop_app.core.mnist.data import IMAGE_SIDE, MnistData
 from desktop_app.core.mnist.train import is_naive
 
-__all__ = ["confusion_matrix", "first_layer_images", "predict_probabilities"]
+__all__ = ["Predictions", "confusion_matrix", "first_layer_images", "predict_probabilities", "predict_test_set"]
 
 
 def _device(model: object) -> torch.device:
@@ -43,3 +45,29 @@ def first_layer_images(model: object) -> np.ndarray:
     """The first layer's weights as one 28x28 image per hidden unit: (hidden, 28, 28) float32."""
     weight = model.layers[0].W.T if is_naive(model) else model[0].weight  # (hidden, 784)
     return weight.detach().cpu().numpy().reshape(-1, IMAGE_SIDE, IMAGE_SIDE).astype(np.float32)
+
+
+@dataclass(frozen=True)
+class Predictions:
+    """Everything the window shows after training, computed once (off the GUI thread)."""
+
+    images: np.ndarray  # (N, 784) float32, the test images
+    labels: np.ndarray  # (N,) true digits
+    probabilities: np.ndarray  # (N, 10)
+    predicted: np.ndarray  # (N,) argmax of probabilities
+    confusion: np.ndarray  # (10, 10) counts[true, predicted]
+    first_layer: np.ndarray  # (hidden, 28, 28)
+
+    @property
+    def accuracy(self) -> float:
+        return float((self.predicted == self.labels).mean())
+
+
+def predict_test_set(model: object, data: MnistData) -> Predictions:
+    """Predict the whole test set and gather the pictures of what the network learned."""
+    probabilities = predict_probabilities(model, data.test_x)
+    predicted = probabilities.argmax(1)
+    return Predictions(
+        data.test_x, data.test_y, probabilities, predicted,
+        confusion_matrix(data.test_y, predicted), first_layer_images(model),
+    )

@@ -1,0 +1,225 @@
+"""What the trained network gets right and wrong, painted for a projector.
+
+Three painted widgets (no item per digit, so thousands of repaints stay cheap): a grid of test
+digits with prediction and true label (mistakes in red), the confusion matrix with counts in its
+cells, and the first layer's weights as 28x28 images (red positive, blue negative). Captions use
+the widget's font, so the window's zoom and presentation mode enlarge them too.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop_app.core.mnist.data import IMAGE_SIDE
+from desktop_app.core.mnist.results import Predictions
+
+RIGHT = QColor("#1B7F3B")
+WRONG = QColor("#C62828")
+INK = QColor("#202020")
+
+
+def _gray_image(pixels: np.ndarray) -> QImage:
+    """A 28x28 digit as dark ink on white (reads better on a projector than white on black)."""
+    ink = np.ascontiguousarray(255 - np.clip(pixels.reshape(IMAGE_SIDE, IMAGE_SIDE) * 255, 0, 255).astype(np.uint8))
+    return QImage(ink.data, IMAGE_SIDE, IMAGE_SIDE, IMAGE_SIDE, QImage.Format.Format_Grayscale8).copy()
+
+
+def _diverging_image(weights: np.ndarray) -> QImage:
+    """Weights scaled by their largest magnitude: red positive, blue negative, white zero."""
+    scale = float(np.abs(weights).max()) or 1.0
+    t = np.clip(weights / scale, -1, 1)
+    rgb = np.empty(weights.shape + (3,), np.float32)
+    pos, neg = np.clip(t, 0, 1), np.clip(-t, 0, 1)
+    rgb[..., 0] = 1 - 0.85 * neg  # red stays for positive, fades for negative
+    rgb[..., 1] = 1 - 0.8 * (pos + neg)
+    rgb[..., 2] = 1 - 0.85 * pos
+    data = np.ascontiguousarray((rgb * 255).astype(np.uint8))
+    h, w = weights.shape
+    return QImage(data.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+
+
+class _Painted(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), QColor("white"))
+        self.setPalette(palette)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(240, 180)
+
+    def _placeholder(self, painter: QPainter, text: str) -> None:
+        painter.setPen(QColor("#707070"))
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+
+
+class DigitGrid(_Painted):
+    """Test digits with "prediction (true label)" under each; mistakes framed and written in red."""
+
+    COLUMNS = 12
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._predictions: Predictions | None = None
+        self._mistakes_only = False
+        self._indices = np.zeros(0, np.int64)
+
+    def set_predictions(self, predictions: Predictions | None) -> None:
+        self._predictions = predictions
+        self._select()
+
+    def set_mistakes_only(self, on: bool) -> None:
+        self._mistakes_only = on
+        self._select()
+
+    def shown_indices(self) -> np.ndarray:
+        """Which test images are drawn, in order (for tests and tooltips)."""
+        return self._indices
+
+    def _rows_fitting(self) -> int:
+        cell = self.width() / self.COLUMNS
+        return max(1, int(self.height() // max(cell, 1)))
+
+    def _select(self) -> None:
+        p = self._predictions
+        if p is None:
+            self._indices = np.zeros(0, np.int64)
+        else:
+            candidates = np.flatnonzero(p.predicted != p.labels) if self._mistakes_only else np.arange(len(p.labels))
+            self._indices = candidates[: self.COLUMNS * max(self._rows_fitting(), 4)]
+        self.update()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._select()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        p = self._predictions
+        if p is None:
+            self._placeholder(painter, self.tr("Train the network to see its predictions on test digits."))
+            return
+        if len(self._indices) == 0:
+            self._placeholder(painter, self.tr("No mistakes on the test set."))
+            return
+        cell = self.width() / self.COLUMNS
+        caption = QFont(self.font())
+        caption.setBold(True)
+        caption.setPointSizeF(self.font().pointSizeF() * 1.15)
+        painter.setFont(caption)
+        text_h = painter.fontMetrics().height()
+        for k, i in enumerate(self._indices):
+            row, col = divmod(k, self.COLUMNS)
+            top = row * cell
+            if top + cell > self.height():
+                break
+            right = p.predicted[i] == p.labels[i]
+            side = max(4.0, min(cell - text_h - 6, cell - 8))
+            image_rect = QRectF(col * cell + (cell - side) / 2, top + 3, side, side)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+            painter.drawImage(image_rect, _gray_image(p.images[i]))
+            if not right:
+                painter.setPen(QPen(WRONG, 3))
+                painter.drawRect(image_rect.adjusted(-1.5, -1.5, 1.5, 1.5))
+            painter.setPen(INK if right else WRONG)
+            text_rect = QRectF(col * cell, image_rect.bottom(), cell, text_h + 2)
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, f"{p.predicted[i]} ({p.labels[i]})")
+
+
+class ConfusionView(_Painted):
+    """counts[true, predicted] with its numbers; the diagonal (right answers) green, errors red."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._counts: np.ndarray | None = None
+
+    def set_counts(self, counts: np.ndarray | None) -> None:
+        self._counts = counts
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        counts = self._counts
+        if counts is None:
+            self._placeholder(painter, self.tr("The confusion matrix appears after training."))
+            return
+        fm = painter.fontMetrics()
+        n = counts.shape[0]
+        line = fm.height()
+        title_w, label_w, header_h = line * 1.4, fm.horizontalAdvance("00") + line * 0.6, line * 2.2
+        cell = max(4.0, min((self.width() - title_w - label_w - 8) / n, (self.height() - header_h - 4) / n))
+        grid = cell * n
+        x0 = (self.width() - title_w - label_w - grid) / 2
+        gx, gy = x0 + title_w + label_w, header_h
+        painter.setPen(INK)
+        painter.drawText(QRectF(gx, 0, grid, line), Qt.AlignmentFlag.AlignCenter, self.tr("predicted"))
+        painter.save()
+        painter.translate(x0 + title_w / 2, gy + grid / 2)
+        painter.rotate(-90)
+        painter.drawText(QRectF(-grid / 2, -line / 2, grid, line), Qt.AlignmentFlag.AlignCenter, self.tr("true"))
+        painter.restore()
+        for k in range(n):
+            painter.drawText(QRectF(gx + k * cell, line, cell, header_h - line), Qt.AlignmentFlag.AlignCenter, str(k))
+            painter.drawText(QRectF(x0 + title_w, gy + k * cell, label_w - line * 0.3, cell),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, str(k))
+        errors = counts.copy()
+        np.fill_diagonal(errors, 0)
+        worst = max(int(errors.max()), 1)
+        rows = np.maximum(counts.sum(1), 1)
+        small = QFont(self.font())  # as large as the widest count allows
+        widest = max(fm.horizontalAdvance(str(int(counts.max()))), 1)
+        small.setPointSizeF(max(6.0, min(self.font().pointSizeF(), self.font().pointSizeF() * cell * 0.85 / widest)))
+        painter.setFont(small)
+        for t in range(n):
+            for q in range(n):
+                value = int(counts[t, q])
+                if t == q:
+                    strength = value / rows[t]
+                    colour = QColor.fromRgbF(1 - 0.75 * strength, 1 - 0.35 * strength, 1 - 0.7 * strength)
+                else:
+                    strength = value / worst
+                    colour = QColor.fromRgbF(1, 1 - 0.8 * strength, 1 - 0.8 * strength)
+                rect = QRectF(gx + q * cell, gy + t * cell, cell, cell)
+                painter.fillRect(rect, colour)
+                painter.setPen(QColor("#D0D0D0"))
+                painter.drawRect(rect)
+                if value:
+                    painter.setPen(INK)
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(value))
+
+
+class WeightGrid(_Painted):
+    """The first layer's weights, one 28x28 picture per hidden unit (as many as fit)."""
+
+    MAX_UNITS = 64
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._images: list[QImage] = []
+
+    def set_weights(self, weights: np.ndarray | None) -> None:
+        """weights: (hidden, 28, 28), or None to clear; each picture is scaled on its own."""
+        self._images = [] if weights is None else [_diverging_image(w) for w in weights[: self.MAX_UNITS]]
+        self.update()
+
+    def unit_count(self) -> int:
+        return len(self._images)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        if not self._images:
+            self._placeholder(painter, self.tr("The first layer's weights appear after training."))
+            return
+        count = len(self._images)
+        columns = max(1, int(np.ceil(np.sqrt(count * self.width() / max(self.height(), 1)))))
+        rows = int(np.ceil(count / columns))
+        cell = min(self.width() / columns, self.height() / rows)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        for k, image in enumerate(self._images):
+            row, col = divmod(k, columns)
+            painter.drawImage(QRectF(col * cell + 1, row * cell + 1, cell - 2, cell - 2), image)

@@ -8,12 +8,11 @@ the window's tests can compare figures. torch is imported only when the command 
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import sys
 from pathlib import Path
 
 from desktop_app.cli import CliError
+from desktop_app.cli.common import emit_json, progress
 
 ENV_DATA_DIR = "GRADIENT_LAB_MNIST_DIR"
 
@@ -56,11 +55,11 @@ def _data_folder(args: argparse.Namespace) -> Path:
     from desktop_app.core.mnist.download import default_cache_dir, download_mnist
 
     if args.download:
-        def progress(p) -> None:
+        def report(p) -> None:
             if p.total is not None and p.bytes_done == p.total:
-                print(f"downloaded {p.name} ({p.total / 1e6:.1f} MB) from {p.mirror}", file=sys.stderr)
+                progress(f"downloaded {p.name} ({p.total / 1e6:.1f} MB) from {p.mirror}")
 
-        return download_mnist(progress=progress)
+        return download_mnist(progress=report)
     if args.data:
         return Path(args.data)
     for folder in (os.environ.get(ENV_DATA_DIR), default_cache_dir()):
@@ -85,19 +84,17 @@ def run(args: argparse.Namespace) -> int:
         flush_seconds=3600.0,  # nobody watches batches here: hand them over once per epoch
     )
     training = Training(spec, data)
-    print(
+    progress(
         f"training the {args.model} model on {len(data.train_y)} images, {training.optimizer_name} "
         f"lr {training.lr:g}, {training.epochs} epochs of batch {spec.batch_size}, "
-        f"on {device_label(training.device)}",
-        file=sys.stderr,
+        f"on {device_label(training.device)}"
     )
     for record in training:
         if isinstance(record, EpochRecord):
-            print(
+            progress(
                 f"epoch {record.epoch}/{training.epochs}: loss {record.train_loss:.4f} "
                 f"accuracy {record.train_accuracy:.4f}, test loss {record.test_loss:.4f} "
-                f"accuracy {record.test_accuracy:.4f} ({record.seconds:.2f} s)",
-                file=sys.stderr,
+                f"accuracy {record.test_accuracy:.4f} ({record.seconds:.2f} s)"
             )
     if args.csv:
         write_history_csv(args.csv, training.batch_records(), training.epoch_history)
@@ -124,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
         "history": [vars(e) for e in history],
     }
     if args.json:
-        print(json.dumps(result))
+        emit_json(result)
     else:
         print(
             f"train accuracy {last.train_accuracy:.4f}, test accuracy {last.test_accuracy:.4f} "

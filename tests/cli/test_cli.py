@@ -1,6 +1,7 @@
 """The command line as outside graders drive it: subprocesses, one JSON object on stdout, CSV files
 numpy can read, and one-line errors without tracebacks. Each subprocess costs a torch import, so
-each test batches several checks on one call."""
+each test batches several checks on one call, and the many error cases call the same `main` in
+process (one subprocess checks that a refused hostile input also exits cleanly)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+
+from desktop_app.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -104,9 +107,17 @@ def test_computing_preset_reports_the_lessons_numbers() -> None:
     assert out["final"]["b0"] == 9.0 and "loss" in out["final"]
 
 
+def test_hostile_input_exits_cleanly() -> None:
+    out, err = cli("grad", "__import__('os').system('echo hi')", "--at", "x=1", ok=False)
+    assert "not allowed" in out["error"] and err.startswith("error: ") and err.count("\n") == 1
+
+
 @pytest.mark.parametrize("args, words", [
     (("grad", "x**3 + bata", "--at", "x=4", "--at", "beta=1"), "did you mean `beta`"),
-    (("grad", "__import__('os').system('echo hi')", "--at", "x=1"), "not allowed"),
+    (("grad", "(lambda: 1)()", "--at", "x=1"), "not allowed"),
+    (("grad", "x.__class__", "--at", "x=1"), "not allowed"),
+    (("grad", "x**2", "--at", "x=ones(100000,100000)"), "limit"),
+    (("grad", "x**2", "--at", "x=1", "--bogus"), "unrecognized"),
     (("grad", "9**9**9", "--at", "x=1"), "too large"),
     (("grad", "x**2", "--at", "x=ones(4"), "--at x"),
     (("run", "x**2", "--init", "x=1", "--optimizer", "adamm"), "did you mean `adam`"),
@@ -114,19 +125,22 @@ def test_computing_preset_reports_the_lessons_numbers() -> None:
     (("grad", "x**2", "--at", "x=1", "--device", "cuda"), "cuda"),
     (("preset", "l3-cafe-gradiant"), "did you mean"),
 ])
-def test_errors_are_one_line_and_json(args: tuple[str, ...], words: str) -> None:
+def test_errors_are_one_line_and_json(args: tuple[str, ...], words: str,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
     if args[-1] == "cuda":
         import torch
 
         if torch.cuda.is_available():
             pytest.skip("this machine has CUDA")
-    out, err = cli(*args, ok=False)
-    assert words.lower() in out["error"].lower()
-    assert err.strip().count("\n") == 0 and err.startswith("error: ")
+    assert main([*args, "--json"]) != 0
+    out, err = capsys.readouterr()
+    assert words.lower() in json.loads(out)["error"].lower()
+    assert out.count("\n") == 1 and err.count("\n") == 1 and err.startswith("error: ")
 
 
-def test_broken_data_csv_names_the_line(tmp_path: Path) -> None:
+def test_broken_data_csv_names_the_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     broken = tmp_path / "broken.csv"
     broken.write_text("x,y\n1,2\n3,abc\n")
-    out, _ = cli("run", "mean((w*x - y)**2)", "--init", "w=1", "--data-csv", str(broken), ok=False)
-    assert "line 3" in out["error"] and "abc" in out["error"]
+    assert main(["run", "mean((w*x - y)**2)", "--init", "w=1", "--data-csv", str(broken), "--json"]) == 1
+    error = json.loads(capsys.readouterr().out)["error"]
+    assert "line 3" in error and "abc" in error

@@ -41,13 +41,14 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QDoubleValidator, QFont, QFontDatabase
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.gui.panels.fonts import scaled
 from desktop_app.gui.panels.formatting import (
     display_name, fmt, plain_step, step_line, update_line,
 )
@@ -264,8 +265,8 @@ class GuessController(QObject):
 
 
 #: The chosen direction stays clearly marked after the buttons are disabled for the reveal.
-_CHECKED_STYLE = ("QPushButton:checked { background-color: #ffd54f; color: #000; font-weight: bold;"
-                  " border: 2px solid #b38f00; border-radius: 4px; padding: 4px 10px; }")
+_CHECKED_STYLE = ("QPushButton:checked { background-color: #ffd54f; color: #000;"
+                  " border: 3px solid #b38f00; border-radius: 4px; padding: 4px 10px; }")
 
 _ARROWS_2D = (  # (row, col, label, direction)
     (0, 0, "↖", (-1, 1)), (0, 1, "↑", (0, 1)), (0, 2, "↗", (1, 1)),
@@ -285,17 +286,7 @@ class GuessPanel(QWidget):
         self._guess_edits: list[QLineEdit] = []
         self._updating = False
 
-        big = QFont(self.font())
-        big.setPointSize(max(14, big.pointSize() + 4))
-        self.setFont(big)
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSize(big.pointSize() + 2)
-
         self.title = QLabel(self.tr("Guess the next step"))
-        title_font = QFont(big)
-        title_font.setBold(True)
-        title_font.setPointSize(big.pointSize() + 4)
-        self.title.setFont(title_font)
         self.tally_label = QLabel()
         self.tally_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.question = QLabel()
@@ -317,7 +308,6 @@ class GuessPanel(QWidget):
         self.reset_button.clicked.connect(self.controller.reset_tally)
 
         self.arithmetic = QLabel()
-        self.arithmetic.setFont(mono)
         self.arithmetic.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.arithmetic.setWordWrap(True)
         self.verdict = QLabel()
@@ -386,7 +376,6 @@ class GuessPanel(QWidget):
             button = QPushButton(label)
             button.setCheckable(True)
             button.setStyleSheet(_CHECKED_STYLE)
-            button.setFont(self.font())
             button.setAutoExclusive(True)
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             if len(names) == 2:
@@ -403,15 +392,33 @@ class GuessPanel(QWidget):
             edit = QLineEdit()
             edit.setValidator(QDoubleValidator(edit))
             edit.setPlaceholderText(self.tr("a number, or click the plot"))
-            edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("a number, or click the plot")
-                               + 24)
             edit.textEdited.connect(self._on_guess_typed)
             edit.returnPressed.connect(self.controller.ask_reveal)
             self.guess_layout.addWidget(edit)
             self._guess_edits.append(edit)
         self.guess_layout.addStretch(1)
+        self._apply_fonts()
         self.direction_caption.setText(self.tr("Which way?") if len(names) < 2
                                        else self.tr("Which way?\n(→ first, ↑ second)"))
+
+    def _apply_fonts(self) -> None:
+        """Everything readable from the back row, relative to the window's (presentation) font.
+
+        Set on each child: the chosen-direction style sheet stops font inheritance.
+        """
+        base = self.font()
+        body = scaled(base, 1.55)
+        for widget in self.findChildren(QWidget):
+            widget.setFont(body)
+        self.title.setFont(scaled(base, 2.0, bold=True))
+        self.arithmetic.setFont(scaled(base, 1.8, mono=True))
+        for edit in self._guess_edits:
+            edit.setFixedWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
 
     def _word(self, sign: int) -> str:
         return {-1: self.tr("smaller"), 0: self.tr("same"), 1: self.tr("larger")}[sign]

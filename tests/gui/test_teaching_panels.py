@@ -14,11 +14,25 @@ from PySide6.QtCore import Qt
 SHOTS = Path("/tmp/shots")
 
 
+def grows_with_window_font(widget, part) -> bool:
+    """Presentation mode enlarges the window's font; the widget's own large fonts must follow."""
+    from PySide6.QtGui import QFont
+
+    before = part().font().pointSizeF()
+    bigger = QFont(widget.font())
+    bigger.setPointSizeF(widget.font().pointSizeF() * 1.5)
+    widget.setFont(bigger)
+    grown = part().font().pointSizeF()
+    widget.setFont(QFont())
+    return grown > before * 1.4
+
+
 def shoot(widget, tmp_path: Path, name: str) -> Path:
     """Save a screenshot of a widget to tmp_path and a copy to /tmp/shots/teach_<name>.png."""
     from PySide6.QtWidgets import QApplication
 
-    QApplication.processEvents()
+    for _ in range(3):  # layouts settle over a few rounds (wrapped labels resize their cards)
+        QApplication.processEvents()
     path = tmp_path / f"teach_{name}.png"
     assert widget.grab().save(str(path))
     try:
@@ -146,6 +160,7 @@ def test_guess_panel_round_trip(qtbot, tmp_path):
     assert "score 2" in panel.tally_label.text()
     shoot(panel, tmp_path, "guess_1d")
 
+    assert grows_with_window_font(panel, lambda: panel._direction_buttons[0])
     qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
     assert "β = -9.99" in panel.question.text() and panel.arithmetic.text() == ""
 
@@ -261,6 +276,7 @@ def test_graph_view_shows_values_and_grads(qtbot, tmp_path):
     xs = {i: n.scenePos().x() for i, n in view.node_items.items()}
     assert xs[0] < xs[2] < xs[4] < xs[5]                 # inputs left, loss right
     shoot(view, tmp_path, "graph_parabola")
+    assert grows_with_window_font(view, lambda: view.node_items[0].value)
 
     first = view.node_items[0]
     view.show_graph(build_graph("(b/2 - 1)**2", {"b": -9.99}).to_dict())   # the next step
@@ -290,6 +306,7 @@ def test_gallery_filters_and_emits_choice(qtbot, tmp_path):
     gallery.show()
     assert gallery.visible_names() == list(PRESETS)
     shoot(gallery, tmp_path, "gallery_en")
+    assert grows_with_window_font(gallery, lambda: gallery.cards[0].title)
 
     qtbot.keyClicks(gallery.search, "l3 gradient")
     shown = gallery.visible_names()
@@ -337,6 +354,7 @@ def test_derivative_view_l3_6_update_line(qtbot, tmp_path):
     assert "loss = 36" in view.header.text()
     shoot(view, tmp_path, "derivative_l3_6")
 
+    assert grows_with_window_font(view, lambda: view.update_label)
     view.show_point("(가중치/2 - 1)**2", {"가중치": -10.0}, {}, lr=0.01 / 6)
     assert "가중치_new = 가중치_old − α·grad = -10 − 0.001667·(-6) = -9.99" in view.update_label.text()
     shoot(view, tmp_path, "derivative_korean_name")

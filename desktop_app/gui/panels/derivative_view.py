@@ -30,13 +30,14 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QDoubleValidator, QFont, QFontDatabase
+from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtGui import QDoubleValidator, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QScrollArea,
     QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from desktop_app.gui.panels.fonts import scaled
 from desktop_app.gui.panels.formatting import (
     display_name, fmt, plain_step, rate_symbol, step_line, tensor_text, update_line,
 )
@@ -46,7 +47,6 @@ from desktop_app.gui.panels.run_point import params_at
 MAX_ROWS_PER_PARAMETER = 16
 #: Per-sample breakdowns are computed (one gradient per sample) up to this many samples.
 MAX_BREAKDOWN_SAMPLES = 50
-MONO_POINTS = 16
 GUARDED = (ValueError, RuntimeError, ArithmeticError, TypeError, OverflowError)
 
 
@@ -200,12 +200,6 @@ def _breakdown(report: DerivativeReport, expression, params, arrays, dtype) -> N
         report.breakdown = breakdown
 
 
-def _mono(points: int = MONO_POINTS) -> QFont:
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    font.setPointSize(points)
-    return font
-
-
 def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
@@ -241,13 +235,7 @@ class DerivativeView(QWidget):
         super().__init__(parent)
         self.report: DerivativeReport | None = None
         self._last: dict[str, Any] | None = None
-        body_font = QFont(self.font())
-        body_font.setPointSize(max(13, body_font.pointSize() + 3))
-        heading_font = QFont(body_font)
-        heading_font.setBold(True)
-
         self.header = QLabel(self.tr("Evaluate or step the loss to see its derivative here."))
-        self.header.setFont(_mono(MONO_POINTS + 2))
         self.header.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -267,27 +255,22 @@ class DerivativeView(QWidget):
         self.method.currentIndexChanged.connect(self._recompute)
         self.h_edit.editingFinished.connect(self._recompute)
         numeric = QHBoxLayout()
-        numeric_widgets = (QLabel(self.tr("Numeric estimate:")), self.method,
-                           QLabel(self.tr("h =")), self.h_edit)
-        for widget in numeric_widgets:
-            widget.setFont(body_font)
+        self._numeric_widgets = (QLabel(self.tr("Numeric estimate:")), self.method,
+                                 QLabel(self.tr("h =")), self.h_edit)
+        for widget in self._numeric_widgets:
             numeric.addWidget(widget)
-        self.h_edit.setMaximumWidth(self.h_edit.fontMetrics().horizontalAdvance("0.0000001") * 2)
         numeric.addStretch(1)
 
         self.gradients = _table([self.tr("Parameter"), self.tr("Autograd"), self.tr("Numeric"),
                                  self.tr("|error|"), self.tr("Rel. error")])
-        self.gradients.setFont(_mono(MONO_POINTS - 2))
         self.gradients_note = QLabel()
         self.gradients_note.setWordWrap(True)
         self.symbolic = QLabel()
-        self.symbolic.setFont(_mono())
         self.symbolic.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.symbolic_note = QLabel()
         self.symbolic_note.setWordWrap(True)
         self.symbolic_note.setStyleSheet("color: #666;")
         self.update_label = QLabel()
-        self.update_label.setFont(_mono(MONO_POINTS + 2))
         self.update_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.update_note = QLabel()
         self.update_note.setWordWrap(True)
@@ -295,7 +278,6 @@ class DerivativeView(QWidget):
         self.breakdown_title = QLabel()
         self.breakdown_title.setWordWrap(True)
         self.breakdown = _table([])
-        self.breakdown.setFont(_mono(MONO_POINTS - 2))
 
         self.titles = {}
         body = QWidget()
@@ -312,7 +294,6 @@ class DerivativeView(QWidget):
         ):
             if title:
                 label = self.titles[key] = QLabel(title)
-                label.setFont(heading_font)
                 layout.addWidget(label)
             for widget in widgets:
                 if isinstance(widget, QHBoxLayout):
@@ -320,16 +301,36 @@ class DerivativeView(QWidget):
                 else:
                     layout.addWidget(widget)
         layout.addStretch(1)
-        for label in (self.gradients_note, self.symbolic_note, self.update_note, self.message):
-            label.setFont(body_font)
-        self.breakdown_title.setFont(heading_font)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self._apply_fonts()
         self.clear()
+
+    def _apply_fonts(self) -> None:
+        """Numbers large enough for the back row, relative to the window's (presentation) font."""
+        base = self.font()
+        body, heading = scaled(base, 1.45), scaled(base, 1.45, bold=True)
+        for widget in (*self._numeric_widgets, self.gradients_note, self.symbolic_note,
+                       self.update_note, self.message):
+            widget.setFont(body)
+        for label in (*self.titles.values(), self.breakdown_title):
+            label.setFont(heading)
+        for widget, factor in ((self.header, 2.0), (self.update_label, 2.0),
+                               (self.symbolic, 1.8), (self.gradients, 1.55),
+                               (self.breakdown, 1.55)):
+            widget.setFont(scaled(base, factor, mono=True))
+        self.h_edit.setMaximumWidth(self.h_edit.fontMetrics().horizontalAdvance("0.0000001") * 2)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
+            if self.report is not None:
+                self._draw(self.report)
 
     # --- public API -----------------------------------------------------------------------------
 

@@ -24,17 +24,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Slot
-from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Slot
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem,
     QGraphicsTextItem, QGraphicsView, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
+from desktop_app.gui.panels.fonts import scaled
 from desktop_app.gui.panels.formatting import tensor_text
 from desktop_app.gui.panels.run_point import params_at
 
-POINT_SIZE = 15
+#: Node text relative to the window's font (15 pt on a 9 pt desktop).
+NODE_FONT_FACTOR = 1.65
 LAYER_GAP = 60
 ROW_GAP = 28
 PADDING = 10
@@ -165,16 +167,17 @@ class GraphView(QWidget):
                                  | QPainter.RenderHint.TextAntialiasing)
         self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.font_ = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        self.font_.setPointSize(POINT_SIZE)
+        self.font_ = scaled(self.font(), NODE_FONT_FACTOR, mono=True)
         self.node_items: dict[int, NodeItem] = {}
         self._structure: tuple | None = None
+        self._graph: Mapping[str, Any] | None = None
 
         self.legend = QLabel(self.tr(
             "<span style='color:#b0006a'>■ parameter</span> &nbsp; "
             "<span style='color:#1b7f3b'>■ data</span> &nbsp; "
             "<span style='color:#b38f00'>■ loss</span> &nbsp; "
             "<span style='color:#c0392b'>grad</span> = ∂loss/∂node"))
+        self.legend.setFont(scaled(self.font(), 1.2))
         buttons = QHBoxLayout()
         buttons.addWidget(self.legend, 1)
         for text, tip, slot in (("−", self.tr("Zoom out"), lambda: self.zoom(1 / 1.25)),
@@ -194,10 +197,10 @@ class GraphView(QWidget):
     @Slot()
     def clear(self, message: str = "") -> None:
         self.scene.clear()
-        self.node_items, self._structure = {}, None
+        self.node_items, self._structure, self._graph = {}, None, None
         hint = QGraphicsTextItem(message or
                                  self.tr("Evaluate or step the loss to see its computation graph."))
-        hint.setFont(QFont(self.font().family(), POINT_SIZE))
+        hint.setFont(scaled(self.font(), NODE_FONT_FACTOR))
         hint.setDefaultTextColor(QColor("#c0392b" if message else "#777777"))
         hint.setTextWidth(600)
         self.scene.addItem(hint)
@@ -222,6 +225,7 @@ class GraphView(QWidget):
     @Slot(object)
     def show_graph(self, graph: Mapping[str, Any]) -> None:
         """Draw ``core.graph.Graph.to_dict()``; update numbers in place when only they changed."""
+        self._graph = graph
         nodes = graph["nodes"]
         structure = (graph["output"], tuple((n["id"], n["op"], n["label"], tuple(n["inputs"]))
                                             for n in nodes))
@@ -304,6 +308,16 @@ class GraphView(QWidget):
 
     def zoom(self, factor: float) -> None:
         self.view.scale(factor, factor)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Presentation mode enlarges the window's font: redraw the boxes to match."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.font_ = scaled(self.font(), NODE_FONT_FACTOR, mono=True)
+            self.legend.setFont(scaled(self.font(), 1.2))
+            if self._graph is not None:
+                graph, self._structure = self._graph, None
+                self.show_graph(graph)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)

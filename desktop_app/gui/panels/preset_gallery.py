@@ -15,13 +15,14 @@ Slots / methods
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QLabel, QLineEdit, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from desktop_app.core.presets import PRESETS, Preset
+from desktop_app.gui.panels.fonts import scaled
 
 COLUMNS = 2
 _CARD_STYLE = ("QFrame#PresetCard { background: palette(base); border: 1px solid #c8c8c8;"
@@ -42,30 +43,15 @@ class PresetCard(QFrame):
         self.setStyleSheet(_CARD_STYLE)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-        base = QFont(self.font())
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.lesson = QLabel(preset.lesson)
         self.lesson.setStyleSheet("color: #1f4fbf; font-weight: bold;")
         self.title = QLabel()
         self.title.setWordWrap(True)
-        title_font = QFont(base)
-        title_font.setPointSize(base.pointSize() + 3)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        # The card's style sheet stops font inheritance, so every label gets its size here.
-        body_font = QFont(base)
-        body_font.setPointSize(base.pointSize() + 2)
-        self.explanation.setFont(body_font)
-        lesson_font = QFont(base)
-        lesson_font.setPointSize(base.pointSize() + 1)
-        self.lesson.setFont(lesson_font)
         self.expression = QLabel(preset.expression)
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSize(base.pointSize() + 2)
-        self.expression.setFont(mono)
         self.expression.setStyleSheet("color: #b0006a;")
         self.expression.setWordWrap(True)
         for label in (self.lesson, self.title, self.explanation, self.expression):
@@ -78,21 +64,19 @@ class PresetCard(QFrame):
         layout.addWidget(self.explanation)
         self.set_language(language)
 
+    def apply_fonts(self, base: QFont) -> None:
+        """Sizes relative to the gallery's font (the card's style sheet stops inheritance)."""
+        self.lesson.setFont(scaled(base, 1.1))
+        self.title.setFont(scaled(base, 1.35, bold=True))
+        self.explanation.setFont(scaled(base, 1.2))
+        self.expression.setFont(scaled(base, 1.2, mono=True))
+
     def set_language(self, language: str) -> None:
         korean = language == "ko"
         self.title.setText(self.preset.title_ko if korean else self.preset.title)
         self.explanation.setText(self.preset.explanation_ko if korean else self.preset.explanation)
-        self.setMinimumHeight(0)
         self.setToolTip(self.tr("Load lesson {lesson}: {name}").format(
             lesson=self.preset.lesson, name=self.preset.name))
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        # Wrapped text (Korean wraps into more lines) must never be cut: ask the layout how
-        # tall the card must be at its real width.
-        super().resizeEvent(event)
-        needed = self.layout().heightForWidth(self.width())
-        if needed > 0 and needed != self.minimumHeight():
-            self.setMinimumHeight(needed)
 
     def search_text(self) -> str:
         p = self.preset
@@ -119,10 +103,6 @@ class PresetGallery(QWidget):
     def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel(self.tr("Lessons: pick an example to replay it"))
-        heading_font = QFont(self.font())
-        heading_font.setPointSize(heading_font.pointSize() + 6)
-        heading_font.setBold(True)
-        self.heading.setFont(heading_font)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search lessons (title, explanation, expression)…"))
         self.search.setClearButtonEnabled(True)
@@ -153,6 +133,22 @@ class PresetGallery(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(scroll, 1)
         self.empty.hide()
+        self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        base = self.font()
+        self.heading.setFont(scaled(base, 1.6, bold=True))
+        self.search.setFont(scaled(base, 1.2))
+        self.empty.setFont(scaled(base, 1.2))
+        for header in self._headers.values():
+            header.setFont(scaled(base, 1.3, bold=True))
+        for card in self.cards:
+            card.apply_fonts(base)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
 
     def _arrange(self, shown: list[PresetCard]) -> None:
         """Lay the shown cards out under a header per lesson (L1, L2, ...)."""
@@ -173,10 +169,7 @@ class PresetGallery(QWidget):
                 if header is None:
                     header = self._headers[group] = QLabel(
                         self.tr("Lesson {number}").format(number=group.lstrip("L")))
-                    font = QFont(self.font())
-                    font.setPointSize(font.pointSize() + 2)
-                    font.setBold(True)
-                    header.setFont(font)
+                    header.setFont(scaled(self.font(), 1.3, bold=True))
                 header.show()
                 self.grid.addWidget(header, row, 0, 1, COLUMNS)
                 row, column, current = row + 1, 0, group

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import socket
 import threading
-import time
-from collections import Counter
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -20,66 +17,23 @@ from desktop_app.core.mnist.download import (
     download_mnist,
     file_md5,
 )
-from tests.mnist_subset import subset_dir
-
-
-class Mirror(BaseHTTPRequestHandler):
-    """`/<mode>/<file>`: good, corrupt (one byte flipped), truncated (half, then hang up),
-    missing (404) or slow (64 KiB every 50 ms)."""
-
-    folder: Path
-    hits: Counter
-
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
-        _, mode, name = self.path.split("/", 2)
-        self.hits[mode] += 1
-        path = self.folder / name
-        if mode == "missing" or not path.is_file():
-            self.send_error(404)
-            return
-        body = bytearray(path.read_bytes())
-        if mode == "corrupt":
-            body[len(body) // 2] ^= 0xFF
-        self.send_response(200)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if mode == "truncated":
-            self.wfile.write(body[: len(body) // 2])
-            return
-        step = 64 * 1024 if mode == "slow" else len(body)
-        for start in range(0, len(body), step):
-            if mode == "slow":
-                time.sleep(0.05)
-            try:
-                self.wfile.write(body[start : start + step])
-            except (BrokenPipeError, ConnectionResetError):  # the client cancelled
-                return
-
-    def log_message(self, *args) -> None:
-        pass
+from tests.mnist_subset import serve_subset, subset_checksums, subset_dir
 
 
 @pytest.fixture(scope="module")
 def server():
-    handler = type("SubsetMirror", (Mirror,), {"folder": subset_dir(), "hits": Counter()})
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", handler.hits
-    httpd.shutdown()
-    httpd.server_close()
+    with serve_subset() as served:
+        yield served
 
 
 @pytest.fixture(scope="module")
 def checksums() -> dict[str, str]:
     """Official MD5s for the t10k files (the subset's are byte-identical); the subset's own for
     its cut-down train files, which cannot match the official ones."""
-    table = dict(OFFICIAL_MD5)
+    table = subset_checksums()
     for name in FILES.values():
-        if name.startswith("train"):
-            table[name] = file_md5(subset_dir() / name)
-        else:
-            assert file_md5(subset_dir() / name) == OFFICIAL_MD5[name]
+        if name.startswith("t10k"):
+            assert table[name] == OFFICIAL_MD5[name]
     return table
 
 

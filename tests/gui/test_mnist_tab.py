@@ -8,7 +8,7 @@ import time
 import pytest
 
 from desktop_app.gui.mnist import MnistTab
-from tests.mnist_subset import subset_dir
+from tests.mnist_subset import serve_subset, subset_checksums, subset_dir
 
 
 @pytest.fixture
@@ -83,3 +83,27 @@ def test_bad_learning_rate_is_refused(tab):
     tab.settings.lr.setText("fast")
     tab.train()
     assert not tab.is_training() and "learning rate" in tab.status.text()
+
+
+def test_download_shows_progress_cancels_and_completes(qtbot, tmp_path, monkeypatch):
+    monkeypatch.delenv("GRADIENT_LAB_MNIST_DIR", raising=False)
+    widget = MnistTab(cache_dir=tmp_path / "cache")
+    qtbot.addWidget(widget)
+    panel = widget.data_panel
+    assert "No MNIST files yet" in panel.status.text() and not widget.train_button.isEnabled()
+    panel.checksums = subset_checksums()
+    with serve_subset() as (url, _):
+        panel.mirrors = [f"{url}/slow/"]
+        panel.start_download()
+        assert panel.cancel_button.isVisibleTo(widget) and not panel.download_button.isEnabled()
+        qtbot.waitUntil(lambda: "MB/s" in panel.progress_label.text(), timeout=10_000)
+        panel.cancel_button.click()
+        qtbot.waitUntil(lambda: not panel.busy(), timeout=10_000)
+        assert panel.status.text() == "Download cancelled."
+        assert not any((tmp_path / "cache").iterdir())
+
+        panel.mirrors = [f"{url}/missing/", f"{url}/good/"]
+        panel.start_download()
+        qtbot.waitUntil(lambda: widget.train_button.isEnabled(), timeout=30_000)
+    assert "22,699 training" in panel.status.text()
+    widget.shutdown()

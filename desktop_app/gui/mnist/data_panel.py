@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.mnist.data import MnistData, load_mnist, missing_files
-from desktop_app.core.mnist.download import DownloadCancelled, DownloadProgress, default_cache_dir, download_mnist
+from desktop_app.core.mnist.download import (
+    MIRRORS, OFFICIAL_MD5, DownloadCancelled, DownloadProgress, default_cache_dir, download_mnist,
+)
 
 ENV_DATA_DIR = "GRADIENT_LAB_MNIST_DIR"
 
@@ -52,6 +54,8 @@ class DataPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Data"))
         self.cache_dir = cache_dir or default_cache_dir()
+        self.mirrors: list[str] = list(MIRRORS)  # replaceable, e.g. by a local mirror in tests
+        self.checksums: dict[str, str] = dict(OFFICIAL_MD5)
         self.data: MnistData | None = None
         self.folder: Path | None = None
         self._task: BackgroundTask | None = None
@@ -92,7 +96,8 @@ class DataPanel(QGroupBox):
     # --- state -------------------------------------------------------------------------------
 
     def busy(self) -> bool:
-        return self._task is not None and self._task.isRunning()
+        """True from the start of a download or load until its result has been handled."""
+        return self._task is not None
 
     def _show_downloading(self, on: bool) -> None:
         for widget in (self.progress, self.progress_label, self.cancel_button):
@@ -112,11 +117,17 @@ class DataPanel(QGroupBox):
         self._say(self.tr("No MNIST files yet: download them or choose a folder that holds them."))
 
     def _run(self, function, on_success, on_failure) -> None:
-        self._task = BackgroundTask(function, self)
-        self._task.succeeded.connect(on_success)
-        self._task.failed.connect(on_failure)
-        self._task.progress.connect(self._on_progress)
-        self._task.start()
+        task = BackgroundTask(function, self)
+        for signal, handler in ((task.succeeded, on_success), (task.failed, on_failure)):
+            signal.connect(self._forget_task)  # connected first, so it runs before the handler
+            signal.connect(handler)
+        task.progress.connect(self._on_progress)
+        task.finished.connect(task.deleteLater)
+        self._task = task
+        task.start()
+
+    def _forget_task(self, *_result) -> None:
+        self._task = None
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -154,11 +165,11 @@ class DataPanel(QGroupBox):
         self.progress_label.setText(self.tr("Connecting…"))
         self._show_downloading(True)
         self._say(self.tr("Downloading MNIST into {folder}…").format(folder=self.cache_dir))
-        cache, cancel = self.cache_dir, self._cancel
+        cache, cancel, mirrors, checksums = self.cache_dir, self._cancel, self.mirrors, self.checksums
 
         def work(report):
             try:
-                return download_mnist(cache, progress=report, cancel=cancel)
+                return download_mnist(cache, mirrors=mirrors, checksums=checksums, progress=report, cancel=cancel)
             except DownloadCancelled:
                 return None
 
@@ -177,7 +188,6 @@ class DataPanel(QGroupBox):
 
     def _on_downloaded(self, folder: Path | None) -> None:
         self._show_downloading(False)
-        self._task = None
         if folder is None:
             self._say(self.tr("Download cancelled."))
             return
@@ -190,5 +200,5 @@ class DataPanel(QGroupBox):
     def shutdown(self) -> None:
         """Cancel a download and wait for the background thread."""
         self._cancel.set()
-        if self._task is not None:
-            self._task.wait(10_000)
+        for task in self.findChildren(BackgroundTask):
+            task.wait(10_000)

@@ -229,25 +229,26 @@ _PRESETS: tuple[Preset, ...] = (
         title="Why a loss and not accuracy",
         title_ko="정확도 대신 손실 함수를 쓰는 이유",
         explanation=(
-            "A one-weight classifier sigmoid(w·x) on eight labelled points. Along w the accuracy "
-            "is a staircase: its derivative is 0 almost everywhere, so it cannot tell gradient "
-            "descent where to go. The cross-entropy loss changes smoothly and its gradient points "
-            "downhill."
+            "A one-weight classifier sigmoid(w·x + b) with a fixed bias b = 0.5 on eight labelled "
+            "points. Along w the accuracy is a staircase: its derivative is 0 almost everywhere, so "
+            "it cannot tell gradient descent where to go. The cross-entropy loss changes smoothly "
+            "and its gradient points downhill."
         ),
         explanation_ko=(
-            "가중치 하나짜리 분류기 sigmoid(w·x)를 레이블이 있는 점 8개에 적용합니다. w를 바꿔 "
+            "편향을 b = 0.5로 고정한 가중치 하나짜리 분류기 sigmoid(w·x + b)를 레이블이 있는 점 "
+            "8개에 적용합니다. w를 바꿔 "
             "가며 보면 정확도는 계단 모양이라서 거의 모든 곳에서 도함수가 0이고, 경사 하강법에 "
             "어느 쪽으로 가야 할지 알려 주지 못합니다. 반면 교차 엔트로피 손실은 매끄럽게 변하고, "
             "그 기울기는 내려가는 방향을 가리킵니다."
         ),
-        expression="p = sigmoid(w*x)\n-mean(t*log(p) + (1 - t)*log(1 - p))",
+        expression="p = sigmoid(w*x + b)\n-mean(t*log(p) + (1 - t)*log(1 - p))",
         init={"w": "-2"},
-        data={"x": "-3, -2, -1.5, -0.5, 0.5, 1, 2.5, 3", "t": "0, 0, 1, 0, 1, 1, 0, 1"},
+        data={"x": "-3, -2, -1.5, -0.5, 0.5, 1, 2.5, 3", "t": "0, 0, 1, 0, 1, 1, 0, 1", "b": "0.5"},
         optimizer="gd",
         hyper={"lr": 0.5},
         steps=50,
         sections=("gradient", "accuracy"),
-        classifier=("sigmoid(w*x)", "t"),
+        classifier=("sigmoid(w*x + b)", "t"),
         grid=(-3.0, 3.0, 121),
         plot=PlotHint(kind="accuracy", param="w", linspace=(-3.0, 3.0, 121)),
     ),

@@ -86,8 +86,8 @@ def jsonable(value: Any) -> Any:
 
 
 def emit_json(payload: Mapping[str, Any]) -> None:
-    """Print one JSON object on stdout."""
-    print(json.dumps(jsonable(payload), allow_nan=False, ensure_ascii=False))
+    """Print one JSON object on stdout (ASCII with escapes: safe whatever the pipe's encoding)."""
+    print(json.dumps(jsonable(payload), allow_nan=False))
 
 
 def fmt(value: Any, digits: int = 8) -> str:

@@ -13,6 +13,9 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters  # noqa: F401 - registers the exporters
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtSvg import QSvgGenerator
 
 from desktop_app.gui.run_list import RecordedRun
 
@@ -49,13 +52,30 @@ def write_runs_csv(path: str | os.PathLike[str], runs: Sequence[RecordedRun]) ->
 
 
 def export_plot(plot: pg.PlotWidget, path: str | os.PathLike[str], fmt: str, scale: float = 1.0) -> None:
-    """Write the plot as it is drawn: PNG (PNG_WIDTH × scale pixels wide) or SVG."""
-    item = plot.getPlotItem()
+    """Write the plot as it is drawn: PNG (PNG_WIDTH × scale pixels wide) or SVG (vector)."""
     if fmt == "png":
-        exporter = pg.exporters.ImageExporter(item)
+        exporter = pg.exporters.ImageExporter(plot.getPlotItem())
         exporter.parameters()["width"] = int(PNG_WIDTH * scale)
+        exporter.export(str(path))
     elif fmt == "svg":
-        exporter = pg.exporters.SVGExporter(item)
+        _export_svg(plot, str(path))
     else:
         raise ValueError(f"unknown plot format `{fmt}`: choose png or svg")
-    exporter.export(str(path))
+
+
+def _export_svg(plot: pg.PlotWidget, path: str) -> None:
+    # Qt's SVG generator renders the plot's scene as vectors; pyqtgraph 0.14's SVGExporter fails
+    # on the path data PySide6 6.12 produces.
+    rect = plot.getPlotItem().sceneBoundingRect()
+    generator = QSvgGenerator()
+    generator.setFileName(path)
+    generator.setSize(QSize(int(rect.width()), int(rect.height())))
+    generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+    generator.setTitle("Gradient Lab")
+    painter = QPainter(generator)
+    try:
+        plot.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+    finally:
+        painter.end()
+    if not os.path.isfile(path):
+        raise OSError(f"could not write {path}")

@@ -26,9 +26,12 @@ from desktop_app import APP_NAME
 from desktop_app.gui import exporting, help as help_pages
 from desktop_app.gui.guess_link import GuessLink
 from desktop_app.gui.i18n import LANGUAGES
+from desktop_app.gui.panels.derivative_view import DerivativeView
 from desktop_app.gui.panels.device_panel import DevicePanel
 from desktop_app.gui.panels.expression_editor import ExpressionEditor
+from desktop_app.gui.panels.graph_view import GraphView
 from desktop_app.gui.panels.optimizer_panel import OptimizerPanel
+from desktop_app.gui.panels.preset_gallery import PresetGallery
 from desktop_app.gui.panels.runs_panel import RunsPanel
 from desktop_app.gui.panels.variables_table import VariablesTable
 from desktop_app.gui.pictures import PictureMaker
@@ -37,6 +40,7 @@ from desktop_app.gui.run_controller import IDLE, PAUSED, RUNNING, RunController
 from desktop_app.gui.run_list import RecordedRun, RunList
 from desktop_app.gui.session import Session, SessionError, SavedRun, load_session, save_session
 from desktop_app.gui.steps_table import StepsTable
+from desktop_app.gui.teaching_link import TeachingLink
 from desktop_app.gui.texts import status_text
 
 #: Font scale of presentation mode, and the factor of one Ctrl+= / Ctrl+- press.
@@ -66,24 +70,6 @@ class _TorchLoader(QObject):
             self.failed.emit(f"{type(error).__name__}: {error}")
 
 
-class _FallbackGallery(QWidget):
-    """TEMPORARY: a plain list of presets until PresetGallery lands."""
-
-    presetChosen = Signal(str)
-
-    def __init__(self, language: str = "en") -> None:
-        super().__init__()
-        from PySide6.QtWidgets import QListWidget
-
-        from desktop_app.core.presets import PRESETS
-
-        self.list = QListWidget()
-        for preset in PRESETS.values():
-            self.list.addItem(f"{preset.name}")
-        self.list.itemDoubleClicked.connect(lambda item: self.presetChosen.emit(item.text()))
-        QVBoxLayout(self).addWidget(self.list)
-
-
 class MainWindow(QMainWindow):
     """Gradient Lab's main window."""
 
@@ -105,6 +91,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
 
+        self._spec_problem: str | None = None
+        self._spec_timer = QTimer(self)
+        self._spec_timer.setSingleShot(True)
+        self._spec_timer.setInterval(200)
+        self._spec_timer.timeout.connect(self._check_spec)
         self.runs = RunList(self)
         self.controller = RunController(self.runs, self)
         self._build_panels()
@@ -115,6 +106,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.pictures = PictureMaker(self.board, self)
         self.guess = GuessLink(self, self.guess_panel_host)
+        self.teaching = TeachingLink(self)
         self._restore_window()
         self._apply_scale()
         self._update_controls()
@@ -150,16 +142,6 @@ class MainWindow(QMainWindow):
         self.left_panel = scroll
 
     def _build_centre(self) -> None:
-        try:
-            from desktop_app.gui.panels.preset_gallery import PresetGallery
-        except ImportError:  # TEMPORARY until the teaching-panels colleague's gallery lands
-            PresetGallery = _FallbackGallery
-        try:
-            from desktop_app.gui.panels.derivative_view import DerivativeView
-        except ImportError:  # TEMPORARY until the teaching-panels colleague's view lands
-            DerivativeView = QLabel
-        from desktop_app.gui.panels.graph_view import GraphView
-
         self.board = PlotBoard(self.runs)
         self.gallery = PresetGallery(language=self.language)
         self.centre = QTabWidget()
@@ -332,7 +314,6 @@ class MainWindow(QMainWindow):
         self.controller.run_started.connect(lambda _run: self.centre.setCurrentWidget(self.board))
         self.gallery.presetChosen.connect(self.load_preset)
         self.board.contour.start_requested.connect(self._set_start_from_click)
-        self.runs.selected.connect(self._on_row_selected)
         self.controller.set_speed(self.optimizer.speed_delay())
 
     # ============================================================================ torch loading
@@ -369,9 +350,26 @@ class MainWindow(QMainWindow):
     # ============================================================================ inputs -> spec
 
     def _on_inputs_changed(self) -> None:
+        self._spec_problem = None
         self._update_controls()
         if self.ready and not self.controller.is_busy():
+            self._spec_timer.start()
             self.pictures.schedule(self)
+
+    def _check_spec(self) -> None:
+        """Let the core validate the whole spec (shapes, start loss) before Run is offered."""
+        if not self.ready or self.controller.is_busy() or self.input_problem():
+            return
+        from desktop_app.core.runs import Run
+        from desktop_app.gui.run_controller import make_run_spec
+
+        try:
+            Run(make_run_spec(self.spec()))
+        except (ValueError, RuntimeError) as error:  # ExpressionError, DeviceError, torch shape errors
+            self._spec_problem = str(error)
+        else:
+            self.teaching.follow_start()
+        self._update_controls()
 
     def input_problem(self) -> str | None:
         """What keeps Run disabled, in words; None when a run can start."""
@@ -384,7 +382,7 @@ class MainWindow(QMainWindow):
         if problem:
             return problem
         errors = self.optimizer.errors()
-        return errors[0] if errors else None
+        return errors[0] if errors else self._spec_problem
 
     def spec(self) -> dict[str, Any]:
         """The run spec (a plain dict of core.runs.RunSpec's fields) the panels describe."""
@@ -563,17 +561,6 @@ class MainWindow(QMainWindow):
         self.variables.set_values({k: np.asarray(v) for k, v in init.items()},
                                   {k: np.asarray(v) for k, v in data.items()}, trained)
         self.runs.clear()
-
-    def _on_row_selected(self, run: RecordedRun, row: int) -> None:
-        """A steps-table row: the derivative and graph views follow that step."""
-        if row < 0 or row >= len(run.buffer):
-            return
-        record = run.buffer.data[row]
-        point = {c: float(record[c]) for c in run.parameter_columns}
-        for view in (self.derivative, self.graph):
-            setter = getattr(view, "set_point", None)
-            if callable(setter):
-                setter(run.spec, point)
 
     # ============================================================================ sessions
 

@@ -103,6 +103,10 @@ class StepsTable(QWidget):
         self._timer.timeout.connect(self._sync)
         self._timer.start()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.model.sync()
+
     def _sync(self) -> None:
         if self.isVisible():
             self.model.sync()

@@ -51,6 +51,8 @@ class OptimizerPanel(QGroupBox):
         super().__init__(self.tr("Optimizer"), parent)
         self._infos: dict[str, Any] = {}
         self._fields: dict[str, QLineEdit | QCheckBox] = {}
+        # name -> (shown text, exact value): a preset's 0.01/6 shows as 0.00166667 but runs exactly
+        self._exact: dict[str, tuple[str, float]] = {}
         self._pending_hyper: dict[str, Any] = {}
 
         self.optimizer = QComboBox()
@@ -131,6 +133,7 @@ class OptimizerPanel(QGroupBox):
         while self.hyper_form.rowCount():
             self.hyper_form.removeRow(0)
         self._fields = {}
+        self._exact = {}
         given = self._pending_hyper.get("hyper", {}) if self._pending_hyper.get("optimizer") == info.name else {}
         for h in info.hyper:
             value = given.get(h.name, h.default)
@@ -139,7 +142,8 @@ class OptimizerPanel(QGroupBox):
                 field.setChecked(bool(value))
                 field.toggled.connect(lambda _c: self.changed.emit())
             else:
-                field = QLineEdit(f"{value:g}")
+                field = QLineEdit(f"{value:.6g}")
+                self._exact[h.name] = (field.text(), float(value))
                 field.setValidator(QDoubleValidator(h.minimum, h.maximum, 12))
                 field.textChanged.connect(lambda _t, f=field, n=h.name: self._on_hyper_text(f, n))
             field.setToolTip(f"{h.help}\n{self.tr('default')}: {h.default:g}   "
@@ -155,7 +159,7 @@ class OptimizerPanel(QGroupBox):
     def _on_hyper_text(self, field: QLineEdit, name: str) -> None:
         ok = self._mark(field)
         if ok and name == "lr":
-            self.lr_changed.emit(float(field.text()))
+            self.lr_changed.emit(self.hyper()["lr"])
         self.changed.emit()
 
     def _mark(self, field: QLineEdit) -> bool:
@@ -186,6 +190,8 @@ class OptimizerPanel(QGroupBox):
         for name, field in self._fields.items():
             if isinstance(field, QCheckBox):
                 out[name] = field.isChecked()
+            elif name in self._exact and self._exact[name][0] == field.text():
+                out[name] = self._exact[name][1]
             elif parse_number(field.text()) is not None:
                 out[name] = float(field.text())
         return out

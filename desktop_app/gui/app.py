@@ -5,8 +5,9 @@ torch takes seconds, so it happens in the background after the first paint, and 
 when it is done. Switching the language rebuilds the window (every tr() call runs again) with the
 current session carried over.
 
-Set GRADIENT_LAB_STARTUP_PROBE=1 to print "gradient-lab shown <t>" and "gradient-lab ready <t>"
-(time.time() seconds) and quit once ready: bench/bench_startup.py measures launches with it.
+Set GRADIENT_LAB_STARTUP_PROBE=1 to print "gradient-lab shown <t> torch=<loaded|not-loaded>" and
+"gradient-lab ready <t>" (time.time() seconds) and quit once ready: bench/bench_startup.py
+measures launches with it.
 """
 
 from __future__ import annotations
@@ -50,11 +51,15 @@ class Application(QObject):
     def show(self, restore_session: bool = True) -> None:
         self.window.show()
         if self.probe:
-            QTimer.singleShot(0, lambda: print(f"gradient-lab shown {time.time():.6f}", flush=True))
+            QTimer.singleShot(0, self._probe_shown)
             self.window.torch_ready.connect(self._probe_ready)
         elif restore_session:
             self.window.torch_ready.connect(self.window.restore_last_session)
         QTimer.singleShot(0, self.window.start_loading)
+
+    def _probe_shown(self) -> None:
+        torch = "torch=loaded" if "torch" in sys.modules else "torch=not-loaded"
+        print(f"gradient-lab shown {time.time():.6f} {torch}", flush=True)
 
     def _probe_ready(self) -> None:
         print(f"gradient-lab ready {time.time():.6f}", flush=True)

@@ -57,7 +57,7 @@ class GuessLink(QObject):
             self.enabled = True
             self.game.set_parameters(names)
             window.optimizer.speed.setValue(0)  # one step at a time
-            window.side.setCurrentWidget(window.guess_panel_host)
+            window.show_side(window.guess_panel_host)
             self.panel.setEnabled(True)
             self._run, self._asked_row, self._reveal_pending = None, -1, False
             if window.controller.state == IDLE:

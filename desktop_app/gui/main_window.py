@@ -70,6 +70,15 @@ class _TorchLoader(QObject):
             self.failed.emit(f"{type(error).__name__}: {error}")
 
 
+def _scrolled(widget: QWidget) -> QScrollArea:
+    """A pane that scrolls instead of forcing the window wider than a laptop screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
 class MainWindow(QMainWindow):
     """Gradient Lab's main window."""
 
@@ -138,7 +147,7 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
-        scroll.setMinimumWidth(400)
+        scroll.setMinimumWidth(340)
         self.left_panel = scroll
 
     def _build_centre(self) -> None:
@@ -155,11 +164,11 @@ class MainWindow(QMainWindow):
         self.runs_panel = RunsPanel(self.runs)
         self.guess_panel_host = QWidget()
         self.side = QTabWidget()
-        self.side.addTab(self.derivative, self.tr("Derivative"))
-        self.side.addTab(self.graph, self.tr("Graph"))
+        self.side.addTab(_scrolled(self.derivative), self.tr("Derivative"))
+        self.side.addTab(_scrolled(self.graph), self.tr("Graph"))
         self.side.addTab(self.steps, self.tr("Steps"))
         self.side.addTab(self.runs_panel, self.tr("Runs"))
-        self.side.addTab(self.guess_panel_host, self.tr("Guess"))
+        self.side.addTab(_scrolled(self.guess_panel_host), self.tr("Guess"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("MainSplitter")
@@ -172,6 +181,18 @@ class MainWindow(QMainWindow):
         splitter.setSizes([440, 1060, 420])
         self.splitter = splitter
         self.setCentralWidget(splitter)
+
+    def side_widget(self) -> QWidget:
+        """The widget on the details tab in front (inside its scroll area, if any)."""
+        page = self.side.currentWidget()
+        return page.widget() if isinstance(page, QScrollArea) else page
+
+    def show_side(self, widget: QWidget) -> None:
+        """Bring the details tab holding `widget` to the front."""
+        for index in range(self.side.count()):
+            page = self.side.widget(index)
+            if page is widget or (isinstance(page, QScrollArea) and page.widget() is widget):
+                self.side.setCurrentIndex(index)
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
                 tip: str = "") -> QAction:

@@ -23,6 +23,8 @@ CURVE_POINTS = 200
 GRID_POINTS = 80
 #: Margin added around a run's path when the range is widened to contain it.
 MARGIN = 0.15
+#: A path much wider than the drawn range is left to run off it rather than squash the picture.
+MAX_WIDENING = 20.0
 
 
 def _tr(text: str) -> str:
@@ -64,6 +66,8 @@ class PictureMaker(QObject):
             names = list(self.board.contour.columns or ())
         else:
             return
+        if run.status not in ("finished", "converged", "stopped"):
+            return  # a diverged run's path says "too large a step", not "draw a wider map"
         changed = False
         for name in names:
             if name not in run.buffer.names or name not in self._ranges:
@@ -73,10 +77,10 @@ class PictureMaker(QObject):
             if finite.size == 0:
                 continue
             low, high = self._ranges[name]
-            if finite.min() < low or finite.max() > high:
-                span = max(high, finite.max()) - min(low, finite.min())
-                self._ranges[name] = (min(low, finite.min()) - MARGIN * span,
-                                      max(high, finite.max()) + MARGIN * span)
+            new_low, new_high = min(low, finite.min()), max(high, finite.max())
+            if (new_low, new_high) != (low, high) and new_high - new_low <= MAX_WIDENING * (high - low):
+                span = new_high - new_low
+                self._ranges[name] = (new_low - MARGIN * span, new_high + MARGIN * span)
                 changed = True
         if changed:
             self._key = None

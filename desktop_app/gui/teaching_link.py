@@ -59,7 +59,7 @@ class TeachingLink(QObject):
         window = self.window
         if self._target is None or not window.ready:
             return
-        view = window.side.currentWidget()
+        view = window.side_widget()
         if view not in (window.derivative, window.graph) or self._shown.get(view) == self._key():
             return
         try:

@@ -117,7 +117,7 @@ def test_compare_learning_rates_overlays_the_sweep(window, qtbot, shoot):
         records = np.concatenate(expected[index])
         assert np.array_equal(window.board.loss.item(run, "loss").yData, records["loss"])
         assert run.status == sweep.results[index].status
-    window.side.setCurrentWidget(window.runs_panel)
+    window.show_side(window.runs_panel)
     window.runs_panel.list.item(0).setCheckState(Qt.CheckState.Unchecked)
     assert not window.board.loss.item(window.runs[0], "loss").isVisible()
     shoot(window, "compare-learning-rates")
@@ -203,6 +203,7 @@ def test_an_exception_in_the_worker_is_shown_and_the_window_stays_usable(window,
     assert "RuntimeError" in window.error_dialog.detailedText()
     assert window.runs[0].status == "failed"
     shoot(window, "worker-error")
+    shoot(window.error_dialog, "worker-error-dialog")
     window.error_dialog.accept()
     monkeypatch.setattr(runs, "Run", Exploding.__mro__[1])
     qtbot.waitUntil(window.run_action.isEnabled)
@@ -225,7 +226,7 @@ def test_csv_export_and_steps_table_selection(window, qtbot, tmp_path, shoot):
     for fmt in ("png", "svg"):
         assert window.export_plot(fmt, str(tmp_path / f"plot.{fmt}"))
         assert (tmp_path / f"plot.{fmt}").stat().st_size > 1000
-    window.side.setCurrentWidget(window.steps)
+    window.show_side(window.steps)
     assert window.steps.model.rowCount() == len(run.buffer) == 100
     window.steps.select_row(10)
     marker = window.board.loss._marker.getData()

@@ -83,7 +83,7 @@ class ContourPlot(pg.PlotWidget):
         self.minimum.setData(*(([minimum[0]], [minimum[1]]) if minimum else ([], [])))
         style_plot(plot, self._scale, columns[0], columns[1])
         self._seen.clear()
-        plot.enableAutoRange()
+        plot.vb.setRange(xRange=(xs[0], xs[-1]), yRange=(ys[0], ys[-1]), padding=0.02)
 
     def path(self, run: RecordedRun) -> pg.PlotDataItem | None:
         entry = self._paths.get(id(run))
@@ -123,7 +123,7 @@ class ContourPlot(pg.PlotWidget):
         for z, item in enumerate((line, start, point)):
             item.setZValue(5 + z)
             item.setVisible(run.visible)
-            plot.addItem(item)
+            plot.addItem(item, ignoreBounds=True)  # the view stays on the map
         self._paths[id(run)] = (line, start, point)
         return self._paths[id(run)]
 

@@ -38,7 +38,7 @@ class _RunMarks:
                                         brush=pg.mkBrush(run.color), name=run.label)
         for item in (self.path, self.trail, self.tangent, self.point):
             item.setZValue(5)
-            plot.addItem(item)
+            plot.addItem(item, ignoreBounds=True)  # the view stays on the curve, even when a run diverges
         self.point.setZValue(6)
         self.items = (self.path, self.trail, self.tangent, self.point)
 
@@ -80,7 +80,10 @@ class LandscapePlot(pg.PlotWidget):
         self.curve.setData(np.asarray(xs, float), np.asarray(losses, float))
         style_plot(self.getPlotItem(), self._scale, column, _tr("loss"))
         self._seen.clear()
-        self.getPlotItem().enableAutoRange()
+        finite = np.isfinite(losses)
+        if finite.any():
+            low, high = float(np.min(losses[finite])), float(np.max(losses[finite]))
+            self.getPlotItem().vb.setRange(xRange=(float(xs[0]), float(xs[-1])), yRange=(low, high), padding=0.05)
 
     def set_guess(self, value: float | None) -> None:
         """A guessed landing point (guess mode), drawn as a red cross on the curve's x axis."""

@@ -350,13 +350,15 @@ def test_derivative_view_l3_6_update_line(qtbot, tmp_path):
                     hyper=preset.hyper)
     assert "β_new = β_old − α·grad = -10 − 0.001667·(-6) = -9.99" in view.update_label.text()
     assert view.gradients.item(0, 0).text() == "∂L/∂β" and view.gradients.item(0, 1).text() == "-6"
-    assert "∂L/∂β" in view.symbolic.text() and "= -6 here" in view.symbolic.text()
+    qtbot.waitUntil(lambda: "∂L/∂β" in view.symbolic.text(), timeout=10000)  # sympy: a thread
+    assert "= -6 here" in view.symbolic.text() and not view.report.symbolic_pending
     assert "loss = 36" in view.header.text()
     shoot(view, tmp_path, "derivative_l3_6")
 
     assert grows_with_window_font(view, lambda: view.update_label)
     view.show_point("(가중치/2 - 1)**2", {"가중치": -10.0}, {}, lr=0.01 / 6)
     assert "가중치_new = 가중치_old − α·grad = -10 − 0.001667·(-6) = -9.99" in view.update_label.text()
+    qtbot.waitUntil(lambda: "∂L/∂가중치" in view.symbolic.text(), timeout=10000)
     shoot(view, tmp_path, "derivative_korean_name")
 
     view.show_point(preset.expression, init, data, preset.dtype, optimizer=preset.optimizer,
@@ -383,6 +385,7 @@ def test_derivative_view_l5_breakdown_and_errors(qtbot, tmp_path):
     assert [table.item(r, 0).text() for r in range(4)] == ["1", "2", "mean", "autograd"]
     assert table.item(2, 4).text() == table.item(3, 4).text()      # mean == the gradient
     assert "W_new" in view.update_label.text() and "b_new" in view.update_label.text()
+    qtbot.waitUntil(lambda: "∂L/∂b" in view.symbolic.text(), timeout=10000)
     shoot(view, tmp_path, "derivative_l5_2")
 
     view.show_point("mean((W*X - Y)**2) + log(-1*b)", init, data)  # log of a negative number

@@ -8,6 +8,8 @@ step h chosen by the user) with its absolute and relative error, the symbolic de
 
 Everything is computed by core functions (``derivatives``, ``symbolic``, ``breakdown``, a
 one-step ``runs`` run for the update); nothing is imported from torch until the first point.
+The numbers appear at once; the symbolic derivative (sympy, which cannot be interrupted) is
+worked out in a background thread and filled in when ready, so the window never freezes.
 
 ``DerivativeView(parent=None)``
 
@@ -24,13 +26,14 @@ Slots / methods
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QDoubleValidator, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QScrollArea,
@@ -47,6 +50,9 @@ from desktop_app.gui.panels.run_point import params_at
 MAX_ROWS_PER_PARAMETER = 16
 #: Per-sample breakdowns are computed (one gradient per sample) up to this many samples.
 MAX_BREAKDOWN_SAMPLES = 50
+#: Formulas wrap at this many characters and show numbers with this many digits.
+SYMBOLIC_COLUMNS = 100
+SYMBOLIC_DIGITS = 6
 GUARDED = (ValueError, RuntimeError, ArithmeticError, TypeError, OverflowError)
 
 
@@ -78,6 +84,7 @@ class DerivativeReport:
     numeric_note: str = ""
     symbolic: list[tuple[str, str, float | None]] = field(default_factory=list)  # col, pretty, value
     symbolic_note: str = ""
+    symbolic_pending: bool = False
     lr: float | None = None
     optimizer: str = "gd"
     plain: bool = True
@@ -132,29 +139,35 @@ def compute_report(expression: str, init: Mapping[str, ArrayLike],
                 row.abs_error = float(check.abs_error[index])
                 row.rel_error = float(check.rel_error[index])
             report.rows.append(row)
-    _symbolic(report, program, params, arrays)
     _update(report, expression, params, arrays, dtype, optimizer, hyper or {}, trained)
     _breakdown(report, expression, params, arrays, dtype)
     return report
 
 
-def _symbolic(report: DerivativeReport, program, params, arrays) -> None:
+def compute_symbolic(expression: str, init: Mapping[str, ArrayLike],
+                     data: Mapping[str, ArrayLike]) -> tuple[list[tuple[str, str, float | None]], str]:
+    """([(column, pretty formula, value here)], why some are missing) from core.symbolic.
+
+    Sympy can be slow and cannot be interrupted, so the view calls this off the GUI thread.
+    """
     from desktop_app.core.symbolic import symbolic_derivatives
     import sympy
 
     try:
-        found = symbolic_derivatives(program, params, arrays)
+        found = symbolic_derivatives(expression, init, data)
     except GUARDED as err:
-        report.symbolic_note = str(err)
-        return
-    reasons = []
+        return [], str(err)
+    shown, reasons = [], []
     for item in found:
         if item.available:
-            pretty = sympy.pretty(item.expression, use_unicode=True, wrap_line=False)
-            report.symbolic.append((item.parameter, pretty, item.value))
+            formula = item.expression
+            if formula.has(sympy.Float):  # data substituted: 6 digits are enough to read it
+                formula = formula.evalf(SYMBOLIC_DIGITS)
+            pretty = sympy.pretty(formula, use_unicode=True, num_columns=SYMBOLIC_COLUMNS)
+            shown.append((item.parameter, pretty, item.value))
         elif item.reason not in reasons:
             reasons.append(item.reason)
-    report.symbolic_note = "; ".join(reasons)
+    return shown, "; ".join(reasons)
 
 
 def _update(report: DerivativeReport, expression, params, arrays, dtype, optimizer, hyper,
@@ -228,6 +241,12 @@ def _item(text: str, align_right: bool = True) -> QTableWidgetItem:
     return item
 
 
+class _SymbolicRelay(QObject):
+    """Carries a background symbolic result into the GUI thread (a queued signal)."""
+
+    done = Signal(int, object, str)  # generation, [(column, pretty, value)], note
+
+
 class DerivativeView(QWidget):
     """Autograd, numeric and symbolic derivatives and the written-out update at one point."""
 
@@ -235,6 +254,11 @@ class DerivativeView(QWidget):
         super().__init__(parent)
         self.report: DerivativeReport | None = None
         self._last: dict[str, Any] | None = None
+        self._generation = 0
+        self._symbolic_key: tuple | None = None
+        self._symbolic_result: tuple[list, str] | None = None
+        self._relay = _SymbolicRelay(self)
+        self._relay.done.connect(self._on_symbolic)
         self.header = QLabel(self.tr("Evaluate or step the loss to see its derivative here."))
         self.header.setWordWrap(True)
         self.message = QLabel()
@@ -382,7 +406,50 @@ class DerivativeView(QWidget):
         except ValueError:
             h = 1e-3
         self.report = compute_report(**self._last, method=self.method.currentData(), h=h)
+        if not self.report.error:
+            self._symbolic_for(self.report)
         self._draw(self.report)
+
+    def _symbolic_for(self, report: DerivativeReport) -> None:
+        """Fill in a known symbolic result, or start working it out in the background."""
+        last = self._last
+        key = (last["expression"],
+               *((n, a.shape, a.tobytes()) for n, a in sorted(last["init"].items())
+                 for a in [np.asarray(a, dtype=np.float64)]),
+               *((n, a.shape, a.tobytes()) for n, a in sorted(last["data"].items())
+                 for a in [np.asarray(a, dtype=np.float64)]))
+        if key == self._symbolic_key:
+            if self._symbolic_result is None:
+                report.symbolic_pending = True
+            else:
+                report.symbolic, report.symbolic_note = self._symbolic_result
+            return
+        self._symbolic_key, self._symbolic_result = key, None
+        self._generation += 1
+        report.symbolic_pending = True
+        generation, relay = self._generation, self._relay
+        args = (last["expression"], dict(last["init"]), dict(last["data"]))
+
+        def work() -> None:
+            try:
+                shown, note = compute_symbolic(*args)
+            except Exception as err:  # noqa: BLE001 - sympy internals; the thread must report
+                shown, note = [], str(err)
+            try:
+                relay.done.emit(generation, shown, note)
+            except RuntimeError:  # the view was closed meanwhile
+                pass
+
+        threading.Thread(target=work, name="symbolic-derivative", daemon=True).start()
+
+    def _on_symbolic(self, generation: int, shown: list, note: str) -> None:
+        if generation != self._generation:
+            return  # a newer point was asked for meanwhile
+        self._symbolic_result = (shown, note)
+        if self.report is not None and self.report.symbolic_pending:
+            self.report.symbolic, self.report.symbolic_note = shown, note
+            self.report.symbolic_pending = False
+            self._draw_symbolic(self.report)
 
     def _show_sections(self, visible: bool) -> None:
         for widget in (self.gradients, self.gradients_note, self.symbolic, self.symbolic_note,
@@ -446,7 +513,8 @@ class DerivativeView(QWidget):
         multi_line = any("\n" in block for block in blocks)
         self.symbolic.setText(("\n\n" if multi_line else "\n").join(blocks))
         self.symbolic.setVisible(bool(blocks))
-        note = (self.tr("Not shown: {why}").format(why=report.symbolic_note)
+        note = (self.tr("Working it out…") if report.symbolic_pending else
+                self.tr("Not shown: {why}").format(why=report.symbolic_note)
                 if report.symbolic_note else "")
         self.symbolic_note.setText(note)
         self.symbolic_note.setVisible(bool(note))

@@ -41,14 +41,15 @@ COLLECT_SUBMODULES = ("desktop_app",)
 #: Imported only indirectly (Qt loads the SVG icon engine through QtSvg).
 HIDDEN_IMPORTS = ("PySide6.QtSvg",)
 
-#: Modules the app never uses; leaving them out keeps the bundle smaller.
+#: Modules the app never uses; leaving them out keeps the bundle smaller. (Not QtTest: pyqtgraph
+#: imports it.)
 EXCLUDES = (
     # unused Qt modules (their libraries and plugins go with them)
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
     "PySide6.QtQuickTest", "PySide6.QtQmlFeatures", "PySide6.QtLabsStyleKit",
     "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebChannel",
     "PySide6.Qt3DCore", "PySide6.Qt3DRender", "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets",
-    "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtUiTools", "PySide6.QtSql", "PySide6.QtTest",
+    "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtUiTools", "PySide6.QtSql",
     "PySide6.QtBluetooth", "PySide6.QtPositioning", "PySide6.QtSerialPort", "PySide6.QtCharts",
     "PySide6.QtDataVisualization", "PySide6.QtPdf", "PySide6.QtPdfWidgets",
     # the other Qt bindings pyqtgraph could pick up

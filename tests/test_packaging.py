@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import os
 import shutil
 import struct
 import subprocess
@@ -79,6 +80,21 @@ def test_the_app_imports_nothing_the_bundle_excludes() -> None:
         assert not clashes, f"the app imports {clashes}, which packaging/bundle_contents.py excludes"
     assert not CONTENTS.is_dropped("desktop_app.core.runs")
     assert CONTENTS.is_dropped("sympy.core.tests") and CONTENTS.is_dropped("numpy._core.tests.test_x")
+
+
+def test_the_running_app_loads_nothing_the_bundle_excludes(tmp_path: Path) -> None:
+    """Third-party imports count too (pyqtgraph imports QtTest, for one)."""
+    probe = (
+        "import sys\n"
+        "import desktop_app.gui.app, desktop_app.gui.main_window, desktop_app.cli, desktop_app.launch.crash\n"
+        "import desktop_app.gui.mnist, desktop_app.core.lessons, desktop_app.core.symbolic\n"
+        f"excluded = {CONTENTS.EXCLUDES!r}\n"
+        "print(sorted(m for m in sys.modules if any(m == e or m.startswith(e + '.') for e in excluded)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
 
 
 def _png_size(path: Path) -> tuple[int, int]:

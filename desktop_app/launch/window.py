@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import faulthandler
 import logging
+import platform
+from pathlib import Path
 
+from desktop_app import APP_NAME, __version__
 from desktop_app.launch.logs import log_dir, setup_logging
 
 log = logging.getLogger(__name__)
@@ -18,6 +21,7 @@ log = logging.getLogger(__name__)
 def start_window() -> int:
     """Open the main window and run until it closes; the process exit status."""
     log_path = setup_logging()
+    log.info("%s %s starting: Python %s on %s", APP_NAME, __version__, platform.python_version(), platform.platform())
     try:  # a crash inside Qt's C++ (no Python traceback) still leaves a trace for the bug report
         faulthandler.enable(open(log_dir() / "faults.log", "a", encoding="utf-8"))  # noqa: SIM115 - kept open
     except OSError:
@@ -35,7 +39,7 @@ def start_window() -> int:
         return 1
 
 
-def _show_fatal(summary: str, log_path: object) -> None:
+def _show_fatal(summary: str, log_path: Path) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 

@@ -292,6 +292,14 @@ def test_graph_view_shows_values_and_grads(qtbot, tmp_path):
     assert view.node_items[0].grad.text() == "grad  4×4 all 1.812"     # lesson L2.2: 1.8125
     shoot(view, tmp_path, "graph_tensor")
 
+    from desktop_app.core.runs import RunSpec
+
+    spec = RunSpec("sum(x**2)", {"x": [[1.0, 2.0], [3.0, 4.0]]})    # a recorded tensor step
+    view.set_point(spec, {"x[0,1]": 5.0})
+    assert view.node_items[0].value.text() == "value 2×2 [1, 5, 3, 4]"
+    view.show_point("sum(x @ y)", {"x": np.ones(3)}, {"y": np.ones(2)})     # shapes disagree
+    assert not view.node_items and "Cannot draw the graph" in view.scene.items()[0].toPlainText()
+
 
 # --- preset gallery ---------------------------------------------------------------------------------
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem,
@@ -128,9 +128,13 @@ class NodeItem(QGraphicsRectItem):
         short = label if len(label) <= MAX_LABEL_CHARS else label[:MAX_LABEL_CHARS - 1] + "…"
         symbol = OP_TEXT.get(node["op"], node["op"])
         self.title.setText(f"{symbol}  {short}" if symbol and symbol != short else short)
-        self.value.setText(f"value {tensor_text(node['value'], node['shape'])}")
-        self.grad.setText(f"grad  {tensor_text(node['grad'], node['shape'])}")
-        self.setToolTip(f"{node['op']}: {label}\nline {node['line']}, col {node['col']}")
+        # A graphics item is no QObject: translate in the view's context.
+        value, grad = (QCoreApplication.translate("GraphView", "value"),
+                       QCoreApplication.translate("GraphView", "grad "))
+        self.value.setText(f"{value} {tensor_text(node['value'], node['shape'])}")
+        self.grad.setText(f"{grad} {tensor_text(node['grad'], node['shape'])}")
+        self.setToolTip(QCoreApplication.translate("GraphView", "{op}: {label}\nline {line}, col {col}")
+                        .format(op=node["op"], label=label, line=node["line"], col=node["col"]))
         self._layout()
 
     def _layout(self) -> None:

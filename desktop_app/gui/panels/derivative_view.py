@@ -144,8 +144,11 @@ def compute_report(expression: str, init: Mapping[str, ArrayLike],
     return report
 
 
+SymbolicRows = list[tuple[str, str, float | None]]  # (column, pretty formula, value here)
+
+
 def compute_symbolic(expression: str, init: Mapping[str, ArrayLike],
-                     data: Mapping[str, ArrayLike]) -> tuple[list[tuple[str, str, float | None]], str]:
+                     data: Mapping[str, ArrayLike]) -> tuple[SymbolicRows, str]:
     """([(column, pretty formula, value here)], why some are missing) from core.symbolic.
 
     Sympy can be slow and cannot be interrupted, so the view calls this off the GUI thread.

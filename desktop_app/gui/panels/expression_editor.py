@@ -278,7 +278,7 @@ class ExpressionEditor(QWidget):
         self.edit.setExtraSelections(self._underline(error))
 
     def _underline(self, error) -> list[QTextEdit.ExtraSelection]:
-        """A red wavy underline under the located part of the text (the whole line without a column)."""
+        """A red wavy underline under the located text (the whole line when there is no column)."""
         block = self.edit.document().findBlockByNumber((error.line or 0) - 1)
         if error.line is None or not block.isValid():
             return []

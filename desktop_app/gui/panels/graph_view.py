@@ -133,8 +133,8 @@ class NodeItem(QGraphicsRectItem):
                        QCoreApplication.translate("GraphView", "grad "))
         self.value.setText(f"{value} {tensor_text(node['value'], node['shape'])}")
         self.grad.setText(f"{grad} {tensor_text(node['grad'], node['shape'])}")
-        self.setToolTip(QCoreApplication.translate("GraphView", "{op}: {label}\nline {line}, col {col}")
-                        .format(op=node["op"], label=label, line=node["line"], col=node["col"]))
+        tip = QCoreApplication.translate("GraphView", "{op}: {label}\nline {line}, col {col}")
+        self.setToolTip(tip.format(op=node["op"], label=label, line=node["line"], col=node["col"]))
         self._layout()
 
     def _layout(self) -> None:

@@ -84,7 +84,8 @@ class PresetCard(QFrame):
                          p.expression)).lower()
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+        inside = self.rect().contains(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and inside:
             self.chosen.emit(self.preset.name)
         super().mouseReleaseEvent(event)
 

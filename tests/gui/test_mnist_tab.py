@@ -68,7 +68,7 @@ def test_stop_acts_within_a_batch_and_still_shows_predictions(tab, qtbot):
     total = 3 * -(-20_000 // 128)
     assert len(tab.plots.batches) < total / 3  # stopped in the first epoch
     assert tab.predictions is not None
-    assert "Stopped" in tab.progress.format()
+    assert "Stopped" in tab.progress_label.text()
     assert tab.train_button.isEnabled() and tab.export_button.isEnabled()
 
 
@@ -107,3 +107,12 @@ def test_download_shows_progress_cancels_and_completes(qtbot, tmp_path, monkeypa
         qtbot.waitUntil(lambda: widget.train_button.isEnabled(), timeout=30_000)
     assert "22,699 training" in panel.status.text()
     widget.shutdown()
+
+
+def test_narrow_tab_puts_settings_and_curves_in_tabs(tab, qtbot):
+    tab.resize(700, 800)
+    qtbot.waitUntil(lambda: tab.results.count() == 5)
+    assert tab.results.tabText(0) == "Settings" and tab.results.widget(1) is tab.plots
+    tab.resize(1600, 900)
+    qtbot.waitUntil(lambda: tab.results.count() == 3)
+    assert tab.side_scroll.isVisible() and tab.plots.isVisible()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.core.mnist.data import IMAGE_SIDE
@@ -61,7 +61,7 @@ class _Painted(QWidget):
 class DigitGrid(_Painted):
     """Test digits with "prediction (true label)" under each; mistakes framed and written in red."""
 
-    COLUMNS = 12
+    MAX_COLUMNS = 12
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,8 +81,19 @@ class DigitGrid(_Painted):
         """Which test images are drawn, in order (for tests and tooltips)."""
         return self._indices
 
+    def _caption_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(self.font().pointSizeF() * 1.15)
+        return font
+
+    def _columns(self) -> int:
+        """As many columns as fit a caption like "8 (3)" with room to spare, at most 12."""
+        caption = QFontMetrics(self._caption_font()).horizontalAdvance("8 (8)")
+        return max(1, min(self.MAX_COLUMNS, int(self.width() // (caption * 1.6))))
+
     def _rows_fitting(self) -> int:
-        cell = self.width() / self.COLUMNS
+        cell = self.width() / self._columns()
         return max(1, int(self.height() // max(cell, 1)))
 
     def _select(self) -> None:
@@ -91,7 +102,7 @@ class DigitGrid(_Painted):
             self._indices = np.zeros(0, np.int64)
         else:
             candidates = np.flatnonzero(p.predicted != p.labels) if self._mistakes_only else np.arange(len(p.labels))
-            self._indices = candidates[: self.COLUMNS * max(self._rows_fitting(), 4)]
+            self._indices = candidates[: self._columns() * max(self._rows_fitting(), 4)]
         self.update()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -107,14 +118,12 @@ class DigitGrid(_Painted):
         if len(self._indices) == 0:
             self._placeholder(painter, self.tr("No mistakes on the test set."))
             return
-        cell = self.width() / self.COLUMNS
-        caption = QFont(self.font())
-        caption.setBold(True)
-        caption.setPointSizeF(self.font().pointSizeF() * 1.15)
-        painter.setFont(caption)
+        columns = self._columns()
+        cell = self.width() / columns
+        painter.setFont(self._caption_font())
         text_h = painter.fontMetrics().height()
         for k, i in enumerate(self._indices):
-            row, col = divmod(k, self.COLUMNS)
+            row, col = divmod(k, columns)
             top = row * cell
             if top + cell > self.height():
                 break
@@ -216,9 +225,12 @@ class WeightGrid(_Painted):
             self._placeholder(painter, self.tr("The first layer's weights appear after training."))
             return
         count = len(self._images)
-        columns = max(1, int(np.ceil(np.sqrt(count * self.width() / max(self.height(), 1)))))
-        rows = int(np.ceil(count / columns))
-        cell = min(self.width() / columns, self.height() / rows)
+
+        def cell_size(columns: int) -> float:
+            return min(self.width() / columns, self.height() / -(-count // columns))
+
+        columns = max(range(1, count + 1), key=cell_size)  # the largest pictures that all fit
+        cell = cell_size(columns)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         for k, image in enumerate(self._images):
             row, col = divmod(k, columns)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from desktop_app.core.mnist.train import BATCH_DTYPE, EpochRecord
 from desktop_app.gui.buffers import RecordBuffer
@@ -41,36 +41,61 @@ class LivePlots(QWidget):
         self.epochs: list[EpochRecord] = []
         self._dirty = False
         self._scale = 1.0
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._columns = 0
         self.loss_plot = pg.PlotWidget()
         self.accuracy_plot = pg.PlotWidget()
         self.epoch_plot = pg.PlotWidget()
         for plot in (self.loss_plot, self.accuracy_plot, self.epoch_plot):
-            layout.addWidget(plot)
+            plot.setMinimumSize(120, 100)
             plot.getAxis("left").enableAutoSIPrefix(False)  # 0.97, not "970 (x0.001)"
+        self._reflow(3)
         self.accuracy_plot.setYRange(0, 1)
-        self.epoch_plot.getPlotItem().addLegend(offset=(-10, -10))
+        self.legend = self.epoch_plot.getPlotItem().addLegend(offset=(-10, -10))
         self.loss_raw = self.loss_plot.plot()
         self.loss_smooth = self.loss_plot.plot()
         self.accuracy_raw = self.accuracy_plot.plot()
         self.accuracy_smooth = self.accuracy_plot.plot()
-        self.train_curve = self.epoch_plot.plot(name=self.tr("train"), symbol="o")
-        self.test_curve = self.epoch_plot.plot(name=self.tr("test"), symbol="s")
+        self.train_curve = self.epoch_plot.plot(symbol="o")
+        self.test_curve = self.epoch_plot.plot(symbol="s")
         for item in (self.loss_raw, self.loss_smooth, self.accuracy_raw, self.accuracy_smooth):
             item.setClipToView(True)
             item.setDownsampling(auto=True, method="peak")
         self.apply_scale(1.0)
 
+    def _reflow(self, columns: int) -> None:
+        """Three plots in a row, two over one, or one above another."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        plots = (self.loss_plot, self.accuracy_plot, self.epoch_plot)
+        for plot in plots:
+            self._grid.removeWidget(plot)
+        if columns == 2:
+            self._grid.addWidget(self.loss_plot, 0, 0)
+            self._grid.addWidget(self.accuracy_plot, 0, 1)
+            self._grid.addWidget(self.epoch_plot, 1, 0, 1, 2)
+        else:
+            for k, plot in enumerate(plots):
+                self._grid.addWidget(plot, 0 if columns == 3 else k, k if columns == 3 else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Pick the arrangement whose plots are least squeezed (wide, tall or in between)."""
+        w, h = max(self.width(), 1), max(self.height(), 1)
+        shapes = {3: (w / 3, h), 2: (w / 2, h / 2), 1: (w, h / 3)}
+        self._reflow(max(shapes, key=lambda c: min(shapes[c][0], 1.5 * shapes[c][1])))
+        super().resizeEvent(event)
+
     def apply_scale(self, scale: float) -> None:
         """Fonts and line widths for the window's zoom / presentation mode."""
         self._scale = scale
         style_plot(self.loss_plot.getPlotItem(), scale, self.tr("batch"), self.tr("loss"),
-                   self.tr("Loss per batch"))
+                   self.tr("Batch loss"))
         style_plot(self.accuracy_plot.getPlotItem(), scale, self.tr("batch"), self.tr("accuracy"),
-                   self.tr("Accuracy per batch"))
+                   self.tr("Batch accuracy"))
         style_plot(self.epoch_plot.getPlotItem(), scale, self.tr("epoch"), self.tr("accuracy"),
-                   self.tr("Accuracy per epoch"))
+                   self.tr("Epoch accuracy"))
         self.loss_raw.setPen(pen("#9db7e0", scale, width=1.0))
         self.loss_smooth.setPen(pen(LOSS_COLOUR, scale, width=3.0))
         self.accuracy_raw.setPen(pen("#f0c08a", scale, width=1.0))
@@ -80,6 +105,9 @@ class LivePlots(QWidget):
             curve.setSymbolBrush(colour)
             curve.setSymbolPen(pen(colour, scale, width=1.0))
             curve.setSymbolSize(9 * scale)
+        self.legend.clear()  # labels take the new size only when added again
+        self.legend.addItem(self.train_curve, self.tr("train"))
+        self.legend.addItem(self.test_curve, self.tr("test"))
 
     def clear(self) -> None:
         self.batches.clear()

@@ -57,6 +57,9 @@ class SettingsPanel(QGroupBox):
         self.seed = self._spin(0, 2**31 - 1, 0)
         self.seed.setToolTip(self.tr("The same seed gives the same starting weights and batch order"))
 
+        for combo in (self.model, self.optimizer, self.device):  # long names must not widen the panel
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         form = QFormLayout(self)
         form.addRow(self.tr("Model"), self.model)
         form.addRow(self.tr("Optimizer"), self.optimizer)

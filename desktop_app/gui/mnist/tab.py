@@ -31,6 +31,8 @@ from desktop_app.gui.mnist.settings_panel import SettingsPanel
 from desktop_app.gui.worker import WorkerThread
 
 REFRESH_MS = 33
+#: Tab width, in font points, from which settings, curves and pictures are all shown at once.
+WIDE_POINTS = 110
 
 
 class MnistTab(QWidget):
@@ -58,14 +60,20 @@ class MnistTab(QWidget):
             font.setBold(True)
             button.setFont(font)
             button.setMinimumHeight(button.sizeHint().height() * 1.3)
+        self.settings_toggle = QPushButton(self.tr("Hide settings"))
+        self.settings_toggle.setCheckable(True)
+        self.settings_toggle.setToolTip(self.tr("Give the curves and pictures the whole width"))
         self.export_button = QPushButton(self.tr("Export history (CSV)…"))
         self.weights_button = QPushButton(self.tr("Save weights…"))
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.progress.setValue(0)
-        self.progress.setFormat(self.tr("Not started"))
-        self.progress.setTextVisible(True)
+        self.progress.setTextVisible(False)
+        self.progress_label = QLabel(self.tr("Not started"))
+        self.progress_label.setWordWrap(True)
+        font = self.progress_label.font()
+        font.setBold(True)
+        self.progress_label.setFont(font)
         self.status = QLabel(self.tr("Press Train to fit the lesson's network to the digits."))
         self.status.setWordWrap(True)
         self.plots = LivePlots()
@@ -86,10 +94,10 @@ class MnistTab(QWidget):
         self.weights_change.setToolTip(self.tr(
             "Show what training added to the random starting weights: the strokes each unit learned to look for"))
         self.results = QTabWidget()
-        self.results.addTab(self._column(self._row(self.digits_summary, self.mistakes_only), self.digits),
+        self.results.addTab(self._column(self._stack(self.digits_summary, self.mistakes_only), self.digits),
                             self.tr("Test digits"))
         self.results.addTab(self._column(self.confusion_summary, self.confusion), self.tr("Confusion matrix"))
-        self.results.addTab(self._column(self._row(self.weights_note, self.weights_change), self.weights),
+        self.results.addTab(self._column(self._stack(self.weights_note, self.weights_change), self.weights),
                             self.tr("First-layer weights"))
 
         self._build_layout()
@@ -104,8 +112,10 @@ class MnistTab(QWidget):
         self.weights_button.clicked.connect(lambda: self.export_weights())
         self.mistakes_only.toggled.connect(self.digits.set_mistakes_only)
         self.weights_change.toggled.connect(self._show_weights)
+        self.settings_toggle.toggled.connect(self._toggle_settings)
         self._data = self.data_panel.data
         self._update_buttons()
+        self._follow_font()
 
     # --- layout ------------------------------------------------------------------------------
 
@@ -113,8 +123,15 @@ class MnistTab(QWidget):
     def _row(*widgets: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
         for widget in widgets:
-            row.addWidget(widget, 1 if isinstance(widget, QLabel) else 0)
+            row.addWidget(widget)
         return row
+
+    @staticmethod
+    def _stack(*widgets: QWidget) -> QVBoxLayout:
+        column = QVBoxLayout()
+        for widget in widgets:
+            column.addWidget(widget)
+        return column
 
     @staticmethod
     def _column(top, widget: QWidget) -> QWidget:
@@ -133,35 +150,81 @@ class MnistTab(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.data_panel)
         side_layout.addWidget(self.settings)
-        side_layout.addLayout(self._row(self.train_button, self.stop_button))
         side_layout.addWidget(self.export_button)
         side_layout.addWidget(self.weights_button)
         side_layout.addStretch(1)
-        scroll = QScrollArea()
+        self.side_scroll = scroll = QScrollArea()
         scroll.setWidget(side)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(side.sizeHint().width() + 24)
 
-        live = QWidget()
-        live_layout = QVBoxLayout(live)
-        live_layout.setContentsMargins(0, 0, 0, 0)
-        live_layout.addWidget(self.progress)
-        live_layout.addWidget(self.status)
-        live_layout.addWidget(self.plots, 1)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(live)
-        right.addWidget(self.results)
-        right.setSizes([4000, 5000])  # proportions: the pictures need room to be read from afar
+        self.content = QWidget()
+        content_layout = QVBoxLayout(self.content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        top = self._row(self.train_button, self.stop_button)
+        top.addStretch(1)
+        top.addWidget(self.settings_toggle)
+        content_layout.addLayout(top)
+        content_layout.addWidget(self.progress_label)
+        content_layout.addWidget(self.progress)
+        content_layout.addWidget(self.status)
+        self.views = QSplitter(Qt.Orientation.Vertical)
+        self.views.addWidget(self.plots)
+        self.views.addWidget(self.results)
+        self.views.setSizes([4000, 5000])  # proportions: the pictures need room to be read from afar
+        content_layout.addWidget(self.views, 1)
+        self._wide = True
 
+        self.sides = QSplitter(Qt.Orientation.Horizontal)
+        self.sides.addWidget(scroll)
+        self.sides.addWidget(self.content)
+        self.sides.setCollapsible(0, False)
+        self.sides.setStretchFactor(0, 0)
+        self.sides.setStretchFactor(1, 1)
+        self.sides.setSizes([side.sizeHint().width(), 4 * side.sizeHint().width()])
         layout = QHBoxLayout(self)
-        layout.addWidget(scroll)
-        layout.addWidget(right, 1)
+        layout.addWidget(self.sides)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Wide: settings left, curves above pictures. Narrow (e.g. between the window's side
+        panels): settings, curves and pictures become tabs under the Train/Stop bar."""
+        wide = self.width() >= WIDE_POINTS * self.font().pointSizeF()
+        if wide == self._wide:
+            return
+        self._wide = wide
+        if wide:
+            for widget in (self.side_scroll, self.plots):
+                self.results.removeTab(self.results.indexOf(widget))
+            self.sides.insertWidget(0, self.side_scroll)
+            self.views.insertWidget(0, self.plots)
+            self.views.setSizes([4000, 5000])
+            self.side_scroll.setVisible(not self.settings_toggle.isChecked())
+        else:
+            self.results.insertTab(0, self.side_scroll, self.tr("Settings"))
+            self.results.insertTab(1, self.plots, self.tr("Training curves"))
+            self.results.setCurrentIndex(1 if self.is_training() else 0)
+            self.side_scroll.show()
+        self.settings_toggle.setVisible(wide)
+        self.plots.show()
+
+    def _toggle_settings(self, hidden: bool) -> None:
+        self.side_scroll.setVisible(not hidden)
+        self.settings_toggle.setText(self.tr("Show settings") if hidden else self.tr("Hide settings"))
+
+    def _follow_font(self) -> None:
+        """Plots and the settings column follow the font the window sets for zoom and presentation."""
+        if self._base_point_size > 0:
+            self.plots.apply_scale(self.font().pointSizeF() / self._base_point_size)
+        scroll = self.side_scroll
+        scroll.setMinimumWidth(scroll.widget().minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        """Follow the window's zoom and presentation mode, which change the inherited font."""
-        if event.type() == QEvent.Type.FontChange and self._base_point_size > 0:
-            self.plots.apply_scale(self.font().pointSizeF() / self._base_point_size)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ParentChange):
+            self._follow_font()
         super().changeEvent(event)
 
     # --- state -------------------------------------------------------------------------------
@@ -212,7 +275,7 @@ class MnistTab(QWidget):
         self.plots.clear()
         self._show_predictions(None)
         self.progress.setValue(0)
-        self.progress.setFormat(self.tr("Preparing…"))
+        self.progress_label.setText(self.tr("Preparing…"))
         self._say(self.tr("Training on {count:,} images…").format(count=len(data.train_y)))
         self._job = TrainingJob(spec, data)
         self._thread = WorkerThread(self._job, flush_seconds=1 / 30)
@@ -221,6 +284,8 @@ class MnistTab(QWidget):
         self._thread.worker.failed.connect(self._on_failed)
         self._thread.start()
         self.timer.start()
+        if not self._wide:
+            self.results.setCurrentWidget(self.plots)
         self._update_buttons()
 
     def stop(self) -> None:
@@ -247,7 +312,7 @@ class MnistTab(QWidget):
         elapsed = time.monotonic() - self._started
         left = elapsed / self._done * (self._total_batches - self._done)
         self.progress.setValue(round(1000 * self._done / max(self._total_batches, 1)))
-        self.progress.setFormat(self.tr("Epoch {epoch}/{epochs} · batch {batch}/{batches} · {left} left").format(
+        self.progress_label.setText(self.tr("Epoch {epoch}/{epochs} · batch {batch}/{batches} · {left} left").format(
             epoch=int(last_row["epoch"]), epochs=self._epochs, batch=int(last_row["batch"]),
             batches=self._batches_per_epoch, left=self._duration(left)))
 
@@ -299,19 +364,19 @@ class MnistTab(QWidget):
         self._end()
         history = training.epoch_history
         if training.status == "stopped":
-            self.progress.setFormat(self.tr("Stopped after {done} of {total} batches").format(
+            self.progress_label.setText(self.tr("Stopped after {done} of {total} batches").format(
                 done=self._done, total=self._total_batches))
             self._say(self.tr("Stopped. The pictures below show what the network learned so far."))
         elif history:
             self.progress.setValue(1000)
-            self.progress.setFormat(self.tr("Done: epoch {epoch}/{epochs} in {time}").format(
+            self.progress_label.setText(self.tr("Done: epoch {epoch}/{epochs} in {time}").format(
                 epoch=len(history), epochs=self._epochs, time=self._duration(time.monotonic() - self._started)))
             self._say(self.tr("Finished: train accuracy {train:.1%}, test accuracy {test:.1%}.").format(
                 train=history[-1].train_accuracy, test=history[-1].test_accuracy))
 
     def _on_failed(self, message: str, _details: str) -> None:
         self._end()
-        self.progress.setFormat(self.tr("Failed"))
+        self.progress_label.setText(self.tr("Failed"))
         self._say(self.tr("Training failed: {message}").format(message=message), error=True)
 
     # --- export ------------------------------------------------------------------------------

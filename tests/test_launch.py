@@ -150,6 +150,39 @@ sys.exit(app.exec())
     assert "thread worker" in log_text
 
 
+def test_a_window_that_cannot_start_says_so(tmp_path: Path) -> None:
+    """A double-clicked launch that fails before the event loop shows a message and logs why."""
+    code = r"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import desktop_app.gui.app
+from desktop_app.launch.window import start_window
+
+seen = []
+
+def broken_run_app():
+    app = QApplication([])
+
+    def close_box():
+        box = QApplication.activeModalWidget()
+        seen.append(box.text() if box is not None else None)
+        box.accept()
+
+    QTimer.singleShot(200, close_box)
+    raise OSError("the settings folder is read-only")
+
+desktop_app.gui.app.run_app = broken_run_app
+rc = start_window()
+print("RC", rc, "BOX", seen)
+"""
+    result = _run_python(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "RC 1" in result.stdout and "the settings folder is read-only" in result.stdout
+    log_text = (tmp_path / "state" / "gradient-lab" / "log" / "gradient-lab.log").read_text(encoding="utf-8")
+    assert "could not start" in log_text and "OSError: the settings folder is read-only" in log_text
+
+
 @pytest.mark.slow
 def test_self_test_passes(tmp_path: Path) -> None:
     result = subprocess.run(

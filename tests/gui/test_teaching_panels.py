@@ -371,8 +371,13 @@ def test_derivative_view_l3_6_update_line(qtbot, tmp_path):
 
     view.show_point(preset.expression, init, data, preset.dtype, optimizer=preset.optimizer,
                     hyper=preset.hyper)
+    spec = {"expression": preset.expression, "init": {"beta": -10.0}, "data": {},   # the window's
+            "optimizer": "gd", "hyper": {"lr": 0.01 / 6}, "trained": None,        # dict of a spec
+            "dtype": "float32"}
+    view.set_point(spec, {"beta": -9.99})
+    assert view.update_label.text().startswith("β_new = β_old − α·grad = -9.99 − 0.001667·(-5.995)")
     view.set_numeric("forward", 0.5)                  # a big h: the error becomes visible
-    assert view.report.rows[0].numeric == pytest.approx(-5.875)
+    assert view.report.rows[0].numeric == pytest.approx(-5.87, abs=1e-3)
     assert view.gradients.item(0, 3).text() == "0.125"
 
 

@@ -16,7 +16,7 @@ worked out in a background thread and filled in when ready, so the window never 
 Slots / methods
     ``show_point(expression, init, data, dtype="float32", lr=None, optimizer="gd",
                  hyper=None, trained=None)``   evaluate at ``init`` (arrays by name) and show.
-    ``set_point(spec, point)``   a ``RunSpec`` and a record's parameter columns
+    ``set_point(spec, point)``   a ``RunSpec`` (or its dict) and a record's parameter columns
                                  ({"w": 9.94, "x[0,1]": ...}): show that step of that run.
     ``set_preset(preset)``       take the preset's numeric method and h (lesson L2 uses them).
     ``set_numeric(method, h)``   "central" | "forward" and the step h; recomputes.
@@ -44,7 +44,7 @@ from desktop_app.gui.panels.fonts import scaled
 from desktop_app.gui.panels.formatting import (
     display_name, fmt, plain_step, rate_symbol, step_line, tensor_text, update_line,
 )
-from desktop_app.gui.panels.run_point import params_at
+from desktop_app.gui.panels.run_point import params_at, spec_fields
 
 #: Rows of the gradient table per tensor parameter; the rest is summarised.
 MAX_ROWS_PER_PARAMETER = 16
@@ -381,10 +381,12 @@ class DerivativeView(QWidget):
                           trained=None if trained is None else set(trained))
         self._recompute()
 
-    def set_point(self, spec, point: Mapping[str, float]) -> None:
-        """Show the derivative at a recorded step of the run ``spec`` (a ``RunSpec``)."""
-        self.show_point(spec.expression, params_at(spec.init, point), spec.data, spec.dtype,
-                        optimizer=spec.optimizer, hyper=spec.hyper, trained=spec.trained)
+    def set_point(self, spec: Any, point: Mapping[str, float]) -> None:
+        """Show the derivative at a recorded step of a run (its ``RunSpec`` or dict of fields)."""
+        f = spec_fields(spec)
+        self.show_point(f["expression"], params_at(f["init"], point), f.get("data") or {},
+                        f.get("dtype", "float32"), optimizer=f.get("optimizer", "gd"),
+                        hyper=f.get("hyper"), trained=f.get("trained"))
 
     def set_preset(self, preset) -> None:
         """Use the lesson's numeric method and step h where it names them."""

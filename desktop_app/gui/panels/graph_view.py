@@ -12,7 +12,8 @@ Slots / methods
                                 picture does not jump.
     ``show_point(expression, init, data, dtype="float32")``  build the graph with
                                 ``core.graph.build_graph`` and show it (errors are shown in words).
-    ``set_point(spec, point)``  a ``RunSpec`` and a record's parameter columns: that step's graph.
+    ``set_point(spec, point)``  a ``RunSpec`` (or its dict) and a record's parameter columns:
+                                that step's graph.
     ``clear()``                 empty the view (shows a hint instead).
     ``fit()``                   fit the graph in the view (also the "Fit" button).
     ``zoom(factor)``            zoom around the centre; the mouse wheel and the +/− buttons use it.
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.gui.panels.fonts import scaled
 from desktop_app.gui.panels.formatting import tensor_text
-from desktop_app.gui.panels.run_point import params_at
+from desktop_app.gui.panels.run_point import params_at, spec_fields
 
 #: Node text relative to the window's font (15 pt on a 9 pt desktop).
 NODE_FONT_FACTOR = 1.65
@@ -222,9 +223,11 @@ class GraphView(QWidget):
             return
         self.show_graph(graph.to_dict())
 
-    def set_point(self, spec, point: Mapping[str, float]) -> None:
-        """The graph at a recorded step of the run ``spec`` (a ``RunSpec``)."""
-        self.show_point(spec.expression, params_at(spec.init, point), spec.data, spec.dtype)
+    def set_point(self, spec: Any, point: Mapping[str, float]) -> None:
+        """The graph at a recorded step of a run (its ``RunSpec`` or dict of fields)."""
+        f = spec_fields(spec)
+        self.show_point(f["expression"], params_at(f["init"], point), f.get("data") or {},
+                        f.get("dtype", "float32"))
 
     @Slot(object)
     def show_graph(self, graph: Mapping[str, Any]) -> None:

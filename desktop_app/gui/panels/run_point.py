@@ -2,12 +2,15 @@
 
 A record stores a tensor parameter element by element (``x[0,1]``); the derivative and graph
 views need whole arrays again. Untrained parameters and elements absent from the point keep
-their start values.
+their start values. A run's spec may be a ``core.runs.RunSpec`` or the plain dict of its fields
+that the window keeps; both are read the same way.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
+from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike
@@ -25,3 +28,8 @@ def params_at(init: Mapping[str, ArrayLike], point: Mapping[str, float]) -> dict
                 array[index] = point[column]
         params[name] = array
     return params
+
+
+def spec_fields(spec: Any) -> dict[str, Any]:
+    """The fields of a ``RunSpec`` (or of the dict the window stores instead) as a dict."""
+    return dict(spec) if isinstance(spec, Mapping) else dataclasses.asdict(spec)

@@ -179,14 +179,14 @@ def test_guess_panel_round_trip(qtbot, tmp_path):
 
 
 def test_variables_table_rows_values_and_errors(qtbot, tmp_path):
-    from desktop_app.gui.panels.variables_table import KIND, SHAPE, VALUE, VariablesTable
+    from desktop_app.gui.panels.variables_table import KIND, NAME, VALUE, VariablesTable
 
     table = VariablesTable()
     qtbot.addWidget(table)
     table.resize(820, 330)
     table.show()
     table.set_names(["w", "x", "b", "y"])
-    assert [table.table.item(r, 0).text() for r in range(4)] == ["w", "x", "b", "y"]
+    assert [table.table.item(r, NAME).text() for r in range(4)] == ["w", "x", "b", "y"]
     table.table.cellWidget(1, KIND).setCurrentIndex(1)          # x is data
     table.table.cellWidget(3, KIND).setCurrentIndex(1)          # y is data
 
@@ -204,7 +204,7 @@ def test_variables_table_rows_values_and_errors(qtbot, tmp_path):
     type_into(3, "[1, 2, oops]")
     assert not table.is_valid()
     assert table.table.item(3, VALUE).toolTip() and "oops" in table.table.item(3, VALUE).toolTip()
-    assert table.message.text().startswith("y:")
+    assert table.message.text().startswith("y:") and table.table.item(3, NAME).text() == "y ✘"
     with pytest.raises(ValueError):
         table.values()
     shoot(table, tmp_path, "variables_invalid")
@@ -214,7 +214,7 @@ def test_variables_table_rows_values_and_errors(qtbot, tmp_path):
     init, data, trained = table.values()
     assert init["w"].shape == (2, 2) and set(init) == {"w", "b"}
     np.testing.assert_array_equal(data["y"], [2, 4, 6])
-    assert trained == {"w"} and table.table.item(0, SHAPE).text() == "2×2"
+    assert trained == {"w"} and table.table.item(0, NAME).text() == "w [2×2]"
 
     table.set_names(["w", "x"])                   # names vanish while typing, values come back
     table.set_names(["w", "x", "b", "y"])

@@ -2,8 +2,8 @@
 
 ``VariablesTable(parent=None)``
 
-Each free name of the program gets a row: Name | Kind (parameter or data) | Value | Trained |
-Shape. A parameter's value is its start value, a data name's value its array; both are typed
+Each free name of the program gets a row: Name (with the shape of a tensor, ``x [4×4]``) | Kind
+(parameter or data) | Value | Trained; narrow enough for the window's side panel. A parameter's value is its start value, a data name's value its array; both are typed
 the way ``core.values.parse_value`` reads them (``4``, ``ones(4,4)``, ``[[1,2],[3,4]]``,
 ``1,2,3``, one number per line when pasted). Data can also be imported from a CSV file with a
 preview dialog. Invalid cells turn red with a tooltip saying why; the first problem is also
@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.values import parse_value
 
-NAME, KIND, VALUE, TRAINED, SHAPE = range(5)
+NAME, KIND, VALUE, TRAINED = range(4)
 PARAMETER, DATA = "parameter", "data"
 #: Longest value text written back into a cell; larger arrays show a summary instead.
 MAX_SHOWN_CHARS = 2000
@@ -100,15 +100,15 @@ class VariablesTable(QWidget):
         self._names: list[str] = []
         self._filling = False
 
-        self.table = QTableWidget(0, 5, self)
+        self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Kind"), self.tr("Value"), self.tr("Trained"),
-             self.tr("Shape")])
+            [self.tr("Name"), self.tr("Kind"), self.tr("Value"), self.tr("Trained")])
+        self.table.setWordWrap(False)  # a long array is elided, not wrapped into a tall row
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         header = self.table.horizontalHeader()
-        for column in (NAME, KIND, TRAINED, SHAPE):
+        for column in (NAME, KIND, TRAINED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._on_item_changed)
@@ -226,24 +226,16 @@ class VariablesTable(QWidget):
         self._filling = True
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSize(self.table.font().pointSize())
+        bold = QFont(mono)
+        bold.setBold(True)
         self.table.setRowCount(len(self._names))
         for row, name in enumerate(self._names):
             entry = self._entries[name]
             name_item = QTableWidgetItem(name)
             name_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            bold = QFont(mono)
-            bold.setBold(True)
             name_item.setFont(bold)
             self.table.setItem(row, NAME, name_item)
-
-            kind = QComboBox()
-            kind.addItem(self.tr("parameter"), PARAMETER)
-            kind.addItem(self.tr("data"), DATA)
-            kind.setCurrentIndex(0 if entry.kind == PARAMETER else 1)
-            kind.setToolTip(self.tr("A parameter is trained from its start value; data is given."))
-            kind.currentIndexChanged.connect(
-                lambda _=0, n=name, box=kind: self._set_kind(n, box.currentData()))
-            self.table.setCellWidget(row, KIND, kind)
+            self._kind_box(row).setCurrentIndex(0 if entry.kind == PARAMETER else 1)
 
             value = QTableWidgetItem(entry.text)
             value.setFont(mono)
@@ -258,28 +250,38 @@ class VariablesTable(QWidget):
             else:
                 trained.setFlags(Qt.ItemFlag.NoItemFlags)
             self.table.setItem(row, TRAINED, trained)
-
-            shape = QTableWidgetItem()
-            shape.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.table.setItem(row, SHAPE, shape)
-            self._show_validity(row, entry)
+            self._show_validity(row, name, entry)
         self.table.resizeRowsToContents()
         self._filling = False
 
-    def _show_validity(self, row: int, entry: _Entry) -> None:
-        value, shape = self.table.item(row, VALUE), self.table.item(row, SHAPE)
+    def _kind_box(self, row: int) -> QComboBox:
+        """The row's parameter/data chooser, made once per row and reused (no stale widgets)."""
+        box = self.table.cellWidget(row, KIND)
+        if box is None:
+            box = QComboBox()
+            box.addItem(self.tr("parameter"), PARAMETER)
+            box.addItem(self.tr("data"), DATA)
+            box.setToolTip(self.tr("A parameter is trained from its start value; data is given."))
+            box.currentIndexChanged.connect(lambda _=0, r=row: self._on_kind_changed(r))
+            self.table.setCellWidget(row, KIND, box)
+        return box
+
+    def _show_validity(self, row: int, name: str, entry: _Entry) -> None:
+        name_item, value = self.table.item(row, NAME), self.table.item(row, VALUE)
         if entry.error:
             value.setBackground(INVALID_BACKGROUND)
             value.setToolTip(entry.error)
-            shape.setText(self.tr("✘ invalid"))
-            shape.setForeground(QColor("#c0392b"))
-            shape.setToolTip(entry.error)
+            name_item.setText(f"{name} ✘")
+            name_item.setForeground(QColor("#c0392b"))
+            name_item.setToolTip(entry.error)
         else:
             value.setBackground(QColor(0, 0, 0, 0))
             value.setToolTip(entry.text if len(entry.text) <= 200 else "")
-            shape.setText(self.tr("scalar") if entry.array.ndim == 0 else _shape_text(entry.array))
-            shape.setForeground(self.palette().text())
-            shape.setToolTip("")
+            shape = "" if entry.array.ndim == 0 else _shape_text(entry.array)
+            name_item.setText(f"{name} [{shape}]" if shape else name)
+            name_item.setForeground(self.palette().text())
+            name_item.setToolTip(self.tr("scalar") if not shape else
+                                 self.tr("array of shape {shape}").format(shape=shape))
 
     # --- reacting to the user -------------------------------------------------------------------
 
@@ -297,7 +299,7 @@ class VariablesTable(QWidget):
                 item.setText(entry.text)
                 self._filling = False
             self._filling = True
-            self._show_validity(item.row(), entry)
+            self._show_validity(item.row(), name, entry)
             self._filling = False
         elif item.column() == TRAINED:
             entry.trained = item.checkState() == Qt.CheckState.Checked
@@ -305,8 +307,10 @@ class VariablesTable(QWidget):
             return
         self._emit_changed()
 
-    def _set_kind(self, name: str, kind: str) -> None:
-        self._entries[name].kind = kind
+    def _on_kind_changed(self, row: int) -> None:
+        if self._filling:
+            return
+        self._entries[self._names[row]].kind = self.table.cellWidget(row, KIND).currentData()
         self._fill()
         self._emit_changed()
 

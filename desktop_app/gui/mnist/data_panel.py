@@ -91,7 +91,7 @@ class DataPanel(QGroupBox):
         self.folder_button.clicked.connect(self.choose_folder)
         self.cancel_button.clicked.connect(self._cancel.set)
         self._show_downloading(False)
-        self._find_existing()
+        self._found = self._find_existing()
 
     # --- state -------------------------------------------------------------------------------
 
@@ -109,12 +109,21 @@ class DataPanel(QGroupBox):
         self.status.setText(text)
         self.status.setStyleSheet("color: #C62828; font-weight: bold;" if error else "")
 
-    def _find_existing(self) -> None:
+    def _find_existing(self) -> Path | None:
+        """A folder that already holds the files ($GRADIENT_LAB_MNIST_DIR, then the cache)."""
         for folder in (os.environ.get(ENV_DATA_DIR), self.cache_dir):
             if folder and Path(folder).is_dir() and not missing_files(folder):
-                self.load_folder(folder)
-                return
+                self._say(self.tr("MNIST files found in {folder}").format(folder=folder))
+                return Path(folder)
         self._say(self.tr("No MNIST files yet: download them or choose a folder that holds them."))
+        return None
+
+    def ensure_loaded(self) -> None:
+        """Load the files found at start-up, once: called when the tab is first shown, so that
+        opening the window does not spend time and memory on MNIST."""
+        if self._found is not None and self.data is None and not self.busy():
+            folder, self._found = self._found, None
+            self.load_folder(folder)
 
     def _run(self, function, on_success, on_failure) -> None:
         task = BackgroundTask(function, self)

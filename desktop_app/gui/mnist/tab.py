@@ -185,6 +185,10 @@ class MnistTab(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.sides)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.data_panel.ensure_loaded()
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._arrange()

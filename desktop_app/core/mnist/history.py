@@ -1,8 +1,9 @@
 """Write a training's per-batch and per-epoch history as one CSV file, atomically.
 
 One file with a `kind` column (batch | epoch) opens in any spreadsheet and in pandas
-(`df[df.kind == "epoch"]`); written to a temporary file and renamed, so a crash never leaves a
-half-written CSV where the previous one was.
+(`df[df.kind == "epoch"]`). Like core.export (whose writer takes numeric record batches only,
+not this text column), it writes a temporary file, fsyncs it and renames it, so a crash never
+leaves a half-written CSV where the previous one was.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ def write_history_csv(path: str | Path, batches: np.ndarray, epochs: Sequence[Ep
                     ("epoch", e.epoch, "", "", repr(e.train_loss), repr(e.train_accuracy),
                      repr(e.test_loss), repr(e.test_accuracy), f"{e.seconds:.4f}")
                 )
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(temp, path)
     finally:
         Path(temp).unlink(missing_ok=True)

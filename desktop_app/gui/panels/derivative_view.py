@@ -36,7 +36,7 @@ from numpy.typing import ArrayLike
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QDoubleValidator, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QScrollArea,
+    QAbstractItemView, QComboBox, QGridLayout, QHeaderView, QLabel, QLineEdit, QScrollArea,
     QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -53,6 +53,7 @@ MAX_BREAKDOWN_SAMPLES = 50
 #: Formulas wrap at this many characters and show numbers with this many digits.
 SYMBOLIC_COLUMNS = 100
 SYMBOLIC_DIGITS = 6
+NBSP = "\u00a0"
 GUARDED = (ValueError, RuntimeError, ArithmeticError, TypeError, OverflowError)
 
 
@@ -281,12 +282,13 @@ class DerivativeView(QWidget):
                                        "too small: rounding error (try 1e-5 in float32)."))
         self.method.currentIndexChanged.connect(self._recompute)
         self.h_edit.editingFinished.connect(self._recompute)
-        numeric = QHBoxLayout()
+        # Two rows, so the controls fit the narrow side dock even at presentation size.
+        numeric = QGridLayout()
         self._numeric_widgets = (QLabel(self.tr("Numeric estimate:")), self.method,
                                  QLabel(self.tr("h =")), self.h_edit)
-        for widget in self._numeric_widgets:
-            numeric.addWidget(widget)
-        numeric.addStretch(1)
+        for index, widget in enumerate(self._numeric_widgets):
+            numeric.addWidget(widget, index // 2, index % 2)
+        numeric.setColumnStretch(2, 1)
 
         self.gradients = _table([self.tr("Parameter"), self.tr("Autograd"), self.tr("Numeric"),
                                  self.tr("|error|"), self.tr("Rel. error")])
@@ -298,6 +300,7 @@ class DerivativeView(QWidget):
         self.symbolic_note.setWordWrap(True)
         self.symbolic_note.setStyleSheet("color: #666;")
         self.update_label = QLabel()
+        self.update_label.setWordWrap(True)  # a long update line breaks in a narrow dock
         self.update_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.update_note = QLabel()
         self.update_note.setWordWrap(True)
@@ -323,7 +326,7 @@ class DerivativeView(QWidget):
                 label = self.titles[key] = QLabel(title)
                 layout.addWidget(label)
             for widget in widgets:
-                if isinstance(widget, QHBoxLayout):
+                if isinstance(widget, QGridLayout):
                     layout.addLayout(widget)
                 else:
                     layout.addWidget(widget)
@@ -347,8 +350,8 @@ class DerivativeView(QWidget):
         for label in (*self.titles.values(), self.breakdown_title):
             label.setFont(heading)
         for widget, factor in ((self.header, 2.0), (self.update_label, 2.0),
-                               (self.symbolic, 1.8), (self.gradients, 1.55),
-                               (self.breakdown, 1.55)):
+                               (self.symbolic, 1.8), (self.gradients, 1.4),
+                               (self.breakdown, 1.4)):
             widget.setFont(scaled(base, factor, mono=True))
         self.h_edit.setMaximumWidth(self.h_edit.fontMetrics().horizontalAdvance("0.0000001") * 2)
 
@@ -472,7 +475,7 @@ class DerivativeView(QWidget):
             self.message.setVisible(True)
             return
         self._show_sections(True)
-        point = ", ".join(f"{display_name(n)} = {tensor_text(v.tolist(), v.shape)}"
+        point = ", ".join(f"{display_name(n)} = {tensor_text(v, v.shape)}"
                           for n, v in self._last["init"].items()
                           for v in [np.asarray(v, dtype=np.float64)])
         loss = self.tr("sum of the loss") if report.summed else self.tr("loss")
@@ -541,6 +544,10 @@ class DerivativeView(QWidget):
             note = self.tr("{optimizer} does not step by {rate}·grad: this is its first step from "
                            "here with a fresh state (lr = {lr}).").format(
                 optimizer=report.optimizer, rate=rate, lr=fmt(report.lr, 7))
+        # Break a long line only before its numbers ("= -10 − 0.001667·(-6) = -9.99"), as one
+        # writes a derivation: every other space is a non-breaking one.
+        lines = [line.replace(" ", NBSP).replace(f"grad{NBSP}=", "grad =")
+                 for line in lines]
         self.update_label.setText("\n".join(lines))
         self.update_note.setText(note)
 
@@ -558,10 +565,10 @@ class DerivativeView(QWidget):
         table.setRowCount(b.samples + 2)
         for i in range(b.samples):
             cells = [str(i + 1)]
-            cells += [tensor_text(report.data[n][i].tolist(), report.data[n][i].shape)
+            cells += [tensor_text(report.data[n][i], report.data[n][i].shape)
                       for n in b.sample_data]
             cells += [fmt(b.losses[i], 7)]
-            cells += [tensor_text(b.per_sample[n][i].tolist(), b.per_sample[n][i].shape)
+            cells += [tensor_text(b.per_sample[n][i], b.per_sample[n][i].shape, 7)
                       for n in names]
             for c, text in enumerate(cells):
                 table.setItem(i, c, _item(text))
@@ -574,7 +581,7 @@ class DerivativeView(QWidget):
             row = b.samples + k
             table.setItem(row, 0, _item(label, align_right=False))
             for c, n in enumerate(names):
-                item = _item(tensor_text(grads[n].tolist(), grads[n].shape))
+                item = _item(tensor_text(grads[n], grads[n].shape, 7))
                 table.setItem(row, len(headers) - len(names) + c, item)
             for c in range(len(headers)):
                 if table.item(row, c) is None:

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+import numpy as np
+
 MINUS = "\u2212"
 DOT = "\u00b7"
 
@@ -75,28 +77,21 @@ def step_line(name: str, old: float, new: float) -> str:
     return f"{shown}: {fmt(old)} → {fmt(new)}  (Δ = {fmt(new - old)})"
 
 
-def tensor_text(value: Any, shape: Sequence[int]) -> str:
-    """A value or gradient in a few characters: ``-6``, ``[2.31, 0.7]``, ``4×4 [1, 2, 3, 4, …]``,
+def tensor_text(value: Any, shape: Sequence[int], digits: int = 4) -> str:
+    """A value or gradient (a number, nested lists or an array) in a few characters: ``-6``, ``[2.31, 0.7]``, ``4×4 [1, 2, 3, 4, …]``,
     ``4×4 all 1.812`` (the lesson's point that every element of a gradient is the same)."""
     if value is None:
         return "—"
     if isinstance(value, Mapping):  # summarised by core.graph
-        return (f"{'×'.join(map(str, shape))} mean {fmt(value['mean'])} "
-                f"(min {fmt(value['min'])}, max {fmt(value['max'])})")
+        return (f"{'×'.join(map(str, shape))} mean {fmt(value['mean'], digits)} "
+                f"(min {fmt(value['min'], digits)}, max {fmt(value['max'], digits)})")
     if not shape:
-        return fmt(value)
-    flat: list[float] = []
-    stack = [value]
-    while stack:
-        item = stack.pop(0)
-        if isinstance(item, list):
-            stack[:0] = item
-        else:
-            flat.append(item)
-    size = len(flat)
-    if size > 1 and all(v == flat[0] for v in flat):
-        return f"{'×'.join(map(str, shape))} all {fmt(flat[0])}"
-    numbers = ", ".join(fmt(v) for v in flat[:SHOWN_ELEMENTS])
+        return fmt(value, digits)
+    flat = np.asarray(value, dtype=np.float64).ravel()
+    size = flat.size
+    if size > 1 and bool(np.all(flat == flat[0])):
+        return f"{'×'.join(map(str, shape))} all {fmt(flat[0], digits)}"
+    numbers = ", ".join(fmt(v, digits) for v in flat[:SHOWN_ELEMENTS])
     more = ", …" if size > SHOWN_ELEMENTS else ""
     prefix = "" if len(shape) == 1 and size <= SHOWN_ELEMENTS else "×".join(map(str, shape)) + " "
     return f"{prefix}[{numbers}{more}]"

@@ -346,6 +346,13 @@ def _preset_point(name):
     return preset, init, data
 
 
+def shown(qtbot, view, call, *args, **kwargs) -> None:
+    """Ask the derivative view for a point and wait for its (background) numbers."""
+    call(*args, **kwargs)
+    assert view.busy
+    qtbot.waitUntil(lambda: not view.busy, timeout=20000)
+
+
 def test_derivative_view_l3_6_update_line(qtbot, tmp_path):
     from desktop_app.gui.panels.derivative_view import DerivativeView
 
@@ -354,8 +361,8 @@ def test_derivative_view_l3_6_update_line(qtbot, tmp_path):
     qtbot.addWidget(view)
     view.resize(900, 700)
     view.show()
-    view.show_point(preset.expression, init, data, preset.dtype, optimizer=preset.optimizer,
-                    hyper=preset.hyper)
+    shown(qtbot, view, view.show_point, preset.expression, init, data, preset.dtype,
+          optimizer=preset.optimizer, hyper=preset.hyper)
     update = view.update_label.text().replace("\u00a0", " ")   # breaks only before the numbers
     assert "β_new = β_old − α·grad = -10 − 0.001667·(-6) = -9.99" in update
     assert view.gradients.item(0, 0).text() == "∂L/∂β" and view.gradients.item(0, 1).text() == "-6"
@@ -367,21 +374,19 @@ def test_derivative_view_l3_6_update_line(qtbot, tmp_path):
     shoot(view, tmp_path, "derivative_narrow")
 
     assert grows_with_window_font(view, lambda: view.update_label)
-    view.show_point("(가중치/2 - 1)**2", {"가중치": -10.0}, {}, lr=0.01 / 6)
+    shown(qtbot, view, view.show_point, "(가중치/2 - 1)**2", {"가중치": -10.0}, {}, lr=0.01 / 6)
     assert ("가중치_new = 가중치_old − α·grad = -10 − 0.001667·(-6) = -9.99"
             in view.update_label.text().replace("\u00a0", " "))
     qtbot.waitUntil(lambda: "∂L/∂가중치" in view.symbolic.text(), timeout=10000)
     shoot(view, tmp_path, "derivative_korean_name")
 
-    view.show_point(preset.expression, init, data, preset.dtype, optimizer=preset.optimizer,
-                    hyper=preset.hyper)
     spec = {"expression": preset.expression, "init": {"beta": -10.0}, "data": {},   # the window's
             "optimizer": "gd", "hyper": {"lr": 0.01 / 6}, "trained": None,        # dict of a spec
             "dtype": "float32"}
-    view.set_point(spec, {"beta": -9.99})
+    shown(qtbot, view, view.set_point, spec, {"beta": -9.99})
     assert view.update_label.text().replace("\u00a0", " ").startswith(
         "β_new = β_old − α·grad = -9.99 − 0.001667·(-5.995)")
-    view.set_numeric("forward", 0.5)                  # a big h: the error becomes visible
+    shown(qtbot, view, view.set_numeric, "forward", 0.5)    # a big h: a visible error
     assert view.report.rows[0].numeric == pytest.approx(-5.87, abs=1e-3)
     assert view.gradients.item(0, 3).text() == "0.125"
 
@@ -394,8 +399,8 @@ def test_derivative_view_l5_breakdown_and_errors(qtbot, tmp_path):
     qtbot.addWidget(view)
     view.resize(1000, 900)
     view.show()
-    view.show_point(preset.expression, init, data, preset.dtype, optimizer=preset.optimizer,
-                    hyper=preset.hyper)
+    shown(qtbot, view, view.show_point, preset.expression, init, data, preset.dtype,
+          optimizer=preset.optimizer, hyper=preset.hyper)
     table = view.breakdown
     assert view.breakdown.isVisibleTo(view) and table.rowCount() == 4
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
@@ -406,8 +411,8 @@ def test_derivative_view_l5_breakdown_and_errors(qtbot, tmp_path):
     qtbot.waitUntil(lambda: "∂L/∂b" in view.symbolic.text(), timeout=10000)
     shoot(view, tmp_path, "derivative_l5_2")
 
-    view.show_point("mean((W*X - Y)**2) + log(-1*b)", init, data)  # log of a negative number
+    shown(qtbot, view, view.show_point, "mean((W*X - Y)**2) + log(-1*b)", init, data)  # log(<0)
     assert "nan" in view.header.text() or view.message.isVisibleTo(view)
-    view.show_point("W @ X", {"W": np.ones((2, 3))}, {"X": np.ones((2, 3))})
+    shown(qtbot, view, view.show_point, "W @ X", {"W": np.ones((2, 3))}, {"X": np.ones((2, 3))})
     assert view.message.isVisibleTo(view) and view.message.text()
     shoot(view, tmp_path, "derivative_error")

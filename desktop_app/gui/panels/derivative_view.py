@@ -6,13 +6,14 @@ step h chosen by the user) with its absolute and relative error, the symbolic de
 ``β_new = β_old − α·grad = -10 − 0.001667·(-6) = -9.99``. For losses over several samples
 (L5's ``mean((W*x + b - Y)**2)``) a table takes the gradient apart sample by sample.
 
-Everything is computed by core functions (``derivatives``, ``symbolic``, ``breakdown``, a
-one-step ``runs`` run for the update); nothing is imported from torch until the first point.
-The numbers appear at once; the symbolic derivative (sympy, which cannot be interrupted) is
-worked out in a background thread and filled in when ready, so the window never freezes.
+The numbers come from the core (see ``derivative_data``) and are worked out in a background
+thread, newest request only, so clicking through a run's steps never freezes the window; the
+symbolic derivative (sympy, which cannot be interrupted) follows when ready.
 
 ``DerivativeView(parent=None)``
 
+Signals
+    ``updated()``                the view shows new numbers (or the symbolic part that followed).
 Slots / methods
     ``show_point(expression, init, data, dtype="float32", lr=None, optimizer="gd",
                  hyper=None, trained=None)``   evaluate at ``init`` (arrays by name) and show.
@@ -21,14 +22,13 @@ Slots / methods
     ``set_preset(preset)``       take the preset's numeric method and h (lesson L2 uses them).
     ``set_numeric(method, h)``   "central" | "forward" and the step h; recomputes.
     ``clear()``
-``report`` holds the last ``DerivativeReport`` (what is on screen, as numbers).
+``report`` holds the ``DerivativeReport`` on screen; ``busy`` is True while one is worked out.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -40,181 +40,16 @@ from PySide6.QtWidgets import (
     QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from desktop_app.gui.panels.derivative_data import (
+    MAX_NUMERIC_ELEMENTS, DerivativeReport, compute_report, compute_symbolic,
+)
 from desktop_app.gui.panels.fonts import scaled
 from desktop_app.gui.panels.formatting import (
-    display_name, fmt, plain_step, rate_symbol, step_line, tensor_text, update_line,
+    display_name, fmt, rate_symbol, step_line, tensor_text, update_line,
 )
 from desktop_app.gui.panels.run_point import params_at, spec_fields
 
-#: Rows of the gradient table per tensor parameter; the rest is summarised.
-MAX_ROWS_PER_PARAMETER = 16
-#: Per-sample breakdowns are computed (one gradient per sample) up to this many samples.
-MAX_BREAKDOWN_SAMPLES = 50
-#: Formulas wrap at this many characters and show numbers with this many digits.
-SYMBOLIC_COLUMNS = 100
-SYMBOLIC_DIGITS = 6
 NBSP = "\u00a0"
-GUARDED = (ValueError, RuntimeError, ArithmeticError, TypeError, OverflowError)
-
-
-@dataclass
-class GradientRow:
-    column: str                      # "w" or "x[0,1]"
-    autograd: float
-    numeric: float | None = None
-    abs_error: float | None = None
-    rel_error: float | None = None
-
-
-@dataclass
-class UpdateRow:
-    column: str
-    old: float
-    grad: float
-    new: float
-
-
-@dataclass
-class DerivativeReport:
-    """Everything the view shows, as numbers and texts (tests read it too)."""
-
-    loss: float | None = None
-    summed: bool = False
-    rows: list[GradientRow] = field(default_factory=list)
-    hidden_rows: int = 0
-    numeric_note: str = ""
-    symbolic: list[tuple[str, str, float | None]] = field(default_factory=list)  # col, pretty, value
-    symbolic_note: str = ""
-    symbolic_pending: bool = False
-    lr: float | None = None
-    optimizer: str = "gd"
-    plain: bool = True
-    updates: list[UpdateRow] = field(default_factory=list)
-    update_note: str = ""
-    breakdown: Any = None            # core.breakdown.SampleBreakdown
-    data: dict[str, np.ndarray] = field(default_factory=dict)
-    error: str = ""
-
-
-def _columns(name: str, shape: tuple[int, ...]) -> list[str]:
-    from desktop_app.core.runs import element_columns
-
-    return element_columns(name, shape)
-
-
-def compute_report(expression: str, init: Mapping[str, ArrayLike],
-                   data: Mapping[str, ArrayLike], dtype: str = "float32",
-                   optimizer: str = "gd", hyper: Mapping[str, float] | None = None,
-                   trained: Collection[str] | None = None, method: str = "central",
-                   h: float = 1e-3) -> DerivativeReport:
-    """Ask the core for every number the view shows; each part fails on its own, in words."""
-    from desktop_app.core import derivatives, expression as expr_module
-
-    report = DerivativeReport(optimizer=optimizer)
-    params = {n: np.asarray(v, dtype=np.float64) for n, v in init.items()}
-    arrays = {n: np.asarray(v, dtype=np.float64) for n, v in data.items()}
-    report.data = arrays
-    try:
-        program = expr_module.parse_program(expression)
-        result = derivatives.gradient(program, params, arrays, dtype=dtype)
-    except GUARDED as err:
-        report.error = str(err)
-        return report
-    report.summed = result.summed
-    report.loss = float(np.sum(result.value))
-    try:
-        checks = derivatives.compare_gradients(program, params, arrays, method=method, h=h,
-                                               dtype=dtype)
-    except GUARDED as err:
-        checks, report.numeric_note = {}, str(err)
-    for name, grad in result.grads.items():
-        columns = _columns(name, grad.shape)
-        check = checks.get(name)
-        for k, (index, column) in enumerate(zip(np.ndindex(grad.shape), columns)):
-            if k >= MAX_ROWS_PER_PARAMETER:
-                report.hidden_rows += len(columns) - k
-                break
-            row = GradientRow(column, float(grad[index]))
-            if check is not None:
-                row.numeric = float(check.numeric[index])
-                row.abs_error = float(check.abs_error[index])
-                row.rel_error = float(check.rel_error[index])
-            report.rows.append(row)
-    _update(report, expression, params, arrays, dtype, optimizer, hyper or {}, trained)
-    _breakdown(report, expression, params, arrays, dtype)
-    return report
-
-
-SymbolicRows = list[tuple[str, str, float | None]]  # (column, pretty formula, value here)
-
-
-def compute_symbolic(expression: str, init: Mapping[str, ArrayLike],
-                     data: Mapping[str, ArrayLike]) -> tuple[SymbolicRows, str]:
-    """([(column, pretty formula, value here)], why some are missing) from core.symbolic.
-
-    Sympy can be slow and cannot be interrupted, so the view calls this off the GUI thread.
-    """
-    from desktop_app.core.symbolic import symbolic_derivatives
-    import sympy
-
-    try:
-        found = symbolic_derivatives(expression, init, data)
-    except GUARDED as err:
-        return [], str(err)
-    shown, reasons = [], []
-    for item in found:
-        if item.available:
-            formula = item.expression
-            if formula.has(sympy.Float):  # data substituted: 6 digits are enough to read it
-                formula = formula.evalf(SYMBOLIC_DIGITS)
-            pretty = sympy.pretty(formula, use_unicode=True, num_columns=SYMBOLIC_COLUMNS)
-            shown.append((item.parameter, pretty, item.value))
-        elif item.reason not in reasons:
-            reasons.append(item.reason)
-    return shown, "; ".join(reasons)
-
-
-def _update(report: DerivativeReport, expression, params, arrays, dtype, optimizer, hyper,
-            trained) -> None:
-    from desktop_app.core.runs import RunSpec, run_to_end
-
-    spec = RunSpec(expression, init=params, data=arrays, optimizer=optimizer, hyper=dict(hyper),
-                   steps=1, trained=trained, dtype=dtype)
-    try:
-        result, records = run_to_end(spec)
-    except GUARDED as err:
-        report.update_note = str(err)
-        return
-    if not len(records):
-        report.update_note = result.reason
-        return
-    record = records[0]
-    report.lr = float(record["lr"])
-    for name, start in params.items():
-        if trained is not None and name not in trained:
-            continue
-        new = np.asarray(result.final[name], dtype=np.float64).reshape(start.shape)
-        for k, (index, column) in enumerate(zip(np.ndindex(start.shape),
-                                                _columns(name, start.shape))):
-            if k >= MAX_ROWS_PER_PARAMETER:
-                break
-            report.updates.append(UpdateRow(column, float(record[column]),
-                                            float(record[f"grad_{column}"]), float(new[index])))
-    report.plain = all(plain_step(u.old, u.grad, report.lr, u.new) for u in report.updates)
-
-
-def _breakdown(report: DerivativeReport, expression, params, arrays, dtype) -> None:
-    samples = max((a.shape[0] for a in arrays.values() if a.ndim >= 1), default=0)
-    if not 2 <= samples <= MAX_BREAKDOWN_SAMPLES:
-        return
-    from desktop_app.core.breakdown import per_sample_gradients
-
-    try:
-        breakdown = per_sample_gradients(expression, params, arrays, dtype=dtype)
-    except GUARDED:
-        return  # a loss that does not split into samples simply has no breakdown
-    if breakdown.combine in ("mean", "sum"):
-        report.breakdown = breakdown
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -245,24 +80,80 @@ def _item(text: str, align_right: bool = True) -> QTableWidgetItem:
     return item
 
 
-class _SymbolicRelay(QObject):
-    """Carries a background symbolic result into the GUI thread (a queued signal)."""
+class _Worker(QObject):
+    """One daemon thread computing the newest request; older pending requests are dropped."""
 
-    done = Signal(int, object, str)  # generation, [(column, pretty, value)], note
+    reportReady = Signal(int, object)             # generation, DerivativeReport
+    symbolicReady = Signal(object, object, str)   # point key, symbolic rows, note
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._wake = threading.Condition()
+        self._request: tuple | None = None
+        self._thread: threading.Thread | None = None
+
+    def submit(self, generation: int, arguments: dict[str, Any], key: tuple | None) -> None:
+        """Compute a report; also the symbolic derivative when ``key`` (the point) is given."""
+        with self._wake:
+            self._request = (generation, arguments, key)
+            self._wake.notify()
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._loop, name="derivative-view",
+                                            daemon=True)
+            self._thread.start()
+
+    def _newer_waiting(self) -> bool:
+        with self._wake:
+            return self._request is not None
+
+    def _loop(self) -> None:
+        while True:
+            with self._wake:
+                while self._request is None:
+                    self._wake.wait()
+                generation, arguments, key = self._request
+                self._request = None
+            try:
+                report = compute_report(**arguments)
+            except Exception as err:  # noqa: BLE001 - a thread has nobody else to tell
+                report = DerivativeReport(error=str(err))
+            if not self._emit(self.reportReady, generation, report):
+                return
+            if key is None or report.error or self._newer_waiting():
+                continue
+            try:
+                rows, note = compute_symbolic(arguments["expression"], arguments["init"],
+                                              arguments["data"])
+            except Exception as err:  # noqa: BLE001 - sympy internals; report, do not die
+                rows, note = [], str(err)
+            if not self._emit(self.symbolicReady, key, rows, note):
+                return
+
+    @staticmethod
+    def _emit(signal, *args) -> bool:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the view was closed: stop quietly
+            return False
+        return True
 
 
 class DerivativeView(QWidget):
     """Autograd, numeric and symbolic derivatives and the written-out update at one point."""
 
+    updated = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report: DerivativeReport | None = None
         self._last: dict[str, Any] | None = None
+        self.busy = False
         self._generation = 0
-        self._symbolic_key: tuple | None = None
-        self._symbolic_result: tuple[list, str] | None = None
-        self._relay = _SymbolicRelay(self)
-        self._relay.done.connect(self._on_symbolic)
+        self._point_key: tuple | None = None
+        self._symbolic: tuple[tuple, list, str] | None = None  # (point key, rows, note)
+        self._worker = _Worker(self)
+        self._worker.reportReady.connect(self._on_report)
+        self._worker.symbolicReady.connect(self._on_symbolic)
         self.header = QLabel(self.tr("Evaluate or step the loss to see its derivative here."))
         self.header.setWordWrap(True)
         self.message = QLabel()
@@ -366,7 +257,8 @@ class DerivativeView(QWidget):
 
     @Slot()
     def clear(self) -> None:
-        self.report, self._last = None, None
+        self.report, self._last, self.busy = None, None, False
+        self._generation += 1  # a result still being worked out is no longer wanted
         self.header.setText(self.tr("Evaluate or step the loss to see its derivative here."))
         self._show_sections(False)
 
@@ -413,51 +305,40 @@ class DerivativeView(QWidget):
             h = float(self.h_edit.text())
         except ValueError:
             h = 1e-3
-        self.report = compute_report(**self._last, method=self.method.currentData(), h=h)
-        if not self.report.error:
-            self._symbolic_for(self.report)
-        self._draw(self.report)
-
-    def _symbolic_for(self, report: DerivativeReport) -> None:
-        """Fill in a known symbolic result, or start working it out in the background."""
         last = self._last
-        key = (last["expression"],
-               *((n, a.shape, a.tobytes()) for n, a in sorted(last["init"].items())
-                 for a in [np.asarray(a, dtype=np.float64)]),
-               *((n, a.shape, a.tobytes()) for n, a in sorted(last["data"].items())
-                 for a in [np.asarray(a, dtype=np.float64)]))
-        if key == self._symbolic_key:
-            if self._symbolic_result is None:
-                report.symbolic_pending = True
-            else:
-                report.symbolic, report.symbolic_note = self._symbolic_result
-            return
-        self._symbolic_key, self._symbolic_result = key, None
+        self._point_key = (last["expression"], *(
+            (name, array.shape, array.tobytes())
+            for values in (last["init"], last["data"]) for name, value in sorted(values.items())
+            for array in [np.asarray(value, dtype=np.float64)]))
+        known = self._symbolic is not None and self._symbolic[0] == self._point_key
         self._generation += 1
-        report.symbolic_pending = True
-        generation, relay = self._generation, self._relay
-        args = (last["expression"], dict(last["init"]), dict(last["data"]))
+        self.busy = True
+        if self.report is None:
+            self.header.setText(self.tr("Working it out…"))
+        self._worker.submit(self._generation, dict(last, method=self.method.currentData(), h=h),
+                            None if known else self._point_key)
 
-        def work() -> None:
-            try:
-                shown, note = compute_symbolic(*args)
-            except Exception as err:  # noqa: BLE001 - sympy internals; the thread must report
-                shown, note = [], str(err)
-            try:
-                relay.done.emit(generation, shown, note)
-            except RuntimeError:  # the view was closed meanwhile
-                pass
+    def _on_report(self, generation: int, report: DerivativeReport) -> None:
+        if generation != self._generation or self._last is None:
+            return  # a newer point was asked for meanwhile, or the view was cleared
+        self.busy = False
+        if not report.error:
+            if self._symbolic is not None and self._symbolic[0] == self._point_key:
+                report.symbolic, report.symbolic_note = self._symbolic[1], self._symbolic[2]
+            else:
+                report.symbolic_pending = True
+        self.report = report
+        self._draw(report)
+        self.updated.emit()
 
-        threading.Thread(target=work, name="symbolic-derivative", daemon=True).start()
-
-    def _on_symbolic(self, generation: int, shown: list, note: str) -> None:
-        if generation != self._generation:
-            return  # a newer point was asked for meanwhile
-        self._symbolic_result = (shown, note)
-        if self.report is not None and self.report.symbolic_pending:
-            self.report.symbolic, self.report.symbolic_note = shown, note
-            self.report.symbolic_pending = False
-            self._draw_symbolic(self.report)
+    def _on_symbolic(self, key: tuple, rows: list, note: str) -> None:
+        self._symbolic = (key, rows, note)
+        report = self.report
+        if report is not None and report.symbolic_pending and key == self._point_key:
+            report.symbolic, report.symbolic_note = rows, note
+            report.symbolic_pending = False
+            self._draw_symbolic(report)
+            self.updated.emit()
 
     def _show_sections(self, visible: bool) -> None:
         for widget in (self.gradients, self.gradients_note, self.symbolic, self.symbolic_note,
@@ -499,6 +380,10 @@ class DerivativeView(QWidget):
         notes = []
         if report.hidden_rows:
             notes.append(self.tr("{n} more elements are not listed.").format(n=report.hidden_rows))
+        if report.numeric_skipped:
+            notes.append(self.tr("No numeric estimate: {n} parameter elements would take {n} "
+                                 "evaluations or more (at most {limit} here).").format(
+                n=report.numeric_skipped, limit=MAX_NUMERIC_ELEMENTS))
         if report.numeric_note:
             notes.append(self.tr("No numeric estimate: {why}").format(why=report.numeric_note))
         if report.summed:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from desktop_app.gui.plots.base import PlotBase
 from desktop_app.gui.plots.contour import ContourPlot
 from desktop_app.gui.plots.landscape import LandscapePlot
 from desktop_app.gui.plots.regression import RegressionPlot
@@ -17,6 +18,10 @@ from desktop_app.gui.plots.series import SeriesPlot, grad_norm_columns, loss_col
 from desktop_app.gui.run_list import RunList
 
 REPAINT_HZ = 30
+#: Repaints are spaced at least this many times the last frame's painting time...
+PAINT_SHARE = 3
+#: ...but never further apart than this (ms).
+MAX_INTERVAL_MS = 250
 
 
 def _tr(text: str) -> str:
@@ -79,8 +84,9 @@ class PlotBoard(QWidget):
         layout.addWidget(self.splitter)
 
         self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
         self._timer.setInterval(1000 // REPAINT_HZ)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._frame)
         self._timer.start()
 
     def show_picture(self, kind: str) -> None:
@@ -107,6 +113,14 @@ class PlotBoard(QWidget):
 
     def plots(self):
         return (self.loss, self.parameters, self.grad_norm, self.landscape, self.contour, self.regression)
+
+    def _frame(self) -> None:
+        """One repaint tick; the next comes sooner or later depending on what painting costs."""
+        paint = PlotBase.paint_seconds
+        PlotBase.paint_seconds = 0.0
+        self.refresh()
+        interval = min(MAX_INTERVAL_MS, max(1000 // REPAINT_HZ, int(PAINT_SHARE * 1000 * paint)))
+        self._timer.start(interval)
 
     def refresh(self) -> None:
         """Repaint the plots on screen from the buffers (hidden ones catch up when shown)."""

@@ -11,17 +11,20 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF, Signal
 from PySide6.QtWidgets import QLabel
 
-from desktop_app.gui.plots.style import pen, readout_font, style_plot
+from desktop_app.gui.plots.base import PlotBase
+from desktop_app.gui.plots.style import long_curve_pen, readout_font, style_plot
 from desktop_app.gui.run_list import RecordedRun, RunList
 
 CONTOUR_LEVELS = 12
+#: Paths up to this many steps show a dot per step; longer ones only the line (dots cost paint time).
+MAX_DOTTED_STEPS = 300
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ContourPlot", text)
 
 
-class ContourPlot(pg.PlotWidget):
+class ContourPlot(PlotBase):
     """Heat map of the loss over two parameter columns, with run paths on top."""
 
     start_requested = Signal(float, float)  # a click on the map: new start values
@@ -105,13 +108,13 @@ class ContourPlot(pg.PlotWidget):
                 entry = self._make_path(run)
             line, start, point = entry
             xs, ys = run.buffer.column(cx), run.buffer.column(cy)
-            line.setData(xs, ys)
+            line.setData(xs, ys, symbol="o" if len(xs) <= MAX_DOTTED_STEPS else None)
             start.setData([xs[0]], [ys[0]])
             point.setData([xs[-1]], [ys[-1]])
 
     def _make_path(self, run: RecordedRun):
         plot = self.getPlotItem()
-        line = pg.PlotDataItem(pen=pen(run.color, self._scale, width=2.5), name=run.label,
+        line = pg.PlotDataItem(pen=long_curve_pen(run.color, self._scale), name=run.label, antialias=False,
                                symbol="o", symbolSize=5 * self._scale, symbolBrush=run.color,
                                symbolPen=None)
         line.setDownsampling(auto=True, method="peak")
@@ -170,4 +173,4 @@ class ContourPlot(pg.PlotWidget):
         for run in self.runs:
             entry = self._paths.get(id(run))
             if entry:
-                entry[0].setPen(pen(run.color, scale, width=2.5))
+                entry[0].setPen(long_curve_pen(run.color, scale))

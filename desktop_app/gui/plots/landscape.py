@@ -12,7 +12,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel
 
-from desktop_app.gui.plots.style import pen, readout_font, style_plot
+from desktop_app.gui.plots.base import PlotBase
+from desktop_app.gui.plots.style import long_curve_pen, pen, readout_font, style_plot
 from desktop_app.gui.run_list import RecordedRun, RunList
 
 #: Half-width of the drawn tangent segment, as a fraction of the visible range.
@@ -29,7 +30,7 @@ class _RunMarks:
     """The point, trail and tangent of one run."""
 
     def __init__(self, plot: pg.PlotItem, run: RecordedRun, scale: float) -> None:
-        self.path = pg.PlotDataItem(pen=pen(run.color, scale, width=1.2))
+        self.path = pg.PlotDataItem(pen=long_curve_pen(run.color, scale), antialias=False)
         self.path.setDownsampling(auto=True, method="peak")
         self.path.setClipToView(True)
         self.trail = pg.ScatterPlotItem(size=7 * scale, pen=None, brush=pg.mkBrush(run.color))
@@ -47,7 +48,7 @@ class _RunMarks:
             item.setVisible(visible)
 
 
-class LandscapePlot(pg.PlotWidget):
+class LandscapePlot(PlotBase):
     """The loss along one parameter column, with every visible run's point on it."""
 
     point_picked = Signal(float)  # a click on the plot: a parameter value (guess mode, new start)
@@ -168,7 +169,7 @@ class LandscapePlot(pg.PlotWidget):
         for run in self.runs:
             marks = self._marks.get(id(run))
             if marks is not None:
-                marks.path.setPen(pen(run.color, scale, width=1.2))
+                marks.path.setPen(long_curve_pen(run.color, scale))
                 marks.tangent.setPen(pen(run.color, scale, width=2.0, style=pg.QtCore.Qt.PenStyle.DashLine))
                 marks.point.setSize(16 * scale)
                 marks.trail.setSize(7 * scale)

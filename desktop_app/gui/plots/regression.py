@@ -14,6 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
+from desktop_app.gui.plots.base import PlotBase
 from desktop_app.gui.plots.style import pen, readout_font, style_plot
 from desktop_app.gui.run_list import RecordedRun, RunList
 
@@ -27,7 +28,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RegressionPlot", text)
 
 
-class RegressionPlot(pg.PlotWidget):
+class RegressionPlot(PlotBase):
     """Scatter of (x, y) data with the current run's fitted line and predictions."""
 
     def __init__(self, runs: RunList, parent=None) -> None:

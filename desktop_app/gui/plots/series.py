@@ -14,7 +14,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtWidgets import QLabel
 
-from desktop_app.gui.plots.style import DASHES, pen, readout_font, style_plot
+from desktop_app.gui.plots.base import PlotBase
+from desktop_app.gui.plots.style import DASHES, long_curve_pen, readout_font, style_plot
 from desktop_app.gui.run_list import RecordedRun, RunList
 
 #: Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangle).
@@ -37,7 +38,7 @@ def grad_norm_columns(run: RecordedRun) -> list[str]:
     return ["grad_norm"] if "grad_norm" in run.buffer.names else []
 
 
-class SeriesPlot(pg.PlotWidget):
+class SeriesPlot(PlotBase):
     """Chosen columns of every visible run against `step`."""
 
     def __init__(self, runs: RunList, columns: Callable[[RecordedRun], list[str]],
@@ -85,7 +86,9 @@ class SeriesPlot(pg.PlotWidget):
 
     def _make_item(self, run: RecordedRun, column: str, index: int) -> pg.PlotDataItem:
         name = run.label if column in ("loss", "grad_norm") else f"{column} · {run.label}"
-        item = pg.PlotDataItem(name=name, pen=pen(run.color, self._scale, style=DASHES[index % len(DASHES)]))
+        # No antialiasing: a long curve drawn antialiased costs most of a frame in software rendering.
+        item = pg.PlotDataItem(name=name, pen=long_curve_pen(run.color, self._scale, DASHES[index % len(DASHES)]),
+                               antialias=False)
         item.setDownsampling(auto=True, method="peak")
         item.setClipToView(True)
         item.setVisible(run.visible)
@@ -123,12 +126,12 @@ class SeriesPlot(pg.PlotWidget):
 
     def apply_scale(self, scale: float) -> None:
         self._scale = scale
-        style_plot(self.getPlotItem(), scale, _tr("step"), self._y_label, self._title)
+        style_plot(self.getPlotItem(), scale, _tr("step"), self._y_label, self._title, grid=False)
         self.readout.setFont(readout_font(scale))
         for (run_id, _), item in self._items.items():
             run = next((r for r in self.runs if id(r) == run_id), None)
             if run is not None:
-                item.setPen(pen(run.color, scale, style=DASHES[item._style_index % len(DASHES)]))
+                item.setPen(long_curve_pen(run.color, scale, DASHES[item._style_index % len(DASHES)]))
 
     # --- hover ---------------------------------------------------------------------------------
 

@@ -15,6 +15,9 @@ pg.setConfigOptions(antialias=True, background="w", foreground="#202020")
 BASE_FONT_PT = 11
 BASE_LINE_WIDTH = 2.0
 GRID_ALPHA = 0.25
+#: Curves of thousands of points: software rendering strokes 1-pixel lines ~10x faster than
+#: thicker ones, so they thicken only in presentation mode, and only to whole pixels.
+LONG_CURVE_WIDTH = 1.0
 
 #: Dash patterns that tell apart several columns of one run (same colour).
 DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
@@ -27,8 +30,16 @@ def pen(colour: str, scale: float, width: float = BASE_LINE_WIDTH, style=Qt.PenS
     return p
 
 
-def style_plot(plot: pg.PlotItem, scale: float, x_label: str, y_label: str, title: str = "") -> None:
-    """Axis fonts, labels and grid at the given scale."""
+def long_curve_pen(colour: str, scale: float, style=Qt.PenStyle.SolidLine) -> QPen:
+    """A pen for a curve of many points: 1 pixel, 2 pixels from presentation size on."""
+    p = pg.mkPen(QColor(colour), width=LONG_CURVE_WIDTH * (2 if scale >= 1.4 else 1), style=style)
+    p.setCosmetic(True)
+    return p
+
+
+def style_plot(plot: pg.PlotItem, scale: float, x_label: str, y_label: str, title: str = "",
+               grid: bool = True) -> None:
+    """Axis fonts, labels and (optionally, it costs painting time) grid at the given scale."""
     font = QFont()
     font.setPointSizeF(BASE_FONT_PT * scale)
     label_style = {"font-size": f"{BASE_FONT_PT * scale * 1.1:.0f}pt"}
@@ -41,7 +52,7 @@ def style_plot(plot: pg.PlotItem, scale: float, x_label: str, y_label: str, titl
     plot.setLabel("left", y_label, **label_style)
     if title:
         plot.setTitle(title, size=f"{BASE_FONT_PT * scale * 1.2:.0f}pt")
-    plot.showGrid(x=True, y=True, alpha=GRID_ALPHA)
+    plot.showGrid(x=grid, y=grid, alpha=GRID_ALPHA)
     legend = plot.legend
     if legend is not None:
         legend.setLabelTextSize(f"{BASE_FONT_PT * scale:.0f}pt")

@@ -357,20 +357,27 @@ class MnistTab(QWidget):
         else:
             self.weights.set_weights(p.first_layer)
 
-    def _end(self) -> None:
+    def _end(self) -> bool:
+        """Tidy up after the worker's last signal; False for a late signal after shutdown()."""
+        thread, self._thread = self._thread, None
+        if thread is None:
+            return False
+        thread.thread.wait(2000)  # it has emitted its last signal and is quitting: never destroy it running
         self.timer.stop()
         self.plots.refresh()
-        self._thread = None
         self._update_buttons()
+        return True
 
     def _on_finished(self, _result: object) -> None:
+        if not self._end():
+            return
         training = self._job.training
-        self._end()
         history = training.epoch_history
         if training.status == "stopped":
             self.progress_label.setText(self.tr("Stopped after {done} of {total} batches").format(
                 done=self._done, total=self._total_batches))
-            self._say(self.tr("Stopped. The pictures below show what the network learned so far."))
+            self._say(self.tr("Stopped. The pictures show what the network had learned by then.")
+                      if training.batch_history else self.tr("Stopped before the first batch."))
         elif history:
             self.progress.setValue(1000)
             self.progress_label.setText(self.tr("Done: epoch {epoch}/{epochs} in {time}").format(
@@ -379,7 +386,8 @@ class MnistTab(QWidget):
                 train=history[-1].train_accuracy, test=history[-1].test_accuracy))
 
     def _on_failed(self, message: str, _details: str) -> None:
-        self._end()
+        if not self._end():
+            return
         self.progress_label.setText(self.tr("Failed"))
         self._say(self.tr("Training failed: {message}").format(message=message), error=True)
 

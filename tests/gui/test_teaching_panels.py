@@ -410,6 +410,8 @@ def test_derivative_view_l5_breakdown_and_errors(qtbot, tmp_path):
     assert "W_new" in view.update_label.text() and "b_new" in view.update_label.text()
     qtbot.waitUntil(lambda: "∂L/∂b" in view.symbolic.text(), timeout=10000)
     shoot(view, tmp_path, "derivative_l5_2")
+    view.resize(430, 900)                             # narrow dock: tables scroll, text wraps
+    shoot(view, tmp_path, "derivative_l5_narrow")
 
     shown(qtbot, view, view.show_point, "mean((W*X - Y)**2) + log(-1*b)", init, data)  # log(<0)
     assert "nan" in view.header.text() or view.message.isVisibleTo(view)

@@ -33,11 +33,11 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QDoubleValidator, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QGridLayout, QHeaderView, QLabel, QLineEdit, QScrollArea,
-    QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QFrame, QGridLayout, QHeaderView, QLabel, QLineEdit,
+    QScrollArea, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from desktop_app.gui.panels.derivative_data import (
@@ -71,6 +71,39 @@ def _fit_size(table: QTableWidget) -> None:
     table.setFixedHeight(frame + table.horizontalHeader().height()
                          + sum(table.rowHeight(r) for r in range(table.rowCount())))
     table.setFixedWidth(frame + sum(table.columnWidth(c) for c in range(table.columnCount())))
+
+
+class _SideScroll(QScrollArea):
+    """A wide table or formula at its natural size, scrolling sideways in a narrow dock, so
+    that the text around it can wrap to the dock's width instead of being cut."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        self.setWidget(content)
+        self.setWidgetResizable(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(80)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return self.widget().size()
+
+    def refit(self) -> None:
+        """Call after the content changed: take its new size."""
+        self.widget().adjustSize()
+        self.updateGeometry()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        content = self.widget()
+        cut = self.width() < content.width()
+        bar = self.horizontalScrollBar().sizeHint().height() if cut else 0
+        self.setFixedHeight(content.height() + bar)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit_height()
 
 
 def _item(text: str, align_right: bool = True) -> QTableWidgetItem:
@@ -201,6 +234,7 @@ class DerivativeView(QWidget):
         self.breakdown = _table([])
 
         self.titles = {}
+        self._hosts: dict[QWidget, _SideScroll] = {}
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.header)
@@ -219,6 +253,9 @@ class DerivativeView(QWidget):
             for widget in widgets:
                 if isinstance(widget, QGridLayout):
                     layout.addLayout(widget)
+                elif widget in (self.gradients, self.symbolic, self.breakdown):
+                    host = self._hosts[widget] = _SideScroll(widget)
+                    layout.addWidget(host)
                 else:
                     layout.addWidget(widget)
         layout.addStretch(1)
@@ -341,11 +378,13 @@ class DerivativeView(QWidget):
             self.updated.emit()
 
     def _show_sections(self, visible: bool) -> None:
-        for widget in (self.gradients, self.gradients_note, self.symbolic, self.symbolic_note,
-                       self.update_label, self.update_note, *self.titles.values()):
+        hosts = self._hosts
+        for widget in (hosts[self.gradients], self.gradients_note, hosts[self.symbolic],
+                       self.symbolic_note, self.update_label, self.update_note,
+                       *self.titles.values()):
             widget.setVisible(visible)
         self.breakdown_title.setVisible(False)
-        self.breakdown.setVisible(False)
+        hosts[self.breakdown].setVisible(False)
         self.message.setVisible(False)
 
     def _draw(self, report: DerivativeReport) -> None:
@@ -377,6 +416,7 @@ class DerivativeView(QWidget):
             for c, text in enumerate(cells):
                 table.setItem(r, c, _item(text, align_right=c > 0))
         _fit_size(table)
+        self._hosts[table].refit()
         notes = []
         if report.hidden_rows:
             notes.append(self.tr("{n} more elements are not listed.").format(n=report.hidden_rows))
@@ -405,7 +445,8 @@ class DerivativeView(QWidget):
             blocks.append("\n".join(shown))
         multi_line = any("\n" in block for block in blocks)
         self.symbolic.setText(("\n\n" if multi_line else "\n").join(blocks))
-        self.symbolic.setVisible(bool(blocks))
+        self._hosts[self.symbolic].setVisible(bool(blocks))
+        self._hosts[self.symbolic].refit()
         note = (self.tr("Working it out…") if report.symbolic_pending else
                 self.tr("Not shown: {why}").format(why=report.symbolic_note)
                 if report.symbolic_note else "")
@@ -429,10 +470,9 @@ class DerivativeView(QWidget):
             note = self.tr("{optimizer} does not step by {rate}·grad: this is its first step from "
                            "here with a fresh state (lr = {lr}).").format(
                 optimizer=report.optimizer, rate=rate, lr=fmt(report.lr, 7))
-        # Break a long line only before its numbers ("= -10 − 0.001667·(-6) = -9.99"), as one
-        # writes a derivation: every other space is a non-breaking one.
-        lines = [line.replace(" ", NBSP).replace(f"grad{NBSP}=", "grad =")
-                 for line in lines]
+        # A long line breaks only before an "=", as one writes a derivation
+        # ("= -10 − 0.001667·(-6) = -9.99"): every other space is a non-breaking one.
+        lines = [line.replace(" ", NBSP).replace(f"{NBSP}=", " =") for line in lines]
         self.update_label.setText("\n".join(lines))
         self.update_note.setText(note)
 
@@ -473,10 +513,11 @@ class DerivativeView(QWidget):
                     table.setItem(row, c, _item(""))
                 table.item(row, c).setFont(bold)
         _fit_size(table)
+        self._hosts[table].refit()
         self.breakdown_title.setText(
             self.tr("Sample by sample: the gradient of the mean is the mean of the per-sample "
                     "gradients") if b.combine == "mean" else
             self.tr("Sample by sample: the gradient of the sum is the sum of the per-sample "
                     "gradients"))
         self.breakdown_title.setVisible(True)
-        table.setVisible(True)
+        self._hosts[table].setVisible(True)

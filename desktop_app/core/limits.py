@@ -49,19 +49,27 @@ MAX_NUMERIC_GRADIENT_ELEMENTS = 10_000
 
 # --- Symbolic derivatives (core.symbolic) ------------------------------------------------------
 
-#: Most data elements substituted number by number into a symbolic expression
-#: (``sum`` over data expands to an explicit sum of this many terms at most).
-MAX_SYMBOLIC_DATA_ELEMENTS = 200
+#: Most numbers (data, and parameters too large for symbols) substituted one by one into a
+#: symbolic expression (``sum`` over data expands to an explicit sum of this many terms at most),
+#: and most elements of any intermediate symbolic array.
+MAX_SYMBOLIC_DATA_ELEMENTS = 100
 
 #: Most elements of a tensor parameter for which per-element symbolic derivatives are shown.
 MAX_SYMBOLIC_PARAMETER_ELEMENTS = 4
 
-#: Largest derivative (in sympy's ``count_ops``) that is still simplified; larger ones are
-#: shown unsimplified, because sympy's ``simplify`` has no timeout.
-MAX_SYMBOLIC_SIMPLIFY_OPS = 300
+#: Most nodes in the loss's sympy tree (helpers used twice count twice) before differentiating.
+#: Sizes are counted with sharing taken into account, so chains of helpers that double the tree
+#: at each line are refused in linear time instead of hanging sympy.
+MAX_SYMBOLIC_LOSS_SIZE = 3000
 
-#: Largest derivative (in ``count_ops``) that is shown at all.
-MAX_SYMBOLIC_OPS = 5000
+#: Most nodes in a derivative's tree for it to be shown at all.
+MAX_SYMBOLIC_DERIVATIVE_SIZE = 5000
+
+#: Polynomial derivatives of at most this degree and size are expanded (like terms collected).
+#: General ``sympy.simplify`` is never run: it was measured at 0.6-2.4 s on derivatives of only
+#: 11-16 operations (nested tanh), and over 100 s on a small network loss; it has no timeout.
+MAX_SYMBOLIC_EXPAND_DEGREE = 4
+MAX_SYMBOLIC_EXPAND_SIZE = 300
 
 # --- Computation graph (core.graph) ------------------------------------------------------------
 

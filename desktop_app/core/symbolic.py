@@ -1,0 +1,372 @@
+"""Symbolic derivatives of the loss, built from the checked syntax tree (never from text).
+
+The third view of a derivative, next to autograd and finite differences: ``d/dw`` as a formula
+(``2*x*(w*x + b - y)``). Helpers are substituted, data arrays are substituted number by number
+(a ``sum`` over data becomes an explicit sum), and the result is simplified when small.
+Sympy has no timeout, so every input to it is bounded by sizes from core.limits instead.
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import sympy
+from numpy.typing import ArrayLike
+
+from desktop_app.core import limits
+from desktop_app.core.expression import (
+    Program,
+    call_arguments,
+    format_shape,
+    literal_number,
+    parse_program,
+    subscript_key,
+)
+
+__all__ = ["SYMPY_FUNCTIONS", "SymbolicDerivative", "symbolic_derivatives"]
+
+# A symbolic value is a sympy expression (a scalar) or a numpy object array of them.
+Value = Any
+
+
+@dataclass(frozen=True)
+class SymbolicDerivative:
+    """d(loss)/d(parameter) as a formula, or the reason it is not shown.
+
+    ``parameter`` is ``w`` for a scalar or ``x[0,1]`` for a tensor element (the record column
+    name). ``value`` is the derivative at the given parameter values (None when unavailable or
+    not a real number); ``simplified`` says whether sympy's simplify ran on it.
+    """
+
+    parameter: str
+    expression: sympy.Expr | None
+    text: str
+    latex: str
+    reason: str
+    value: float | None = None
+    simplified: bool = False
+
+    @property
+    def available(self) -> bool:
+        return self.expression is not None
+
+
+class _Unavailable(Exception):
+    """Symbolic derivatives cannot be shown; the message says why, in plain words."""
+
+
+def _sigmoid(x: sympy.Expr) -> sympy.Expr:
+    return 1 / (1 + sympy.exp(-x))
+
+
+def _clip(x: sympy.Expr, low: sympy.Expr, high: sympy.Expr) -> sympy.Expr:
+    return sympy.Min(sympy.Max(x, low), high)
+
+
+#: Elementwise sympy counterparts of the expression functions (reductions are handled apart).
+SYMPY_FUNCTIONS: dict[str, Callable[..., sympy.Expr]] = {
+    "abs": sympy.Abs, "cos": sympy.cos, "exp": sympy.exp, "log": sympy.log,
+    "relu": lambda x: sympy.Max(x, 0), "sigmoid": _sigmoid, "sin": sympy.sin,
+    "softplus": lambda x: sympy.log(1 + sympy.exp(x)), "sqrt": sympy.sqrt,
+    "square": lambda x: x**2, "tan": sympy.tan, "tanh": sympy.tanh, "pow": lambda x, y: x**y,
+    "clip": _clip, "clamp": _clip, "min": sympy.Min, "max": sympy.Max,
+}
+_REDUCTIONS = {"sum", "mean", "prod", "norm", "min", "max"}
+
+
+def _array(value: Value) -> np.ndarray:
+    if isinstance(value, np.ndarray):
+        return value
+    holder = np.empty((), dtype=object)
+    holder[()] = value
+    return holder
+
+
+def _plain(value: Value) -> Value:
+    """Scalars stay sympy expressions, never 0-d arrays."""
+    if isinstance(value, np.ndarray) and value.ndim == 0:
+        return value[()]
+    return value
+
+
+def _elementwise(function: Callable[..., sympy.Expr], *values: Value) -> Value:
+    if not any(isinstance(v, np.ndarray) for v in values):
+        return function(*values)
+    return _plain(np.frompyfunc(function, len(values), 1)(*map(_array, values)))
+
+
+def _flat(value: Value) -> list[sympy.Expr]:
+    return list(value.ravel()) if isinstance(value, np.ndarray) else [value]
+
+
+def _number(value: float) -> sympy.Expr:
+    value = float(value)
+    return sympy.Integer(int(value)) if value.is_integer() else sympy.Float(repr(value))
+
+
+_TOO_LARGE = ("the loss is too large to differentiate symbolically (more than "
+              f"{limits.MAX_SYMBOLIC_LOSS_SIZE} parts once helpers are written out)")
+
+
+class _Builder:
+    """Walks the checked syntax tree, building sympy values instead of tensors."""
+
+    def __init__(self, program: Program, env: dict[str, Value]) -> None:
+        self.program = program
+        self.env = env
+        self.sizes: dict[int, tuple[sympy.Basic, int]] = {}  # shared memo for _tree_size
+
+    def run(self) -> sympy.Expr:
+        result: Value = None
+        for statement in self.program.statements:
+            result = self.build(statement.expr)
+            if statement.target is not None:
+                self.env[statement.target] = result
+        return sympy.Add(*_flat(result))  # a non-scalar loss is summed, as in gradient()
+
+    def checked(self, node: ast.AST, value: Value) -> Value:
+        """Bound every intermediate result, so sympy never works on an oversized input."""
+        if isinstance(value, np.ndarray) and value.size > limits.MAX_SYMBOLIC_DATA_ELEMENTS:
+            raise _Unavailable(
+                f"`{self.program.source(node)}` has {value.size} elements; symbolic derivatives "
+                f"handle arrays of at most {limits.MAX_SYMBOLIC_DATA_ELEMENTS}")
+        for item in _flat(value):
+            if _tree_size(item, limits.MAX_SYMBOLIC_LOSS_SIZE, self.sizes) > \
+                    limits.MAX_SYMBOLIC_LOSS_SIZE:
+                raise _Unavailable(_TOO_LARGE)
+        return value
+
+    def shape_error(self, node: ast.AST, exc: Exception) -> _Unavailable:
+        return _Unavailable(f"`{self.program.source(node)}` cannot be computed: {exc}")
+
+    def build(self, node: ast.expr) -> Value:
+        if isinstance(node, ast.Name):
+            return self.env[node.id]
+        if isinstance(node, ast.Constant):
+            return _number(node.value)
+        if isinstance(node, ast.UnaryOp):
+            operand = self.build(node.operand)
+            if isinstance(node.op, ast.UAdd):
+                return operand
+            return self.checked(node, _elementwise(lambda x: -x, operand))
+        if isinstance(node, ast.BinOp):
+            return self.checked(node, self.binary(node))
+        if isinstance(node, ast.Call):
+            return self.checked(node, self.call(node))
+        if isinstance(node, ast.Attribute):  # .T, the only attribute allowed
+            value = self.build(node.value)
+            return value.T if isinstance(value, np.ndarray) else value
+        if isinstance(node, ast.Subscript):
+            value = self.build(node.value)
+            try:
+                return _plain(_array(value)[subscript_key(node)])
+            except IndexError as exc:
+                raise self.shape_error(node, exc) from None
+        raise _Unavailable(f"`{self.program.source(node)}` has no symbolic form")
+
+    def binary(self, node: ast.BinOp) -> Value:
+        left = self.build(node.left)
+        exponent = literal_number(node.right) if isinstance(node.op, ast.Pow) else None
+        right = _number(exponent) if exponent is not None else self.build(node.right)
+        try:
+            if isinstance(node.op, ast.MatMult):
+                return self.matmul(left, right)
+            operation = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b,
+                         ast.Mult: lambda a, b: a * b, ast.Div: lambda a, b: a / b,
+                         ast.Pow: lambda a, b: a**b}[type(node.op)]
+            return _elementwise(operation, left, right)
+        except ValueError as exc:
+            raise self.shape_error(node, exc) from None
+
+    @staticmethod
+    def matmul(left: Value, right: Value) -> Value:
+        if not (isinstance(left, np.ndarray) and isinstance(right, np.ndarray)):
+            raise ValueError("@ needs arrays, not scalars")
+        if left.ndim == 1 and right.ndim == 1:
+            if left.shape != right.shape:
+                raise ValueError(f"shapes {format_shape(left.shape)} and "
+                                 f"{format_shape(right.shape)} differ")
+            return sympy.Add(*(left * right))
+        return _plain(np.matmul(left, right))
+
+    def call(self, node: ast.Call) -> Value:
+        function, arg_nodes, axis = call_arguments(node)
+        args = [self.build(arg) for arg in arg_nodes]
+        name = function.name
+        try:
+            if name in ("T", "transpose"):
+                return args[0].T if isinstance(args[0], np.ndarray) else args[0]
+            if name == "dot":
+                if not all(isinstance(a, np.ndarray) for a in args):
+                    return _elementwise(lambda a, b: a * b, *args)
+                return self.matmul(*args)
+            if name in _REDUCTIONS and len(args) == 1:
+                return self.reduce(name, args[0], axis)
+            return _elementwise(SYMPY_FUNCTIONS[name], *args)
+        except ValueError as exc:
+            raise self.shape_error(node, exc) from None
+
+    @staticmethod
+    def reduce(name: str, value: Value, axis: int | None) -> Value:
+        if axis is not None:
+            if not isinstance(value, np.ndarray):
+                raise ValueError(f"axis {axis} is out of range for shape ()")
+            return _plain(_reduce_last(name, np.moveaxis(value, axis, -1)))
+        items = _flat(value)
+        if name == "sum":
+            return sympy.Add(*items)
+        if name == "mean":
+            return sympy.Add(*items) / len(items)
+        if name == "prod":
+            return sympy.Mul(*items)
+        if name == "norm":
+            return sympy.sqrt(sympy.Add(*(item**2 for item in items)))
+        return (sympy.Min if name == "min" else sympy.Max)(*items)
+
+
+def _reduce_last(name: str, parts: np.ndarray) -> np.ndarray:
+    """Reduce the last axis of an object array with sum, mean or prod."""
+    out = np.empty(parts.shape[:-1], dtype=object)
+    for index in np.ndindex(out.shape):
+        out[index] = _Builder.reduce(name, parts[index], None)
+    return out
+
+
+def _element_name(name: str, index: tuple[int, ...]) -> str:
+    return f"{name}[{','.join(map(str, index))}]" if index else name
+
+
+def _shape_words(shape: tuple[int, ...]) -> str:
+    return "×".join(map(str, shape))
+
+
+def symbolic_derivatives(
+    program_or_text: Program | str,
+    params: Mapping[str, ArrayLike],
+    data: Mapping[str, ArrayLike] | None = None,
+) -> list[SymbolicDerivative]:
+    """d(loss)/d(each parameter element) as simplified formulas, in parameter order.
+
+    Scalars (and tensors of at most MAX_SYMBOLIC_PARAMETER_ELEMENTS elements, element by
+    element) become symbols; data and larger tensors are substituted with their numbers when
+    they are small enough. A non-scalar loss is summed first, as in core.derivatives.gradient.
+    """
+    program = (parse_program(program_or_text) if isinstance(program_or_text, str)
+               else program_or_text)
+    data = data or {}
+    program.check_names([*params, *data])
+    arrays = {name: np.asarray(value, dtype=np.float64) for name, value in params.items()}
+    symbols: dict[str, sympy.Symbol] = {}  # element name -> symbol
+    point: dict[sympy.Symbol, sympy.Expr] = {}
+    env: dict[str, Value] = {}
+    results: list[SymbolicDerivative] = []
+    numbers = {name: np.asarray(value, dtype=np.float64) for name, value in data.items()}
+    for name, array in arrays.items():
+        if array.size > limits.MAX_SYMBOLIC_PARAMETER_ELEMENTS:
+            results.append(_unavailable(name, (
+                f"{name} is a {_shape_words(array.shape)} tensor: symbolic derivatives are shown "
+                f"for scalars and tensors of at most {limits.MAX_SYMBOLIC_PARAMETER_ELEMENTS} "
+                "elements")))
+            numbers[name] = array
+            continue
+        held = np.empty(array.shape, dtype=object)
+        for index in np.ndindex(array.shape):
+            element = _element_name(name, index)
+            symbol = symbols[element] = sympy.Symbol(element, real=True)
+            point[symbol] = _number(array[index])
+            held[index] = symbol
+        env[name] = _plain(held)
+    substituted = sum(array.size for array in numbers.values())
+    try:
+        if substituted > limits.MAX_SYMBOLIC_DATA_ELEMENTS:
+            raise _Unavailable(
+                f"the data has {substituted} numbers; symbolic derivatives substitute at most "
+                f"{limits.MAX_SYMBOLIC_DATA_ELEMENTS}")
+        for name, array in numbers.items():
+            env[name] = _plain(np.frompyfunc(_number, 1, 1)(array)) if array.ndim else \
+                _number(array)
+        loss = _Builder(program, env).run()
+        if _tree_size(loss, limits.MAX_SYMBOLIC_LOSS_SIZE) > limits.MAX_SYMBOLIC_LOSS_SIZE:
+            raise _Unavailable(_TOO_LARGE)
+    except _Unavailable as exc:
+        return results + [_unavailable(element, str(exc)) for element in symbols]
+    return results + [_derivative(element, loss, symbol, point)
+                      for element, symbol in symbols.items()]
+
+
+def _unavailable(parameter: str, reason: str) -> SymbolicDerivative:
+    return SymbolicDerivative(parameter, None, "", "", reason)
+
+
+def _derivative(parameter: str, loss: sympy.Expr, symbol: sympy.Symbol,
+                point: Mapping[sympy.Symbol, sympy.Expr]) -> SymbolicDerivative:
+    derivative = sympy.diff(loss, symbol)
+    size = _tree_size(derivative, limits.MAX_SYMBOLIC_DERIVATIVE_SIZE)
+    if size > limits.MAX_SYMBOLIC_DERIVATIVE_SIZE:
+        return _unavailable(parameter, "the derivative is too large to show (more than "
+                                       f"{limits.MAX_SYMBOLIC_DERIVATIVE_SIZE} parts)")
+    simplified = size <= limits.MAX_SYMBOLIC_EXPAND_SIZE
+    if simplified:
+        degree = _degree_bound(derivative, set(point))
+        simplified = degree is not None and degree <= limits.MAX_SYMBOLIC_EXPAND_DEGREE
+    if simplified:
+        derivative = sympy.expand(derivative)
+    value = complex(derivative.xreplace(dict(point)).evalf())
+    finite = value.imag == 0 and math.isfinite(value.real)
+    return SymbolicDerivative(
+        parameter=parameter,
+        expression=derivative,
+        text=sympy.sstr(derivative, full_prec=False),
+        latex=sympy.latex(derivative, full_prec=False),
+        reason="",
+        value=value.real if finite else None,
+        simplified=simplified,
+    )
+
+
+def _tree_size(expr: sympy.Basic, cap: int,
+               memo: dict[int, tuple[sympy.Basic, int]] | None = None) -> int:
+    """Nodes of the tree with shared sub-expressions counted at every use, capped at cap + 1.
+
+    Computed over distinct nodes (iteratively, memoised by identity; the memo keeps each node
+    alive so identities stay unique), so a tree that doubles with every helper line is measured
+    in linear time where sympy's own walks would not finish.
+    """
+    sizes = {} if memo is None else memo
+    stack = [(expr, False)]
+    while stack:
+        node, ready = stack.pop()
+        if id(node) in sizes:
+            continue
+        if ready:
+            size = 1 + sum(sizes[id(arg)][1] for arg in node.args)
+            sizes[id(node)] = (node, min(cap + 1, size))
+        else:
+            stack.append((node, True))
+            stack.extend((arg, False) for arg in node.args if id(arg) not in sizes)
+    return sizes[id(expr)][1]
+
+
+def _degree_bound(expr: sympy.Expr, symbols: set[sympy.Symbol]) -> int | None:
+    """An upper bound of the polynomial degree in ``symbols``; None when not a polynomial.
+
+    Read from the tree without expanding anything, so that deciding is cheap.
+    """
+    if expr.is_Number:
+        return 0
+    if expr.is_Symbol:
+        return 1 if expr in symbols else 0
+    if expr.is_Add or expr.is_Mul:
+        degrees = [_degree_bound(arg, symbols) for arg in expr.args]
+        if None in degrees:
+            return None
+        return max(degrees) if expr.is_Add else sum(degrees)
+    if expr.is_Pow and expr.exp.is_Integer and expr.exp >= 0:
+        base = _degree_bound(expr.base, symbols)
+        return None if base is None else base * int(expr.exp)
+    return 0 if not (expr.free_symbols & symbols) else None

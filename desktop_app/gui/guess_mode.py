@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.gui.panels.fonts import scaled
 from desktop_app.gui.panels.formatting import (
-    display_name, fmt, plain_step, step_line, update_line,
+    derivation, display_name, fmt, plain_step, step_line, update_line,
 )
 
 #: A guessed direction within this angle of the true step counts as "the right way".
@@ -288,7 +288,6 @@ class GuessPanel(QWidget):
 
         self.title = QLabel(self.tr("Guess the next step"))
         self.tally_label = QLabel()
-        self.tally_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.question = QLabel()
         self.question.setWordWrap(True)
 
@@ -319,15 +318,15 @@ class GuessPanel(QWidget):
         result_layout.addWidget(self.arithmetic)
         result_layout.addWidget(self.verdict)
 
+        # Stacked rather than side by side: the panel lives in the window's narrow side dock.
+        self.tally_label.setWordWrap(True)
         header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addStretch(1)
-        header.addWidget(self.tally_label)
+        header.addWidget(self.tally_label, 1)
+        header.addWidget(self.reset_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reveal_button)
         buttons.addWidget(self.next_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.reset_button)
         form = QGridLayout()
         self.direction_caption = QLabel(self.tr("Which way?"))
         self.guess_caption = QLabel(self.tr("Lands near:"))
@@ -337,6 +336,7 @@ class GuessPanel(QWidget):
         form.addWidget(self.guess_box, 1, 1)
         form.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
         layout.addLayout(header)
         layout.addWidget(self.question)
         layout.addLayout(form)
@@ -391,7 +391,8 @@ class GuessPanel(QWidget):
                 self.guess_layout.addWidget(QLabel(display_name(name) + " ="))
             edit = QLineEdit()
             edit.setValidator(QDoubleValidator(edit))
-            edit.setPlaceholderText(self.tr("a number, or click the plot"))
+            edit.setPlaceholderText(self.tr("or click the plot"))
+            edit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             edit.textEdited.connect(self._on_guess_typed)
             edit.returnPressed.connect(self.controller.ask_reveal)
             self.guess_layout.addWidget(edit)
@@ -413,7 +414,8 @@ class GuessPanel(QWidget):
         self.title.setFont(scaled(base, 2.0, bold=True))
         self.arithmetic.setFont(scaled(base, 1.8, mono=True))
         for edit in self._guess_edits:
-            edit.setFixedWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("-0.0000") + 16)
+            edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
@@ -483,7 +485,7 @@ class GuessPanel(QWidget):
         for name, old, grad, new in zip(score.names, score.old, score.grad, score.new):
             lines.append(update_line(name, old, score.lr, grad, new) if score.plain_step
                          else step_line(name, old, new))
-        self.arithmetic.setText("\n".join(lines))
+        self.arithmetic.setText("\n".join(derivation(line) for line in lines))
         self.verdict.setText(self._verdict(score))
         self._set_phase("revealed")
 

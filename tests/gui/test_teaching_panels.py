@@ -156,7 +156,8 @@ def test_guess_panel_round_trip(qtbot, tmp_path):
     # the window steps the run and hands back the record of step 0 (plain gradient descent)
     score = controller.reveal(_record(0, 0.01 / 6, beta=-10.0, grad_beta=-6.0))
     assert score.direction_right and score.landing == "close"
-    assert "β_new = β_old − α·grad = -10 − 0.001667·(-6) = -9.99" in panel.arithmetic.text()
+    assert ("β_new = β_old − α·grad = -10 − 0.001667·(-6) = -9.99"
+            in panel.arithmetic.text().replace("\u00a0", " "))
     assert "score 2" in panel.tally_label.text()
     shoot(panel, tmp_path, "guess_1d")
 
@@ -173,6 +174,8 @@ def test_guess_panel_round_trip(qtbot, tmp_path):
     controller.reveal(_record(0, 0.01, w=4.0, b=1.0, grad_w=-594.0, grad_b=-90.0))
     assert "w_new" in panel.arithmetic.text() and "b_new" in panel.arithmetic.text()
     shoot(panel, tmp_path, "guess_2d")
+    panel.resize(430, 700)                            # as a tab of the narrow side dock
+    shoot(panel, tmp_path, "guess_narrow")
 
 
 # --- variables table --------------------------------------------------------------------------------

@@ -45,12 +45,9 @@ from desktop_app.gui.panels.derivative_data import (
 )
 from desktop_app.gui.panels.fonts import scaled
 from desktop_app.gui.panels.formatting import (
-    display_name, fmt, rate_symbol, step_line, tensor_text, update_line,
+    derivation, display_name, fmt, rate_symbol, step_line, tensor_text, update_line,
 )
 from desktop_app.gui.panels.run_point import params_at, spec_fields
-
-NBSP = "\u00a0"
-
 
 def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
@@ -470,10 +467,7 @@ class DerivativeView(QWidget):
             note = self.tr("{optimizer} does not step by {rate}·grad: this is its first step from "
                            "here with a fresh state (lr = {lr}).").format(
                 optimizer=report.optimizer, rate=rate, lr=fmt(report.lr, 7))
-        # A long line breaks only before an "=", as one writes a derivation
-        # ("= -10 − 0.001667·(-6) = -9.99"): every other space is a non-breaking one.
-        lines = [line.replace(" ", NBSP).replace(f"{NBSP}=", " =") for line in lines]
-        self.update_label.setText("\n".join(lines))
+        self.update_label.setText("\n".join(derivation(line) for line in lines))
         self.update_note.setText(note)
 
     def _draw_breakdown(self, report: DerivativeReport) -> None:

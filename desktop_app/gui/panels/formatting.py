@@ -17,6 +17,7 @@ import numpy as np
 
 MINUS = "\u2212"
 DOT = "\u00b7"
+NBSP = "\u00a0"
 
 _GREEK = {
     "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "zeta": "ζ",
@@ -69,6 +70,13 @@ def update_line(name: str, old: float, lr: float, grad: float, new: float,
     shown = display_name(name)
     return (f"{shown}_new = {shown}_old {MINUS} {rate}{DOT}grad = "
             f"{fmt(old)} {MINUS} {operand(lr)}{DOT}{operand(grad)} = {fmt(new)}")
+
+
+def derivation(line: str) -> str:
+    """A line that a narrow label breaks only before an "=", as one writes a derivation:
+    ``β_new = β_old − α·grad`` / ``= -10 − 0.001667·(-6)`` / ``= -9.99``. Every other space
+    becomes a non-breaking one (U+00A0)."""
+    return line.replace(" ", NBSP).replace(f"{NBSP}=", " =")
 
 
 def step_line(name: str, old: float, new: float) -> str:

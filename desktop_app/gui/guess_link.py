@@ -51,7 +51,7 @@ class GuessLink(QObject):
             names = self._names()
             if names is None:
                 window.guess_action.setChecked(False)
-                window.problem.setText(window.tr(
+                window.problem.setText(self.tr(
                     "Guessing needs a loss with one or two scalar parameters that can run."))
                 return
             self.enabled = True

@@ -18,6 +18,17 @@ LANGUAGES = {"en": "English", "ko": "한국어"}
 _installed: list[QTranslator] = []
 
 
+class _Translator(QTranslator):
+    """Falls back to the context-free entries of the .ts: lupdate files texts of module-level
+    tr() helpers (and a few it cannot place in their class) under the empty context."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        text = super().translate(context, source, disambiguation, n)
+        if not text and context:
+            text = super().translate("", source, disambiguation, n)
+        return text
+
+
 def system_language() -> str:
     """"ko" when the system prefers Korean, else "en"."""
     for name in QLocale.system().uiLanguages():
@@ -35,7 +46,7 @@ def install_language(code: str) -> str:
     _installed.clear()
     if code not in LANGUAGES or code == "en":
         return "en"
-    ours = QTranslator(app)
+    ours = _Translator(app)
     with importlib.resources.as_file(resource("i18n", f"gradient_lab_{code}.qm")) as path:
         if not path.is_file() or not ours.load(str(path)):
             return "en"

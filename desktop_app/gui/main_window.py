@@ -310,8 +310,9 @@ class MainWindow(QMainWindow):
         self.status_loss = QLabel()
         self.status_rate = QLabel()
         for label in (self.status_step, self.status_loss, self.status_rate):
-            label.setMinimumWidth(120)
+            label.setMinimumWidth(140)
             bar.addPermanentWidget(label)
+        bar.setStyleSheet("QStatusBar QLabel { font-weight: bold; }")
         bar.addWidget(self.status_state, 1)
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(200)
@@ -329,7 +330,7 @@ class MainWindow(QMainWindow):
         self.optimizer.lr_changed.connect(self.controller.set_lr)
         self.optimizer.speed_changed.connect(self.controller.set_speed)
         self.optimizer.compare_requested.connect(self.compare)
-        self.controller.state_changed.connect(lambda _s: self._update_controls())
+        self.controller.state_changed.connect(lambda _s: (self._update_controls(), self._update_status()))
         self.controller.failed.connect(self._show_worker_error)
         self.controller.run_finished.connect(self._on_run_finished)
         self.controller.run_started.connect(lambda _run: self.centre.setCurrentWidget(self.board))
@@ -478,6 +479,7 @@ class MainWindow(QMainWindow):
     def _on_run_finished(self, run: RecordedRun) -> None:
         self.pictures.extend_to(run, self)
         self._update_controls()
+        self._update_status()
 
     def _show_worker_error(self, message: str, details: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The run stopped with an error"),

@@ -162,8 +162,9 @@ class ContourPlot(PlotBase):
         xs, ys, losses = self._grid
         i = int(np.clip(np.searchsorted(xs, point.x()), 0, len(xs) - 1))
         j = int(np.clip(np.searchsorted(ys, point.y()), 0, len(ys) - 1))
-        self.readout.setText(f"{self.columns[0]} = {point.x():.4g}   {self.columns[1]} = {point.y():.4g}   "
-                             f"{_tr('loss')} ≈ {losses[i, j]:.4g}   ({_tr('click: start here')})")
+        self.readout.setText(_tr("{x_name} = {x}   {y_name} = {y}   loss ≈ {loss}   (click: start here)").format(
+            x_name=self.columns[0], x=f"{point.x():.4g}", y_name=self.columns[1], y=f"{point.y():.4g}",
+            loss=f"{losses[i, j]:.4g}"))
 
     def apply_scale(self, scale: float) -> None:
         self._scale = scale

@@ -131,10 +131,9 @@ class LandscapePlot(PlotBase):
         half = TANGENT_HALF_WIDTH * (x1 - x0)
         marks.tangent.setData([x - half, x + half], [y - slope * half, y + slope * half])
         if run is self.runs.latest() or self._selected is not None:
-            self.readout.setText(
-                f"{_tr('step')} {int(run.buffer.column('step')[row])}:   {self.column} = {x:.6g}   "
-                f"{_tr('loss')} = {y:.6g}   {_tr('slope')} = {slope:.6g}"
-            )
+            self.readout.setText(_tr("step {step}:   {name} = {x}   loss = {loss}   slope = {slope}").format(
+                step=int(run.buffer.column("step")[row]), name=self.column, x=f"{x:.6g}", loss=f"{y:.6g}",
+                slope=f"{slope:.6g}"))
 
     def _drop_run(self, run: RecordedRun) -> None:
         marks = self._marks.pop(id(run), None)

@@ -91,14 +91,18 @@ class RegressionPlot(PlotBase):
         record = run.buffer.data[row]
         params = {name: float(record[name]) for name in run.parameter_columns}
         self.line.setData(self._xs, self._line_fn(params, self._xs))
-        text = f"{_tr('step')} {int(record['step'])}: " + ", ".join(f"{k} = {v:.5g}" for k, v in params.items())
+        text = _tr("step {step}: {values}").format(
+            step=int(record["step"]), values=", ".join(f"{k} = {v:.5g}" for k, v in params.items()))
         if self._x_test.size:
             predicted = self._line_fn(params, self._x_test)
             self.predictions.setData(self._x_test, predicted)
-            rows = [f"{self._labels[0]} = {x:g}: {_tr('predicted')} {p:.4g}"
-                    + (f" ({_tr('true')} {t:.4g})" if self._truth is not None else "")
-                    for x, p, t in zip(self._x_test, predicted,
-                                       self._truth if self._truth is not None else self._x_test)]
+            if self._truth is not None:
+                template = _tr("{name} = {x}: predicted {predicted} (true {true})")
+            else:
+                template = _tr("{name} = {x}: predicted {predicted}")
+            truth = self._truth if self._truth is not None else self._x_test
+            rows = [template.format(name=self._labels[0], x=f"{x:g}", predicted=f"{p:.4g}", true=f"{t:.4g}")
+                    for x, p, t in zip(self._x_test, predicted, truth)]
             text += "\n" + "   ".join(rows)
         self.readout.setText(text)
 

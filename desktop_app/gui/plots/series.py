@@ -148,7 +148,7 @@ class SeriesPlot(PlotBase):
             steps = run.buffer.column("step")
             i = int(np.clip(np.searchsorted(steps, round(x)), 0, len(steps) - 1))
             values = "  ".join(f"{c} = {run.buffer.column(c)[i]:.6g}" for c in self._columns(run))
-            lines.append(f"{run.label}: {_tr('step')} {int(steps[i])}  {values}")
+            lines.append(_tr("{run}: step {step}  {values}").format(run=run.label, step=int(steps[i]), values=values))
         if not lines:
             return
         self.readout.setText("\n".join(lines[-4:]))

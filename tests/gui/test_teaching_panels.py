@@ -290,6 +290,8 @@ def test_graph_view_shows_values_and_grads(qtbot, tmp_path):
     assert view.node_items[1].kind == "data" and view.node_items[1].value.text().startswith(
         "value [3.3, 1]")
     shoot(view, tmp_path, "graph_l5")
+    view.resize(430, 600)                             # as a tab of the narrow side dock
+    shoot(view, tmp_path, "graph_narrow")
     view.show_graph(build_graph("mean(x**4 + 3*x**3 + 8*x**2 + 3)", {"x": np.ones((4, 4))}).to_dict())
     assert view.node_items[0].value.text() == "value 4×4 all 1"
     assert view.node_items[0].grad.text() == "grad  4×4 all 1.812"     # lesson L2.2: 1.8125

@@ -178,11 +178,12 @@ class GraphView(QWidget):
         self._graph: Mapping[str, Any] | None = None
 
         self.legend = QLabel(self.tr(
-            "<span style='color:#b0006a'>■ parameter</span> &nbsp; "
-            "<span style='color:#1b7f3b'>■ data</span> &nbsp; "
-            "<span style='color:#b38f00'>■ loss</span> &nbsp; "
-            "<span style='color:#c0392b'>grad</span> = ∂loss/∂node"))
+            "<span style='color:#b0006a'>■&nbsp;parameter</span> &nbsp; "
+            "<span style='color:#1b7f3b'>■&nbsp;data</span> &nbsp; "
+            "<span style='color:#b38f00'>■&nbsp;loss</span> &nbsp; "
+            "<span style='color:#c0392b'>grad</span>&nbsp;=&nbsp;∂loss/∂node"))
         self.legend.setFont(scaled(self.font(), 1.2))
+        self.legend.setWordWrap(True)  # the view lives in the window's narrow side dock
         buttons = QHBoxLayout()
         buttons.addWidget(self.legend, 1)
         for text, tip, slot in (("−", self.tr("Zoom out"), lambda: self.zoom(1 / 1.25)),
@@ -190,6 +191,7 @@ class GraphView(QWidget):
                                 (self.tr("Fit"), self.tr("Fit the whole graph in view"),
                                  self.fit)):
             button = QPushButton(text)
+            button.setMaximumWidth(button.fontMetrics().horizontalAdvance(text) + 36)
             button.setToolTip(tip)
             button.clicked.connect(slot)
             buttons.addWidget(button)

@@ -259,16 +259,18 @@ def symbolic_derivatives(
     program = (parse_program(program_or_text) if isinstance(program_or_text, str)
                else program_or_text)
     data = data or {}
+    both = sorted(set(params) & set(data))
+    if both:
+        raise ValueError(f"`{both[0]}` is given both as a parameter and as data")
     program.check_names([*params, *data])
-    arrays = {name: np.asarray(value, dtype=np.float64) for name, value in params.items()}
-    symbols: dict[str, sympy.Symbol] = {}  # element name -> symbol
-    point: dict[sympy.Symbol, sympy.Expr] = {}
-    env: dict[str, Value] = {}
-    results: list[SymbolicDerivative] = []
     numbers = {name: np.asarray(value, dtype=np.float64) for name, value in data.items()}
-    for name, array in arrays.items():
+    env: dict[str, Value] = {}
+    point: dict[sympy.Symbol, sympy.Expr] = {}  # symbol -> its value at the given parameters
+    planned: list[SymbolicDerivative | sympy.Symbol] = []  # in parameter order
+    for name, value in params.items():
+        array = np.asarray(value, dtype=np.float64)
         if array.size > limits.MAX_SYMBOLIC_PARAMETER_ELEMENTS:
-            results.append(_unavailable(name, (
+            planned.append(_unavailable(name, (
                 f"{name} is a {_shape_words(array.shape)} tensor: symbolic derivatives are shown "
                 f"for scalars and tensors of at most {limits.MAX_SYMBOLIC_PARAMETER_ELEMENTS} "
                 "elements")))
@@ -276,10 +278,10 @@ def symbolic_derivatives(
             continue
         held = np.empty(array.shape, dtype=object)
         for index in np.ndindex(array.shape):
-            element = _element_name(name, index)
-            symbol = symbols[element] = sympy.Symbol(element, real=True)
+            symbol = sympy.Symbol(_element_name(name, index), real=True)
             point[symbol] = _number(array[index])
             held[index] = symbol
+            planned.append(symbol)
         env[name] = _plain(held)
     substituted = sum(array.size for array in numbers.values())
     try:
@@ -288,15 +290,15 @@ def symbolic_derivatives(
                 f"the data has {substituted} numbers; symbolic derivatives substitute at most "
                 f"{limits.MAX_SYMBOLIC_DATA_ELEMENTS}")
         for name, array in numbers.items():
-            env[name] = _plain(np.frompyfunc(_number, 1, 1)(array)) if array.ndim else \
-                _number(array)
+            env[name] = _plain(np.frompyfunc(_number, 1, 1)(array))
         loss = _Builder(program, env).run()
         if _tree_size(loss, limits.MAX_SYMBOLIC_LOSS_SIZE) > limits.MAX_SYMBOLIC_LOSS_SIZE:
             raise _Unavailable(_TOO_LARGE)
     except _Unavailable as exc:
-        return results + [_unavailable(element, str(exc)) for element in symbols]
-    return results + [_derivative(element, loss, symbol, point)
-                      for element, symbol in symbols.items()]
+        return [_unavailable(item.name, str(exc)) if isinstance(item, sympy.Symbol) else item
+                for item in planned]
+    return [_derivative(item.name, loss, item, point) if isinstance(item, sympy.Symbol) else item
+            for item in planned]
 
 
 def _unavailable(parameter: str, reason: str) -> SymbolicDerivative:

@@ -66,8 +66,9 @@ def test_small_tensor_parameters_get_per_element_derivatives():
 
 
 def test_large_tensor_parameter_is_unavailable_with_reason_and_others_still_work():
-    results = by_parameter(symbolic_derivatives("mean(x**2) * w", {"x": np.ones((4, 4)),
-                                                                   "w": 2.0}))
+    found = symbolic_derivatives("mean(x**2) * w", {"x": np.ones((4, 4)), "w": 2.0})
+    assert [r.parameter for r in found] == ["x", "w"]  # parameter order
+    results = by_parameter(found)
     assert not results["x"].available and results["x"].expression is None
     assert results["x"].reason.startswith("x is a 4×4 tensor: symbolic derivatives are shown "
                                           "for scalars")
@@ -116,6 +117,11 @@ def test_doubling_helpers_are_refused_quickly():
     assert time.perf_counter() - start < 2.0
     assert all(r.reason.startswith("the loss is too large to differentiate symbolically")
                for r in results)
+
+
+def test_name_given_twice_is_refused():
+    with pytest.raises(ValueError, match="given both as a parameter and as data"):
+        symbolic_derivatives("w", {"w": 1.0}, {"w": 2.0})
 
 
 def test_shape_problem_is_a_reason_not_a_crash():

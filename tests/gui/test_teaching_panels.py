@@ -85,6 +85,28 @@ def test_editor_locates_error_then_accepts_fix(qtbot, tmp_path):
     shoot(editor, tmp_path, "editor_korean")
 
 
+def test_editor_waits_while_torch_is_imported_elsewhere(qtbot, monkeypatch):
+    """The window imports torch in a thread; the editor must not block on that import."""
+    import importlib.machinery
+    import sys
+    import types
+
+    from desktop_app.gui.panels.expression_editor import ExpressionEditor
+
+    editor = ExpressionEditor()
+    qtbot.addWidget(editor)
+    half_imported = types.ModuleType("torch")
+    half_imported.__spec__ = importlib.machinery.ModuleSpec("torch", None)
+    half_imported.__spec__._initializing = True
+    monkeypatch.setitem(sys.modules, "torch", half_imported)
+    editor.set_text("x**3")
+    assert not editor.is_valid() and "PyTorch" in editor.message.text()
+    monkeypatch.undo()                                  # the import finished
+    with qtbot.waitSignal(editor.validityChanged, timeout=2000) as valid:
+        pass
+    assert valid.args == [True] and editor.program().free_names == ("x",)
+
+
 # --- guess the next step ----------------------------------------------------------------------------
 
 

@@ -15,8 +15,10 @@ Slots / methods
     ``set_name_roles(parameters, data)``  colour these names as parameters / data.
     ``set_font_point_size(points)``       presentation mode.
 
-Validation runs ~150 ms after the last keystroke. The first validation imports
-``core.expression``, which imports torch; the window can import it earlier in the background.
+Validation runs ~150 ms after the last keystroke. ``core.expression`` imports torch, which
+takes seconds: the first validation imports it, unless another thread (the window's loader) is
+importing it right now; then the editor says it is waiting and retries, instead of freezing the
+window on the import lock.
 Hovering a function name shows its one-line help from ``core.expression.FUNCTIONS``.
 """
 
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, QTimer, Signal, Slot
@@ -34,6 +37,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 DEBOUNCE_MS = 150
+#: How often to look again while torch is being imported by another thread.
+RETRY_MS = 100
+_SLOW_IMPORTS = ("torch", "desktop_app.core.expression")
 DEFAULT_POINT_SIZE = 18
 
 #: Token colours, chosen to stay distinct on a washed-out projector image.
@@ -222,9 +228,15 @@ class ExpressionEditor(QWidget):
     @Slot()
     def validate_now(self) -> None:
         """Parse the text now (normally called by the debounce timer)."""
+        self._timer.stop()
+        if any(_importing_elsewhere(name) for name in _SLOW_IMPORTS):
+            self.message.setStyleSheet("color: #666;")
+            self.message.setText(self.tr("Checking as soon as PyTorch has loaded…"))
+            self._timer.start(RETRY_MS)
+            return
+        self._timer.setInterval(DEBOUNCE_MS)
         from desktop_app.core import expression  # imports torch: keep it off the startup path
 
-        self._timer.stop()
         if not self.highlighter.functions:
             self.highlighter.set_names(functions=expression.FUNCTIONS)
             self.edit.function_help = {name: f"{f.signature}: {f.doc}"
@@ -300,6 +312,13 @@ class ExpressionEditor(QWidget):
         selection.format.setBackground(QColor(COLOURS["error"]).lighter(190))
         selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
         return [selection]
+
+
+def _importing_elsewhere(name: str) -> bool:
+    """Whether a module is half-imported (by another thread): importing it would wait."""
+    module = sys.modules.get(name)
+    spec = getattr(module, "__spec__", None)
+    return spec is not None and bool(getattr(spec, "_initializing", False))
 
 
 def _sentence(message: str) -> str:

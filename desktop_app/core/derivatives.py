@@ -144,26 +144,29 @@ def numeric_gradient(
     if count > limits.MAX_NUMERIC_GRADIENT_ELEMENTS:
         raise ValueError(f"a numeric gradient of {count} parameter elements is too costly "
                          f"(the limit is {limits.MAX_NUMERIC_GRADIENT_ELEMENTS})")
+    values = {**leaves, **given}
     result: dict[str, np.ndarray] = {}
     with torch.no_grad():
-        base = _scalar_loss(program, {**leaves, **given}) if method == "forward" else None
+        base = _scalar_loss(program, values) if method == "forward" else None
         for name, leaf in leaves.items():
-            flat = leaf.reshape(-1)
             estimates = []
-            for i in range(flat.numel()):
-                def loss_at(offset: float) -> torch.Tensor:
-                    moved = flat.clone()
-                    moved[i] = moved[i] + offset
-                    return _scalar_loss(program, {**leaves, name: moved.reshape(leaf.shape),
-                                                  **given})
-
-                if method == "forward":
-                    estimates.append((loss_at(h) - base) / h)
+            for i in range(leaf.numel()):
+                plus = _moved_loss(program, values, name, i, h)
+                if base is not None:
+                    estimates.append((plus - base) / h)
                 else:
-                    estimates.append((loss_at(h) - loss_at(-h)) / (2 * h))
-            stacked = torch.stack(estimates) if estimates else flat.new_zeros(0)
+                    estimates.append((plus - _moved_loss(program, values, name, i, -h)) / (2 * h))
+            stacked = torch.stack(estimates) if estimates else leaf.new_zeros(0)
             result[name] = stacked.reshape(leaf.shape).cpu().numpy().astype(np.float64)
     return result
+
+
+def _moved_loss(program: Program, values: Mapping[str, torch.Tensor], name: str, index: int,
+                offset: float) -> torch.Tensor:
+    """The (summed) loss with element ``index`` of ``name`` moved by ``offset``, in its dtype."""
+    moved = values[name].reshape(-1).clone()
+    moved[index] = moved[index] + offset
+    return _scalar_loss(program, {**values, name: moved.reshape(values[name].shape)})
 
 
 def compare_gradients(

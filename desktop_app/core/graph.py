@@ -120,6 +120,9 @@ def build_graph(
     """Evaluate once with parameters requiring grad, backpropagate, and collect every node."""
     program = (parse_program(program_or_text) if isinstance(program_or_text, str)
                else program_or_text)
+    both = sorted(set(params) & set(data or {}))
+    if both:
+        raise ValueError(f"`{both[0]}` is given both as a parameter and as data")
     torch_dtype, torch_device = resolve_dtype(dtype), resolve_device(device)
     values = {name: torch.as_tensor(np.asarray(value, dtype=np.float64), dtype=torch_dtype,
                                     device=torch_device)

@@ -77,3 +77,8 @@ def test_to_text_lists_nodes_from_the_loss_down_once_each():
     assert "    #0 input: w" in lines
     assert "    #0 w  (see #0 above)" in lines
     assert "grad  [2., 4.]" in text
+
+
+def test_name_given_twice_is_refused():
+    with pytest.raises(ValueError, match="given both as a parameter and as data"):
+        build_graph("w", {"w": 1.0}, {"w": 2.0})

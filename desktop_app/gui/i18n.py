@@ -22,11 +22,12 @@ class _Translator(QTranslator):
     """Falls back to the context-free entries of the .ts: lupdate files texts of module-level
     tr() helpers (and a few it cannot place in their class) under the empty context."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
         text = super().translate(context, source, disambiguation, n)
         if not text and context:
             text = super().translate("", source, disambiguation, n)
-        return text
+        return text or None  # None = "not here": Qt then tries other translators or the source
 
 
 def system_language() -> str:

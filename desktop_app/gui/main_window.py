@@ -529,8 +529,10 @@ class MainWindow(QMainWindow):
         self.status_rate.setText(self.tr("{n} steps/s").format(n=f"{rate:,.0f}") if rate else "")
         if state != IDLE or run is None:
             text = status_text(state)
+        elif run.status in ("converged", "diverged", "failed") and run.reason:
+            text = f"{status_text(run.status)}: {run.reason}"  # the core's reason says why
         else:
-            text = status_text(run.status) + (f": {run.reason}" if run.reason else "")
+            text = status_text(run.status)
         self.status_state.setText(text)
 
     # ============================================================================ presets

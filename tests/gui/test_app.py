@@ -1,0 +1,83 @@
+"""Start-up, language and presentation: the window shows before torch loads, switches to Korean
+keeping the session, and grows for a projector."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import numpy as np
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+
+def test_window_shows_before_torch_is_imported(tmp_path):
+    env = dict(os.environ, GRADIENT_LAB_STARTUP_PROBE="1", QT_QPA_PLATFORM="offscreen",
+               XDG_CONFIG_HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path), XDG_STATE_HOME=str(tmp_path))
+    proc = subprocess.run([sys.executable, "-m", "desktop_app"], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    lines = [line.split() for line in proc.stdout.splitlines() if line.startswith("gradient-lab ")]
+    assert [parts[1] for parts in lines] == ["shown", "ready"]
+    assert lines[0][3] == "torch=not-loaded"
+    assert float(lines[0][2]) <= float(lines[1][2])
+
+
+def test_language_switch_rebuilds_the_window_in_korean_with_the_session(qtbot, tmp_path, shoot):
+    from desktop_app.gui import i18n
+    from desktop_app.gui.app import Application
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("language", "en")
+    application = Application(QApplication.instance(), settings, state_dir=None)
+    try:
+        english = application.window
+        english.resize(1600, 900)
+        application.show(restore_session=False)
+        qtbot.waitUntil(lambda: english.ready, timeout=60_000)
+        english.load_preset("l3-homework")
+        qtbot.waitUntil(english.run_action.isEnabled)
+        english.run()
+        qtbot.waitUntil(lambda: english.controller.state == "idle" and len(english.runs) == 1
+                        and english.runs[0].status == "finished", timeout=30_000)
+        records = english.runs[0].buffer.data.copy()
+
+        english.language_actions.actions()[1].trigger()  # 한국어
+        korean = application.window
+        assert korean is not english
+        qtbot.waitUntil(lambda: korean.ready and len(korean.runs) == 1, timeout=30_000)
+        assert settings.value("language") == "ko"
+        assert korean.run_action.text() == "실행"
+        assert korean.menuBar().actions()[0].text() == "파일(&F)"
+        assert korean.editor.text() == "(x - 1)**2"
+        assert np.array_equal(korean.runs[0].buffer.data, records)
+        korean.resize(1600, 900)
+        korean.board.refresh_all()
+        qtbot.wait(300)
+        shoot(korean, "korean-window")
+        korean.centre.setCurrentWidget(korean.gallery)
+        shoot(korean, "korean-gallery")
+    finally:
+        application.window.close()
+        i18n.install_language("en")
+
+
+def test_presentation_mode_and_zoom_grow_fonts_and_lines(window, qtbot, shoot):
+    window.load_preset("l3-cafe-gradient")
+    normal = window.font().pointSizeF()
+    window.presentation_action.trigger()
+    assert window.presentation_action.isChecked()
+    assert window.font().pointSizeF() > 1.4 * normal
+    assert window.settings.value("view/presentation") in (True, "true")
+    window.zoom(1.15)
+    assert window.font().pointSizeF() > 1.6 * normal
+    qtbot.waitUntil(window.run_action.isEnabled)
+    window.run()
+    qtbot.waitUntil(lambda: window.controller.state == "idle" and len(window.runs) == 1, timeout=30_000)
+    window.board.refresh_all()
+    qtbot.wait(300)
+    shoot(window, "presentation-mode")
+    window.zoom(None)
+    window.presentation_action.trigger()
+    assert abs(window.font().pointSizeF() - normal) < 0.01

@@ -241,6 +241,8 @@ def test_variables_table_rows_values_and_errors(qtbot, tmp_path):
     np.testing.assert_array_equal(data["y"], [2, 4, 6])
     assert trained == {"w"} and table.table.item(0, NAME).text() == "w [2×2]"
 
+    table.set_font_point_size(20)                 # presentation mode
+    assert table.table.item(0, VALUE).font().pointSize() == 20
     table.set_names(["w", "x"])                   # names vanish while typing, values come back
     table.set_names(["w", "x", "b", "y"])
     assert table.values()[1]["y"].tolist() == [2, 4, 6]

@@ -202,7 +202,7 @@ class VariablesTable(QWidget):
         for label in (self.message, self.hint):
             label.setFont(small)
         self.import_button.setFont(small)
-        self.table.resizeRowsToContents()
+        self._fill()  # the value cells carry their own monospace font
 
     def import_csv(self, path: str | Path) -> CsvImportDialog | None:
         """Read a data CSV; open its preview dialog, or show why the file cannot be used."""

@@ -32,7 +32,8 @@ tally across steps. Three layers, so the logic is testable without plots or widg
       ``reset_tally()``
 
 ``GuessPanel(QWidget)`` — the question, direction buttons (← stays → for one parameter, a
-compass for two), landing fields, Reveal / Next buttons, the revealed arithmetic and the tally.
+compass for two), landing fields, Reveal / Next buttons, the revealed arithmetic, the score of
+the guess, why the step went that way (against the gradient), and the class tally.
 """
 
 from __future__ import annotations
@@ -317,6 +318,10 @@ class GuessPanel(QWidget):
         result_layout = QVBoxLayout(result)
         result_layout.addWidget(self.arithmetic)
         result_layout.addWidget(self.verdict)
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        self.why.setStyleSheet("color: #444;")
+        result_layout.addWidget(self.why)
 
         # Stacked rather than side by side: the panel lives in the window's narrow side dock.
         self.tally_label.setWordWrap(True)
@@ -454,6 +459,7 @@ class GuessPanel(QWidget):
                                           name=display_name(next(iter(point), ""))))
         self.arithmetic.clear()
         self.verdict.clear()
+        self.why.clear()
         self._set_phase("asking")
 
     def _on_guess_typed(self) -> None:
@@ -487,7 +493,27 @@ class GuessPanel(QWidget):
                          else step_line(name, old, new))
         self.arithmetic.setText("\n".join(derivation(line) for line in lines))
         self.verdict.setText(self._verdict(score))
+        self.why.setText(self._why(score))
         self._set_phase("revealed")
+
+    def _why(self, score: GuessScore) -> str:
+        """The reason for the direction, the point of the lesson: the step goes against the slope."""
+        if not score.plain_step:
+            return self.tr("This optimizer does not step by α·grad: its own rule (momentum, "
+                           "running averages) decides the step.")
+        reasons = []
+        for name, grad in zip(score.names, score.grad):
+            shown, value = display_name(name), fmt(grad)
+            if grad < 0:
+                reasons.append(self.tr("{name} grows because its gradient {grad} is negative")
+                               .format(name=shown, grad=value))
+            elif grad > 0:
+                reasons.append(self.tr("{name} shrinks because its gradient {grad} is positive")
+                               .format(name=shown, grad=value))
+            else:
+                reasons.append(self.tr("{name} stays because its gradient is 0").format(name=shown))
+        return self.tr("Why: the step is −α·grad, downhill against the slope: {reasons}.").format(
+            reasons="; ".join(reasons))
 
     def _verdict(self, score: GuessScore) -> str:
         parts = [self.tr("<b>Step {step}</b>").format(step=score.step)]

@@ -181,6 +181,7 @@ def test_guess_panel_round_trip(qtbot, tmp_path):
     assert ("β_new = β_old − α·grad = -10 − 0.001667·(-6) = -9.99"
             in panel.arithmetic.text().replace("\u00a0", " "))
     assert "score 2" in panel.tally_label.text()
+    assert "β grows because its gradient -6 is negative" in panel.why.text()
     shoot(panel, tmp_path, "guess_1d")
 
     assert grows_with_window_font(panel, lambda: panel._direction_buttons[0])

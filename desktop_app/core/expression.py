@@ -627,7 +627,8 @@ class _Evaluator:
         self.device = reference.device if reference is not None else torch.device("cpu")
         self.values = values
         self.env: dict[str, tuple[torch.Tensor, int]] = {}
-        self.total = 0
+        self.total = 0  # elements of all intermediate results
+        self.work = 0  # multiply-adds of all matrix products
 
     def run(self) -> torch.Tensor:
         result = None
@@ -717,10 +718,18 @@ class _Evaluator:
         shapes += f" and {format_shape(operands[-1].shape)}"
         try:
             if verb in ("matrix-multiply", "take the dot product of"):
-                return _matmul_shape(*operands)
-            return tuple(torch.broadcast_shapes(*(t.shape for t in operands)))
+                shape = _matmul_shape(*operands)
+            else:
+                return tuple(torch.broadcast_shapes(*(t.shape for t in operands)))
         except (RuntimeError, ValueError):
             raise self.program.error(node, f"cannot {verb} shapes {shapes}") from None
+        # Too many elements is reported by check_size, the clearer message.
+        self.work += math.prod(shape) * operands[0].shape[-1]
+        if self.work > limits.MAX_MATMUL_WORK and math.prod(shape) <= limits.MAX_ELEMENTS:
+            raise self.program.error(
+                node, f"the matrix products need too many multiplications in all (more than "
+                      f"{limits.MAX_MATMUL_WORK:.0e})")
+        return shape
 
     def guard(self, node: ast.AST, what: str, function: Callable[..., torch.Tensor],
               *args: Any, **kwargs: Any) -> torch.Tensor:

@@ -33,6 +33,10 @@ MAX_ELEMENTS = 1_000_000
 #: Most elements summed over all intermediate results of one evaluation (autograd keeps them all).
 MAX_TOTAL_ELEMENTS = 20_000_000
 
+#: Most multiply-adds summed over all matrix products (``@``, ``dot``) of one evaluation
+#: (1000×1000 @ 1000×1000 is 10^9), so that one typed loss cannot take minutes per step.
+MAX_MATMUL_WORK = 1_000_000_000
+
 # --- Typed values (core.values) ----------------------------------------------------------------
 
 #: Longest text for a typed value (a pasted data column of a few thousand numbers fits).

@@ -117,6 +117,13 @@ def test_blow_up_of_intermediate_results_is_refused_before_allocation():
     assert time.perf_counter() - start < 1.0
 
 
+def test_costly_matrix_products_are_refused_before_computing():
+    start = time.perf_counter()
+    with pytest.raises(ExpressionError, match="too many multiplications"):
+        evaluate(parse_program("sum(A @ A @ A)"), {"A": torch.zeros(1000, 1000)})
+    assert time.perf_counter() - start < 5.0  # the first product (10^9) is allowed
+
+
 def test_many_large_intermediates_are_refused_in_total():
     text = "+".join(["exp(x)"] * 30)
     with pytest.raises(ExpressionError, match="too many numbers in all"):

@@ -32,6 +32,7 @@ from collections.abc import Collection, Mapping
 from typing import Any
 
 import numpy as np
+import shiboken6
 from numpy.typing import ArrayLike
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QDoubleValidator, QFont
@@ -110,6 +111,10 @@ def _item(text: str, align_right: bool = True) -> QTableWidgetItem:
     return item
 
 
+#: An idle worker thread checks this often whether its view still exists.
+IDLE_CHECK_SECONDS = 5.0
+
+
 class _Worker(QObject):
     """One daemon thread computing the newest request; older pending requests are dropped."""
 
@@ -140,7 +145,9 @@ class _Worker(QObject):
         while True:
             with self._wake:
                 while self._request is None:
-                    self._wake.wait()
+                    self._wake.wait(timeout=IDLE_CHECK_SECONDS)
+                    if not shiboken6.isValid(self):
+                        return  # the view is gone: end the thread
                 generation, arguments, key = self._request
                 self._request = None
             try:

@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         self.gallery = PresetGallery(language=self.language)
         self.centre = QTabWidget()
         self.centre.setDocumentMode(True)
-        self.centre.addTab(self.gallery, self.tr("Lessons"))
+        self.centre.addTab(_scrolled(self.gallery), self.tr("Lessons"))
         self.centre.addTab(self.board, self.tr("Plots"))
 
         self.steps = StepsTable(self.runs)
@@ -312,7 +312,6 @@ class MainWindow(QMainWindow):
         for label in (self.status_step, self.status_loss, self.status_rate):
             label.setMinimumWidth(140)
             bar.addPermanentWidget(label)
-        bar.setStyleSheet("QStatusBar QLabel { font-weight: bold; }")
         bar.addWidget(self.status_state, 1)
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(200)
@@ -364,7 +363,7 @@ class MainWindow(QMainWindow):
         except ImportError:
             return  # the MNIST tab is optional: a build without it still teaches every other lesson
         self._mnist = MnistTab(self)
-        self.centre.addTab(self._mnist, self.tr("MNIST"))
+        self.centre.addTab(_scrolled(self._mnist), self.tr("MNIST"))
 
     def _device_label(self) -> str:
         return getattr(self, "_gpu", None) or self.tr("CPU")
@@ -734,6 +733,14 @@ class MainWindow(QMainWindow):
             setter(round(self._base_font_pt * scale))
         self.toolbar.setStyleSheet(f"QToolButton {{ font-size: {self._base_font_pt * scale * 1.15:.0f}pt;"
                                    f" font-weight: bold; padding: 4px 10px; }}")
+        self.statusBar().setStyleSheet(f"QStatusBar QLabel {{ font-weight: bold;"
+                                       f" font-size: {self._base_font_pt * scale:.0f}pt; }}")
+        # Projector sizes: the picture sits above the step plots, so the side panes can widen.
+        self.board.splitter.setOrientation(Qt.Orientation.Vertical if scale >= 1.4 else Qt.Orientation.Horizontal)
+        if self.isVisible():  # bigger text needs wider side panes; the plots give way
+            width = self.splitter.width()
+            side = int(width * min(0.34, 0.22 * scale))
+            self.splitter.setSizes([side, width - 2 * side, side])
 
     def _request_language(self, code: str) -> None:
         if code != self.language:

@@ -56,7 +56,7 @@ def test_language_switch_rebuilds_the_window_in_korean_with_the_session(qtbot, t
         korean.board.refresh_all()
         qtbot.wait(300)
         shoot(korean, "korean-window")
-        korean.centre.setCurrentWidget(korean.gallery)
+        korean.centre.setCurrentIndex(0)
         shoot(korean, "korean-gallery")
     finally:
         application.window.close()

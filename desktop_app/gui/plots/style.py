@@ -55,7 +55,10 @@ def style_plot(plot: pg.PlotItem, scale: float, x_label: str, y_label: str, titl
     plot.showGrid(x=grid, y=grid, alpha=GRID_ALPHA)
     legend = plot.legend
     if legend is not None:
-        legend.setLabelTextSize(f"{BASE_FONT_PT * scale:.0f}pt")
+        size = f"{BASE_FONT_PT * scale:.0f}pt"
+        legend.setLabelTextSize(size)
+        for _sample, label in legend.items:  # entries already there keep their size otherwise
+            label.setText(label.text, size=size)
 
 
 def readout_font(scale: float) -> QFont:

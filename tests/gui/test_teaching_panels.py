@@ -233,6 +233,7 @@ def test_variables_table_rows_values_and_errors(qtbot, tmp_path):
     assert table.message.text().startswith("y:") and table.table.item(3, NAME).text() == "y ✘"
     with pytest.raises(ValueError):
         table.values()
+    table.table.clearSelection()                  # show the red cell, not the selection
     shoot(table, tmp_path, "variables_invalid")
 
     type_into(3, "2, 4, 6")

@@ -25,7 +25,6 @@ Hovering a function name shows its one-line help from ``core.expression.FUNCTION
 from __future__ import annotations
 
 import html
-import re
 import sys
 from collections.abc import Iterable
 
@@ -35,6 +34,8 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QToolTip, QVBoxLayout, QWidget
+
+from desktop_app.gui.panels.formatting import sentence
 
 DEBOUNCE_MS = 150
 #: How often to look again while torch is being imported by another thread.
@@ -286,7 +287,7 @@ class ExpressionEditor(QWidget):
         else:
             text = self.tr("✘ Line {line}, column {col}: {message}")
         self.message.setText(text.format(line=error.line, col=error.col,
-                                         message=html.escape(_sentence(error.message))))
+                                         message=html.escape(sentence(error.message))))
         self.edit.setExtraSelections(self._underline(error))
 
     def _underline(self, error) -> list[QTextEdit.ExtraSelection]:
@@ -319,9 +320,3 @@ def _importing_elsewhere(name: str) -> bool:
     module = sys.modules.get(name)
     spec = getattr(module, "__spec__", None)
     return spec is not None and bool(getattr(spec, "_initializing", False))
-
-
-def _sentence(message: str) -> str:
-    """Core messages start lower-case for ``line L, col C: ...``; a sentence starts upper-case."""
-    message = re.sub(r"`([^`]*)`", r"‘\1’", message)
-    return message[:1].upper() + message[1:]

@@ -72,6 +72,13 @@ def update_line(name: str, old: float, lr: float, grad: float, new: float,
             f"{fmt(old)} {MINUS} {operand(lr)}{DOT}{operand(grad)} = {fmt(new)}")
 
 
+def sentence(message: str, capital: bool = True) -> str:
+    """A core message on screen: `name` quoted as ‘name’ and, as a sentence of its own, a
+    capital first letter (core messages start lower-case to read well after ``line L: ``)."""
+    message = re.sub(r"`([^`]*)`", r"‘\1’", message)
+    return message[:1].upper() + message[1:] if capital else message
+
+
 def derivation(line: str) -> str:
     """A line that a narrow label breaks only before an "=", as one writes a derivation:
     ``β_new = β_old − α·grad`` / ``= -10 − 0.001667·(-6)`` / ``= -9.99``. Every other space

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.values import parse_value
+from desktop_app.gui.panels.formatting import sentence
 
 NAME, KIND, VALUE, TRAINED = range(4)
 PARAMETER, DATA = "parameter", "data"
@@ -183,7 +184,7 @@ class VariablesTable(QWidget):
         for name in self._names:
             error = self._entries[name].error
             if error:
-                return self.tr("{name}: {error}").format(name=name, error=error)
+                return self.tr("{name}: {error}").format(name=name, error=sentence(error))
         return None
 
     def names(self) -> list[str]:
@@ -212,7 +213,7 @@ class VariablesTable(QWidget):
             columns = read_data_csv(path)
         except (OSError, ValueError) as err:
             self.message.setText(self.tr("Could not import {file}: {error}").format(
-                file=Path(path).name, error=getattr(err, "strerror", None) or str(err)))
+                file=Path(path).name, error=getattr(err, "strerror", None) or sentence(str(err), capital=False)))
             return None
         dialog = CsvImportDialog(Path(path).name, columns, self._names, self)
         dialog.accepted.connect(lambda: self._assign_columns(dialog.assignment(), columns,
@@ -270,10 +271,10 @@ class VariablesTable(QWidget):
         name_item, value = self.table.item(row, NAME), self.table.item(row, VALUE)
         if entry.error:
             value.setBackground(INVALID_BACKGROUND)
-            value.setToolTip(entry.error)
+            value.setToolTip(sentence(entry.error))
             name_item.setText(f"{name} ✘")
             name_item.setForeground(QColor("#c0392b"))
-            name_item.setToolTip(entry.error)
+            name_item.setToolTip(sentence(entry.error))
         else:
             value.setBackground(QColor(0, 0, 0, 0))
             value.setToolTip(entry.text if len(entry.text) <= 200 else "")

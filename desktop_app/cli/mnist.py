@@ -45,6 +45,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--limit-train", type=int, metavar="N",
                         help="train on the first N training images only")
     parser.add_argument("--csv", metavar="FILE", help="write the per-batch and per-epoch history")
+    parser.add_argument("--load-weights", metavar="FILE",
+                        help="start from weights saved by --save-weights or the window (tensors only)")
     parser.add_argument("--save-weights", metavar="FILE", help="save the trained weights (torch.save)")
     parser.add_argument("--json", action="store_true", help="print the result as one JSON object")
     parser.set_defaults(handler=run)
@@ -73,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app.core.mnist.data import load_mnist
     from desktop_app.core.mnist.history import write_history_csv
     from desktop_app.core.mnist.train import EpochRecord, TrainSpec, Training
-    from desktop_app.core.mnist.weights import save_weights
+    from desktop_app.core.mnist.weights import load_weights, save_weights
 
     if args.limit_train is not None and args.limit_train < 1:
         raise CliError(f"--limit-train must be at least 1, not {args.limit_train}")
@@ -84,6 +86,8 @@ def run(args: argparse.Namespace) -> int:
         flush_seconds=3600.0,  # nobody watches batches here: hand them over once per epoch
     )
     training = Training(spec, data)
+    if args.load_weights:
+        load_weights(training.model, args.load_weights)
     progress(
         f"training the {args.model} model on {len(data.train_y)} images, {training.optimizer_name} "
         f"lr {training.lr:g}, {training.epochs} epochs of batch {spec.batch_size}, "
@@ -125,6 +129,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(
             f"train accuracy {last.train_accuracy:.4f}, test accuracy {last.test_accuracy:.4f} "
-            f"after {len(history)} epochs ({result['seconds_per_epoch']:.2f} s per epoch)"
+            f"after {len(history)} epoch{'s' if len(history) != 1 else ''} ({result['seconds_per_epoch']:.2f} s per epoch)"
         )
     return 0

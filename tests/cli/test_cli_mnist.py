@@ -39,3 +39,9 @@ def test_errors_are_one_line_and_json(tmp_path: Path, capsys):
     out, err = capsys.readouterr()
     assert json.loads(out) == {"error": f"{tmp_path / 'none'}: no such folder"}
     assert err.startswith("error: ")
+
+    junk = tmp_path / "junk.pt"
+    junk.write_text("not weights")
+    assert main(["mnist", "--data", str(subset_dir()), "--limit-train", "10", "--hidden", "8",
+                 "--load-weights", str(junk), "--json"]) == 1
+    assert "junk.pt: not a weights file this app can load safely" in json.loads(capsys.readouterr()[0])["error"]

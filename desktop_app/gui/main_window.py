@@ -456,6 +456,7 @@ class MainWindow(QMainWindow):
         self._start(lambda spec: self.controller.start_sweep(spec, lrs, spec["optimizer"]))
 
     def _start(self, launch, paused: bool = False) -> None:
+        self.pictures.schedule(self, now=True)  # the picture is up to date when the point starts moving
         try:
             spec = self.spec()
             if paused:

@@ -36,7 +36,7 @@ def trained() -> Training:
 
 def test_one_epoch_on_a_few_thousand_images_learns(trained: Training):
     (epoch,) = trained.epoch_history
-    assert epoch.test_accuracy > 0.8 and epoch.train_accuracy > 0.6  # chance is 0.1
+    assert epoch.test_accuracy > 0.7 and epoch.train_accuracy > 0.6  # chance is 0.1
     batches = trained.batch_records()
     assert batches.dtype == BATCH_DTYPE
     assert batches["step"].tolist() == list(range(1, trained.batches_per_epoch + 1))

@@ -116,3 +116,12 @@ def test_narrow_tab_puts_settings_and_curves_in_tabs(tab, qtbot):
     tab.resize(1600, 900)
     qtbot.waitUntil(lambda: tab.results.count() == 3)
     assert tab.side_scroll.isVisible() and tab.plots.isVisible()
+
+
+def test_shutdown_while_training_ends_the_thread(tab, qtbot):
+    small_run(tab, 20_000, 3)
+    tab.train()
+    qtbot.waitUntil(lambda: len(tab.plots.batches) > 0, timeout=30_000)
+    thread = tab._thread.thread
+    tab.shutdown()
+    assert not tab.is_training() and thread.isFinished()

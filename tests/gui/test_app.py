@@ -81,3 +81,38 @@ def test_presentation_mode_and_zoom_grow_fonts_and_lines(window, qtbot, shoot):
     window.zoom(None)
     window.presentation_action.trigger()
     assert abs(window.font().pointSizeF() - normal) < 0.01
+
+
+def test_the_last_session_comes_back_at_the_next_start(make_window, qtbot, tmp_path):
+    first = make_window(state_dir=tmp_path / "state")
+    first.load_preset("l1-abs-descent")
+    qtbot.waitUntil(first.run_action.isEnabled)
+    first.run()
+    qtbot.waitUntil(lambda: first.controller.state == "idle" and len(first.runs) == 1
+                    and first.runs[0].status == "finished", timeout=30_000)
+    first.close()
+    second = make_window(state_dir=tmp_path / "state", settings_name="settings2.ini")
+    second.restore_last_session()
+    assert second.editor.text() == "abs(2*x - 8)"
+    assert second.runs[0].buffer.column("x").tolist() == [10, 8, 6, 4]
+
+
+def test_guess_mode_asks_then_reveals_one_step(window, qtbot, shoot):
+    window.load_preset("l3-homework")
+    qtbot.waitUntil(window.run_action.isEnabled)
+    window.guess_action.trigger()
+    qtbot.waitUntil(lambda: len(window.runs) == 1 and len(window.runs[0].buffer) == 1)
+    game = window.guess.game
+    qtbot.waitUntil(lambda: game.game.point is not None)
+    assert game.game.point == (-3.0,)
+    revealed = []
+    game.revealed.connect(revealed.append)
+    game.set_direction((1,))
+    game.ask_reveal()
+    qtbot.waitUntil(lambda: bool(revealed), timeout=5000)
+    rows = window.runs[0].buffer.data
+    assert len(rows) == 2 and revealed[0].new == (float(rows["x"][1]),)
+    assert window.controller.state == "paused"
+    shoot(window, "guess-mode")
+    window.guess_action.trigger()
+    assert not window.guess.enabled

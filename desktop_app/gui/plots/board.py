@@ -135,3 +135,4 @@ class PlotBoard(QWidget):
     def apply_scale(self, scale: float) -> None:
         for plot in self.plots():
             plot.apply_scale(scale)
+            plot.readout.setMinimumHeight(int(2.4 * plot.readout.fontMetrics().height()))  # two lines fit

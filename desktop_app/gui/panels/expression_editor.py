@@ -30,11 +30,12 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
-    QColor, QFont, QFontDatabase, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument,
+    QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument,
     QTextFormat,
 )
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
+from desktop_app.gui.panels.fonts import monospace
 from desktop_app.gui.panels.formatting import sentence
 
 DEBOUNCE_MS = 150
@@ -216,9 +217,7 @@ class ExpressionEditor(QWidget):
             self._show_ok(self._program)
 
     def set_font_point_size(self, points: int) -> None:
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSize(points)
-        self.edit.setFont(font)
+        self.edit.setFont(monospace(points))
         self.edit.setTabStopDistance(4 * self.edit.fontMetrics().horizontalAdvance(" "))
         message_font = QFont(self.font())
         message_font.setPointSize(max(12, points - 4))

@@ -36,7 +36,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import (
-    QColor, QFont, QFontDatabase, QGuiApplication, QKeySequence, QShortcut, QStandardItem,
+    QColor, QFont, QGuiApplication, QKeySequence, QShortcut, QStandardItem,
     QStandardItemModel,
 )
 from PySide6.QtWidgets import (
@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.values import parse_value
+from desktop_app.gui.panels.fonts import monospace
 from desktop_app.gui.panels.formatting import sentence
 
 NAME, KIND, VALUE, TRAINED = range(4)
@@ -225,8 +226,7 @@ class VariablesTable(QWidget):
 
     def _fill(self) -> None:
         self._filling = True
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSize(self.table.font().pointSize())
+        mono = monospace(self.table.font().pointSizeF())
         bold = QFont(mono)
         bold.setBold(True)
         self.table.setRowCount(len(self._names))

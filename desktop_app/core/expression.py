@@ -677,7 +677,7 @@ class _Evaluator:
             return self.env.get(node.id) or self.input(node)
         if isinstance(node, ast.Constant):
             tensor = torch.tensor(float(node.value), dtype=self.dtype, device=self.device)
-            return tensor, self.record("const", self.program.source(node), tensor, (), node)
+            return self.emit("const", node, tensor, ())
         if isinstance(node, ast.UnaryOp):
             operand, key = self.eval(node.operand)
             if isinstance(node.op, ast.UAdd):
@@ -696,6 +696,8 @@ class _Evaluator:
 
     def emit(self, op: str, node: ast.AST, tensor: torch.Tensor,
              inputs: tuple[int, ...]) -> tuple[torch.Tensor, int]:
+        if self.trace is None:  # labels cost a source lookup per node: only a trace needs them
+            return tensor, -1
         return tensor, self.record(op, self.program.source(node), tensor, inputs, node)
 
     def binary(self, node: ast.BinOp) -> tuple[torch.Tensor, int]:
@@ -714,14 +716,17 @@ class _Evaluator:
         return self.emit(op, node, tensor, (left_key, right_key))
 
     def result_shape(self, node: ast.AST, verb: str, *operands: torch.Tensor) -> tuple[int, ...]:
-        shapes = ", ".join(format_shape(t.shape) for t in operands[:-1])
-        shapes += f" and {format_shape(operands[-1].shape)}"
         try:
             if verb in ("matrix-multiply", "take the dot product of"):
                 shape = _matmul_shape(*operands)
             else:
-                return tuple(torch.broadcast_shapes(*(t.shape for t in operands)))
+                shapes = {t.shape for t in operands}
+                if len(shapes) == 1:  # the common case needs no broadcasting rules
+                    return tuple(operands[0].shape)
+                return tuple(torch.broadcast_shapes(*shapes))
         except (RuntimeError, ValueError):
+            shapes = ", ".join(format_shape(t.shape) for t in operands[:-1])
+            shapes += f" and {format_shape(operands[-1].shape)}"
             raise self.program.error(node, f"cannot {verb} shapes {shapes}") from None
         # Too many elements is reported by check_size, the clearer message.
         self.work += math.prod(shape) * operands[0].shape[-1]

@@ -449,3 +449,45 @@ def test_derivative_view_l5_breakdown_and_errors(qtbot, tmp_path):
     shown(qtbot, view, view.show_point, "W @ X", {"W": np.ones((2, 3))}, {"X": np.ones((2, 3))})
     assert view.message.isVisibleTo(view) and view.message.text()
     shoot(view, tmp_path, "derivative_error")
+
+
+# --- Korean -----------------------------------------------------------------------------------------
+
+
+def test_korean_screenshots(qtbot, tmp_path):
+    """The panels in the Korean UI (the window's .qm): Hangul and numbers must both read well."""
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.assets import resource
+
+    qm = resource("i18n", "gradient_lab_ko.qm")
+    translator = QTranslator()
+    if not qm.is_file() or not translator.load(str(qm)):
+        pytest.skip("the Korean translation is not built")
+    QApplication.instance().installTranslator(translator)
+    try:
+        from desktop_app.gui.guess_mode import GuessPanel
+        from desktop_app.gui.panels.derivative_view import DerivativeView
+
+        panel = GuessPanel()
+        qtbot.addWidget(panel)
+        panel.resize(1000, 420)
+        panel.show()
+        assert panel.title.text() != "Guess the next step"
+        panel.controller.set_parameters(["beta"])
+        panel.controller.start_round({"beta": -10.0})
+        panel.controller.set_guess(-9.993)
+        panel.controller.reveal(_record(0, 0.01 / 6, beta=-10.0, grad_beta=-6.0))
+        shoot(panel, tmp_path, "guess_ko")
+
+        preset, init, data = _preset_point("l5-two-samples")
+        view = DerivativeView()
+        qtbot.addWidget(view)
+        view.resize(1000, 800)
+        view.show()
+        shown(qtbot, view, view.show_point, preset.expression, init, data,
+              optimizer=preset.optimizer, hyper=preset.hyper)
+        shoot(view, tmp_path, "derivative_ko")
+    finally:
+        QApplication.instance().removeTranslator(translator)

@@ -243,6 +243,16 @@ def test_variables_table_rows_values_and_errors(qtbot, tmp_path):
     np.testing.assert_array_equal(data["y"], [2, 4, 6])
     assert trained == {"w"} and table.table.item(0, NAME).text() == "w [2×2]"
 
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText("1\n2\n3\n")  # a column pasted from a spreadsheet
+    table.table.setCurrentCell(1, VALUE)
+    table.activateWindow()
+    table.table.setFocus()
+    qtbot.keyClick(table.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert table.table.item(1, VALUE).text() == "1.0, 2.0, 3.0"
+    np.testing.assert_array_equal(table.values()[1]["x"], [1, 2, 3])
+
     table.set_font_point_size(20)                 # presentation mode
     assert table.table.item(0, VALUE).font().pointSize() == 20
     table.set_names(["w", "x"])                   # names vanish while typing, values come back

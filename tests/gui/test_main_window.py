@@ -271,3 +271,44 @@ def test_session_round_trip_and_hostile_files(make_window, qtbot, tmp_path):
         assert other.error_dialog.text()
         other.error_dialog.accept()
         assert other.editor.text() == text_before and len(other.runs) == 1
+
+
+def test_two_parameters_get_a_contour_map_and_a_click_sets_the_start(window, qtbot, shoot):
+    from PySide6.QtCore import QPointF
+
+    type_loss(qtbot, window, "(a - 1)**2 + 3*(b + 2)**2")
+    qtbot.waitUntil(lambda: set(window.variables.names()) == {"a", "b"})
+    window.variables.set_values({"a": "-4", "b": "3"}, {})
+    window.optimizer.set_state({"optimizer": "momentum", "hyper": {"lr": 0.02, "momentum": 0.8}, "steps": 80})
+    qtbot.waitUntil(window.run_action.isEnabled)
+    window.run()
+    wait_done(qtbot, window)
+    contour = window.board.contour
+    assert window.board.picture_kind() == "contour" and contour.columns == ("a", "b")
+    run = window.runs[0]
+    xs, ys = contour.path(run).getData()
+    assert np.array_equal(xs, run.buffer.column("a")) and np.array_equal(ys, run.buffer.column("b"))
+    star = contour.minimum.getData()
+    assert abs(star[0][0] - 1) < 0.2 and abs(star[1][0] + 2) < 0.2
+    shoot(window, "contour-momentum")
+
+    vb = contour.getPlotItem().vb
+    target = contour.mapFromScene(vb.mapViewToScene(QPointF(2.0, 1.0)))
+    qtbot.mouseClick(contour.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    qtbot.waitUntil(lambda: len(window.runs) == 0)
+    init, _, _ = window.variables.values()
+    assert abs(float(init["a"]) - 2.0) < 0.3 and abs(float(init["b"]) - 1.0) < 0.3
+
+
+def test_device_panel_explains_why_cuda_is_off(window):
+    from desktop_app.core.devices import cuda_unavailable_reason
+
+    reason = cuda_unavailable_reason()
+    combo = window.device.device
+    item = combo.model().item(combo.findData("cuda"))
+    if reason is None:
+        assert item.isEnabled()
+    else:
+        assert not item.isEnabled()
+        assert reason in item.toolTip()
+        assert combo.currentData() != "cuda"

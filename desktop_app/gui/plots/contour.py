@@ -12,10 +12,12 @@ from PySide6.QtCore import QCoreApplication, QRectF, Signal
 from PySide6.QtWidgets import QLabel
 
 from desktop_app.gui.plots.base import PlotBase
-from desktop_app.gui.plots.style import long_curve_pen, readout_font, style_plot
+from desktop_app.gui.plots.style import long_curve_pen, pen, readout_font, style_plot
 from desktop_app.gui.run_list import RecordedRun, RunList
 
 CONTOUR_LEVELS = 12
+#: Loss differences of this fraction of the map's range are where the colour scale turns logarithmic.
+SHADE_FRACTION = 0.002
 #: Paths up to this many steps show a dot per step; longer ones only the line (dots cost paint time).
 MAX_DOTTED_STEPS = 300
 
@@ -67,12 +69,16 @@ class ContourPlot(PlotBase):
         self._grid = (xs, ys, losses)
         finite = np.isfinite(losses)
         low = float(losses[finite].min()) if finite.any() else 0.0
-        shade = np.log10(np.where(finite, losses - low, np.nan) + 1e-12)
+        high = float(losses[finite].max()) if finite.any() else 1.0
+        # Compressed like a log but without its -inf at the minimum: valleys keep their contours.
+        shade = np.log10(1.0 + np.where(finite, losses - low, np.nan) / (SHADE_FRACTION * max(high - low, 1e-300)))
         self.image.setImage(shade, autoLevels=True)
         self.image.setRect(QRectF(xs[0], ys[0], xs[-1] - xs[0], ys[-1] - ys[0]))
         plot = self.getPlotItem()
-        for curve in self._isocurves:
-            plot.removeItem(curve)
+        for curve in self._isocurves:  # children of the image, not of the plot
+            curve.setParentItem(None)
+            if curve.scene() is not None:
+                curve.scene().removeItem(curve)
         self._isocurves = []
         levels = np.linspace(np.nanmin(shade), np.nanmax(shade), CONTOUR_LEVELS + 2)[1:-1]
         for level in levels:
@@ -108,15 +114,17 @@ class ContourPlot(PlotBase):
                 entry = self._make_path(run)
             line, start, point = entry
             xs, ys = run.buffer.column(cx), run.buffer.column(cy)
-            line.setData(xs, ys, symbol="o" if len(xs) <= MAX_DOTTED_STEPS else None)
+            short = len(xs) <= MAX_DOTTED_STEPS  # short paths: thick with dots; long ones: cheap 1-px lines
+            line.setPen(pen(run.color, self._scale, width=3.0) if short else long_curve_pen(run.color, self._scale))
+            line.setData(xs, ys, symbol="o" if short else None)
             start.setData([xs[0]], [ys[0]])
             point.setData([xs[-1]], [ys[-1]])
 
     def _make_path(self, run: RecordedRun):
         plot = self.getPlotItem()
         line = pg.PlotDataItem(pen=long_curve_pen(run.color, self._scale), name=run.label, antialias=False,
-                               symbol="o", symbolSize=5 * self._scale, symbolBrush=run.color,
-                               symbolPen=None)
+                               symbol="o", symbolSize=7 * self._scale, symbolBrush=run.color,
+                               symbolPen=pg.mkPen("w", width=1))
         line.setDownsampling(auto=True, method="peak")
         line.setClipToView(True)
         start = pg.ScatterPlotItem(size=16 * self._scale, symbol="s", pen=pg.mkPen("k", width=2),

@@ -55,6 +55,7 @@ def test_editor_locates_error_then_accepts_fix(qtbot, tmp_path):
     editor.show()
     editor.set_text("m = w*x + b\nmean((m - y)**2)")
     assert editor.is_valid()
+    assert "average" in editor.edit.function_help["mean"]      # hover help from core FUNCTIONS
     validity, names = [], []
     editor.validityChanged.connect(validity.append)
     editor.namesChanged.connect(names.append)

@@ -28,10 +28,6 @@ class RecordBuffer:
         return () if self._data is None else tuple(self._data.dtype.names or ())
 
     @property
-    def dtype(self) -> np.dtype | None:
-        return None if self._data is None else self._data.dtype
-
-    @property
     def data(self) -> np.ndarray:
         """The rows so far (a view: valid until the next append)."""
         if self._data is None:

@@ -49,6 +49,7 @@ class PictureMaker(QObject):
         self._window: MainWindow | None = None
         self._ranges: dict[str, tuple[float, float]] = {}
         self._key: Any = None
+        self._expression: tuple[str, Any] | None = None
 
     def schedule(self, window: MainWindow, now: bool = False) -> None:
         self._window = window
@@ -96,6 +97,9 @@ class PictureMaker(QObject):
             return
         preset = window.preset
         hint = preset.plot if preset is not None else None
+        if (spec["expression"], hint) != self._expression:  # a new loss or lesson: ranges of its own
+            self._expression = (spec["expression"], hint)
+            self._ranges.clear()
         trained = spec["trained"] or list(spec["init"])
         scalars = [n for n in trained if np.ndim(spec["init"][n]) == 0]
         key = (spec["expression"], repr(spec["init"]), repr(spec["data"]), spec["dtype"],
@@ -168,7 +172,3 @@ class PictureMaker(QObject):
                                 dtype="float64").losses
         self.board.regression.set_data(x_name, y_name, data[x_name], data[y_name], line, x_test, truth)
         self.board.show_picture("regression")
-
-    def reset_ranges(self) -> None:
-        self._ranges.clear()
-        self._key = None

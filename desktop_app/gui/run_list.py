@@ -73,9 +73,6 @@ class RunList(QObject):
     def __getitem__(self, index: int) -> RecordedRun:
         return self._runs[index]
 
-    def index(self, run: RecordedRun) -> int:
-        return self._runs.index(run)
-
     def next_colour(self) -> str:
         colour = PALETTE[self._colour_index % len(PALETTE)]
         self._colour_index += 1

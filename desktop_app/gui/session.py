@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from desktop_app.core import limits
+from desktop_app.gui.run_list import STATUSES
 
 FORMAT = "gradient-lab-session"
 VERSION = 1
@@ -36,7 +37,6 @@ _NAME = re.compile(r"^(?!__)[A-Za-z_][A-Za-z0-9_]*$")
 _COLUMN = re.compile(r"^[A-Za-z_][A-Za-z0-9_\[\],]*$")
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _ROLES = ("parameter", "data")
-_STATUSES = ("running", "finished", "converged", "diverged", "stopped", "failed")
 
 
 class SessionError(ValueError):
@@ -192,7 +192,7 @@ def _run(value: Any, index: int) -> SavedRun:
     colour = value.get("color", "#0072B2")
     _need(isinstance(colour, str) and bool(_COLOUR.match(colour)), f"{where}: bad colour")
     status = value.get("status", "finished")
-    _need(status in _STATUSES, f"{where}: unknown status")
+    _need(status in STATUSES, f"{where}: unknown status")
     visible = value.get("visible", True)
     _need(isinstance(visible, bool), f"{where}: `visible` must be true or false")
     spec = _plain(value.get("spec", {}), f"{where}: spec")

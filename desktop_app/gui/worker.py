@@ -109,10 +109,6 @@ class Worker(QObject):
         set_lr(float(lr))
         return True
 
-    @property
-    def is_paused(self) -> bool:
-        return self._paused
-
     # --- the loop (worker thread) --------------------------------------------------------------
 
     @Slot()

@@ -149,9 +149,9 @@ class DataPanel(QGroupBox):
         """Check and load the four files in `folder` in the background."""
         if self.busy():
             return
-        self.folder = Path(folder)
-        self._say(self.tr("Loading the MNIST files from {folder}…").format(folder=self.folder))
-        self._run(lambda report: load_mnist(self.folder), self._on_loaded, self._on_load_failed)
+        self.folder = folder = Path(folder)
+        self._say(self.tr("Loading the MNIST files from {folder}…").format(folder=folder))
+        self._run(lambda report: load_mnist(folder), self._on_loaded, self._on_load_failed)
 
     def _on_loaded(self, data: MnistData) -> None:
         self.data = data

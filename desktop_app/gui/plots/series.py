@@ -73,6 +73,7 @@ class SeriesPlot(PlotBase):
 
     def refresh(self) -> None:
         """Feed new rows to the curves (called by the repaint timer)."""
+        created = False
         for run in self.runs:
             if self._seen.get(id(run)) == run.version or len(run.buffer) == 0:
                 continue
@@ -82,7 +83,10 @@ class SeriesPlot(PlotBase):
                 item = self._items.get((id(run), column))
                 if item is None:
                     item = self._make_item(run, column, index)
+                    created = True
                 item.setData(steps, run.buffer.column(column))
+        if created:
+            self._fit_without_diverged()
 
     def _make_item(self, run: RecordedRun, column: str, index: int) -> pg.PlotDataItem:
         name = run.label if column in ("loss", "grad_norm") else f"{column} · {run.label}"
@@ -108,6 +112,20 @@ class SeriesPlot(PlotBase):
         for (run_id, _), item in self._items.items():
             if run_id == id(run):
                 item.setVisible(run.visible)
+        self._fit_without_diverged()
+
+    def _fit_without_diverged(self) -> None:
+        """A diverged run's curve shoots off the top instead of flattening the others' (if any)."""
+        runs = list(self.runs)
+        calm = any(r.status != "diverged" for r in runs)
+        vb = self.getPlotItem().vb
+        for run in runs:
+            ignore = calm and run.status == "diverged"
+            for (run_id, _), item in self._items.items():
+                if run_id == id(run) and (item in vb.addedItems) == ignore:
+                    vb.removeItem(item)
+                    vb.addItem(item, ignoreBounds=ignore)
+        vb.enableAutoRange()
 
     def _on_selected(self, run: RecordedRun, row: int) -> None:
         columns = self._columns(run)

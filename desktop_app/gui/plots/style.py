@@ -56,6 +56,8 @@ def style_plot(plot: pg.PlotItem, scale: float, x_label: str, y_label: str, titl
     legend = plot.legend
     if legend is not None:
         size = f"{BASE_FONT_PT * scale:.0f}pt"
+        legend.setBrush(pg.mkBrush(255, 255, 255, 210))  # readable over the curves it covers
+        legend.setPen(pg.mkPen("#B0B0B0"))
         legend.setLabelTextSize(size)
         for _sample, label in legend.items:  # entries already there keep their size otherwise
             label.setText(label.text, size=size)

@@ -26,13 +26,23 @@ class StepsModel(QAbstractTableModel):
         self.run: RecordedRun | None = None
         self._rows = 0
         self._columns: tuple[str, ...] = ()
+        self._updates: tuple[str, ...] = ()  # parameter columns, shown again as their update Δ
 
     def set_run(self, run: RecordedRun | None) -> None:
         self.beginResetModel()
         self.run = run
         self._rows = 0 if run is None else len(run.buffer)
         self._columns = () if run is None else run.buffer.names
+        self._updates = () if run is None else run.parameter_columns
         self.endResetModel()
+
+    def _update(self, row: int, column: str) -> float | None:
+        """θ_{k+1} − θ_k: the next row's value (or the run's final one) minus this row's."""
+        data = self.run.buffer.data
+        if row + 1 < len(data):
+            return float(data[row + 1][column] - data[row][column])
+        final = self.run.final.get(column)
+        return float(final - data[row][column]) if isinstance(final, float) else None
 
     def sync(self) -> None:
         """Tell the view about rows appended to the buffer since the last sync."""
@@ -43,20 +53,27 @@ class StepsModel(QAbstractTableModel):
             return
         total = len(self.run.buffer)
         if total > self._rows:
+            last = self._rows - 1  # its update Δ is known now that the next row exists
             self.beginInsertRows(QModelIndex(), self._rows, total - 1)
             self._rows = total
             self.endInsertRows()
+            if last >= 0 and self._updates:
+                self.dataChanged.emit(self.index(last, len(self._columns)),
+                                      self.index(last, self.columnCount() - 1))
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._columns)
+        return 0 if parent.isValid() else len(self._columns) + len(self._updates)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self.run is None or not index.isValid():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() >= len(self._columns):
+                update = self._update(index.row(), self._updates[index.column() - len(self._columns)])
+                return "" if update is None else f"{update:.7g}"
             value = self.run.buffer.data[index.row()][self._columns[index.column()]]
             return str(int(value)) if np.issubdtype(type(value), np.integer) else f"{float(value):.7g}"
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -68,7 +85,10 @@ class StepsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self._columns[section] if section < len(self._columns) else None
+            if section < len(self._columns):
+                return self._columns[section]
+            if section < len(self._columns) + len(self._updates):
+                return f"Δ{self._updates[section - len(self._columns)]}"
         return None
 
 

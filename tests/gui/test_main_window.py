@@ -228,6 +228,12 @@ def test_csv_export_and_steps_table_selection(window, qtbot, tmp_path, shoot):
         assert (tmp_path / f"plot.{fmt}").stat().st_size > 1000
     window.show_side(window.steps)
     assert window.steps.model.rowCount() == len(run.buffer) == 100
+    model = window.steps.model
+    delta = model.columnCount() - 1
+    assert model.headerData(delta, Qt.Orientation.Horizontal) == "Δx"
+    x = run.buffer.column("x")
+    assert float(model.data(model.index(10, delta))) == pytest.approx(x[11] - x[10], rel=1e-6)
+    assert float(model.data(model.index(99, delta))) == pytest.approx(run.final["x"] - x[99], rel=1e-6)
     window.steps.select_row(10)
     marker = window.board.loss._marker.getData()
     assert marker[0][0] == 10 and marker[1][0] == run.buffer.column("loss")[10]

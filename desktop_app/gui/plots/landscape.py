@@ -70,6 +70,7 @@ class LandscapePlot(PlotBase):
         plot.addItem(self._guess)
         self.readout = QLabel()  # shown under the plot by the board: never covers the curve
         self.scene().sigMouseClicked.connect(self._on_click)
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         runs.removed.connect(self._drop_run)
         runs.changed.connect(self._on_run_changed)
         runs.selected.connect(self._on_selected)
@@ -159,6 +160,16 @@ class LandscapePlot(PlotBase):
         if self.column is None or not vb.sceneBoundingRect().contains(event.scenePos()):
             return
         self.point_picked.emit(float(vb.mapSceneToView(event.scenePos()).x()))
+
+    def _on_mouse_moved(self, pos) -> None:
+        """Hovering: the loss the core computed at the curve point nearest the mouse."""
+        vb = self.getPlotItem().vb
+        xs, losses = self.curve.xData, self.curve.yData
+        if self.column is None or xs is None or not vb.sceneBoundingRect().contains(pos):
+            return
+        i = int(np.clip(np.searchsorted(xs, vb.mapSceneToView(pos).x()), 0, len(xs) - 1))
+        self.readout.setText(_tr("{name} = {x}   loss = {loss}   (on the curve)").format(
+            name=self.column, x=f"{xs[i]:.6g}", loss=f"{losses[i]:.6g}"))
 
     def apply_scale(self, scale: float) -> None:
         self._scale = scale

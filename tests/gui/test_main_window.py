@@ -68,6 +68,19 @@ def test_typed_loss_runs_and_plots_hold_the_core_numbers(window, qtbot, shoot):
     assert "300" in window.status_step.text() or "299" in window.status_step.text()
     shoot(window, "typed-loss-landscape")
 
+    from PySide6.QtCore import QPointF
+
+    landscape = window.board.landscape  # hovering reads the exact values under the mouse
+    target = landscape.mapFromScene(landscape.getPlotItem().vb.mapViewToScene(QPointF(5.0, 1.0)))
+    qtbot.mouseMove(landscape.viewport(), target)
+    qtbot.waitUntil(lambda: "on the curve" in landscape.readout.text())
+    loss_plot = window.board.loss
+    middle = sum(loss_plot.getPlotItem().vb.viewRange()[1]) / 2
+    target = loss_plot.mapFromScene(loss_plot.getPlotItem().vb.mapViewToScene(QPointF(100, middle)))
+    qtbot.mouseMove(loss_plot.viewport(), target)
+    qtbot.waitUntil(lambda: "step 100" in loss_plot.readout.text())
+    assert f"loss = {records['loss'][100]:.6g}" in loss_plot.readout.text()
+
 
 @pytest.mark.parametrize("name", ["l1-abs-descent", "l1-linear-regression"])
 def test_lesson_presets_from_the_menu_plot_exactly_the_lesson_run(window, qtbot, shoot, name):

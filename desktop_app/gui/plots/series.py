@@ -15,11 +15,14 @@ from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtWidgets import QLabel
 
 from desktop_app.gui.plots.base import PlotBase
-from desktop_app.gui.plots.style import DASHES, long_curve_pen, readout_font, style_plot
+from desktop_app.gui.plots.style import DASHES, long_curve_pen, pen, readout_font, style_plot
 from desktop_app.gui.run_list import RecordedRun, RunList
 
 #: Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangle).
 MAX_COLUMNS_PER_RUN = 8
+#: Curves up to this many points get a dot per step; up to THICK_POINTS a thick line.
+DOTTED_POINTS = 60
+THICK_POINTS = 2000
 
 
 def _tr(text: str) -> str:
@@ -84,6 +87,7 @@ class SeriesPlot(PlotBase):
                 if item is None:
                     item = self._make_item(run, column, index)
                     created = True
+                self._set_look(item, run, len(steps))
                 item.setData(steps, run.buffer.column(column))
         if created:
             self._fit_without_diverged()
@@ -100,6 +104,23 @@ class SeriesPlot(PlotBase):
         self.getPlotItem().addItem(item)
         self._items[(id(run), column)] = item
         return item
+
+    def _set_look(self, item: pg.PlotDataItem, run: RecordedRun, points: int) -> None:
+        """Short curves thick, with a dot per step; long ones as cheap 1-px lines (see style)."""
+        look = "dots" if points <= DOTTED_POINTS else "thick" if points <= THICK_POINTS else "thin"
+        if getattr(item, "_look", None) == look:
+            return
+        item._look = look
+        dash = DASHES[item._style_index % len(DASHES)]
+        item.setPen(long_curve_pen(run.color, self._scale, dash) if look == "thin"
+                    else pen(run.color, self._scale, width=2.5, style=dash))
+        if look == "dots":
+            item.setSymbol("o")
+            item.setSymbolSize(6 * self._scale)
+            item.setSymbolBrush(run.color)
+            item.setSymbolPen(None)
+        else:
+            item.setSymbol(None)
 
     def _drop_run(self, run: RecordedRun) -> None:
         for key in [k for k in self._items if k[0] == id(run)]:
@@ -149,7 +170,8 @@ class SeriesPlot(PlotBase):
         for (run_id, _), item in self._items.items():
             run = next((r for r in self.runs if id(r) == run_id), None)
             if run is not None:
-                item.setPen(long_curve_pen(run.color, scale, DASHES[item._style_index % len(DASHES)]))
+                item._look = None
+                self._set_look(item, run, len(run.buffer))
 
     # --- hover ---------------------------------------------------------------------------------
 

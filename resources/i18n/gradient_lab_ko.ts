@@ -6,7 +6,7 @@
     <message>
         <location filename="../../desktop_app/gui/panels/graph_view.py" line="181"/>
         <source>&lt;span style=&apos;color:#b0006a&apos;&gt;■&amp;nbsp;parameter&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#1b7f3b&apos;&gt;■&amp;nbsp;data&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#b38f00&apos;&gt;■&amp;nbsp;loss&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#c0392b&apos;&gt;grad&lt;/span&gt;&amp;nbsp;=&amp;nbsp;∂loss/∂node</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b0006a&apos;&gt;■&amp;nbsp;매개변수&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#1b7f3b&apos;&gt;■&amp;nbsp;데이터&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#b38f00&apos;&gt;■&amp;nbsp;손실&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#c0392b&apos;&gt;grad&lt;/span&gt;&amp;nbsp;=&amp;nbsp;∂손실/∂노드</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/panels/graph_view.py" line="189"/>
@@ -155,7 +155,7 @@
         <translation>Gradient Lab 정보</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="115"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="119"/>
         <source>The loss picture needs one or two scalar parameters to train.
 The loss, parameter and gradient plots on the right follow every run.</source>
         <extracomment>Margin added around a run&apos;s path when the range is widened to contain it. A path much wider than the drawn range is left to run off it rather than squash the picture.</extracomment>
@@ -163,15 +163,15 @@ The loss, parameter and gradient plots on the right follow every run.</source>
 오른쪽의 손실, 매개변수, 기울기 그래프는 모든 실행을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="119"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="123"/>
         <source>No picture for this loss: {error}</source>
         <translation>이 손실의 그림을 그릴 수 없습니다: {error}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/plots/board.py" line="50"/>
         <location filename="../../desktop_app/gui/plots/landscape.py" line="66"/>
-        <location filename="../../desktop_app/gui/plots/landscape.py" line="82"/>
-        <location filename="../../desktop_app/gui/plots/landscape.py" line="165"/>
+        <location filename="../../desktop_app/gui/plots/landscape.py" line="83"/>
+        <location filename="../../desktop_app/gui/plots/landscape.py" line="176"/>
         <source>loss</source>
         <extracomment>Repaints are spaced at least this many times the last frame&apos;s painting time... ...but never further apart than this (ms).
 ----------
@@ -216,13 +216,13 @@ its picture appears here.</source>
         <translation>기울기 노름</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="47"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="49"/>
         <source>minimum</source>
-        <extracomment>Paths up to this many steps show a dot per step; longer ones only the line (dots cost paint time).</extracomment>
+        <extracomment>Loss differences of this fraction of the map&apos;s range are where the colour scale turns logarithmic. Paths up to this many steps show a dot per step; longer ones only the line (dots cost paint time).</extracomment>
         <translation>최솟값</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="165"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="173"/>
         <source>{x_name} = {x}   {y_name} = {y}   loss ≈ {loss}   (click: start here)</source>
         <translation>{x_name} = {x}   {y_name} = {y}   손실 ≈ {loss}   (클릭: 여기서 시작)</translation>
     </message>
@@ -263,20 +263,25 @@ its picture appears here.</source>
         <translation>{name} = {x}: 예측 {predicted}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/series.py" line="129"/>
+        <location filename="../../desktop_app/gui/plots/series.py" line="168"/>
         <source>step</source>
-        <extracomment>Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangle).</extracomment>
+        <extracomment>Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangle). Curves up to this many points get a dot per step; up to THICK_POINTS a thick line.</extracomment>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/series.py" line="151"/>
+        <location filename="../../desktop_app/gui/plots/series.py" line="191"/>
         <source>{run}: step {step}  {values}</source>
         <translation>{run}: {step}단계  {values}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/landscape.py" line="134"/>
+        <location filename="../../desktop_app/gui/plots/landscape.py" line="135"/>
         <source>step {step}:   {name} = {x}   loss = {loss}   slope = {slope}</source>
         <translation>{step}단계:   {name} = {x}   손실 = {loss}   기울기 = {slope}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plots/landscape.py" line="171"/>
+        <source>{name} = {x}   loss = {loss}   (on the curve)</source>
+        <translation>{name} = {x}   손실 = {loss}   (곡선 위)</translation>
     </message>
 </context>
 <context>
@@ -313,37 +318,37 @@ its picture appears here.</source>
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="369"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="370"/>
         <source>Import {file}</source>
         <translation>{file} 가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="389"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="390"/>
         <source>(keep as it is)</source>
         <translation>(그대로 두기)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="391"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="392"/>
         <source>column {column}</source>
         <translation>{column}열</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="397"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="398"/>
         <source>The expression has no names yet: type it first.</source>
         <translation>수식에 아직 이름이 없습니다. 먼저 수식을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="405"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="406"/>
         <source>{rows} rows.</source>
         <translation>{rows}행.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="406"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="407"/>
         <source>{rows} rows; the first {shown} are shown.</source>
         <translation>{rows}행 중 처음 {shown}행을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="409"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="410"/>
         <source>Which column becomes which name?</source>
         <translation>어느 열을 어느 이름에 넣을까요?</translation>
     </message>
@@ -444,189 +449,190 @@ its picture appears here.</source>
 <context>
     <name>DerivativeView</name>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="187"/>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="296"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="194"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="303"/>
         <source>Evaluate or step the loss to see its derivative here.</source>
+        <extracomment>An idle worker thread checks this often whether its view still exists.</extracomment>
         <translation>손실을 계산하거나 한 단계 진행하면 도함수가 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="194"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="201"/>
         <source>central difference</source>
         <translation>중앙 차분</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="195"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="202"/>
         <source>forward difference</source>
         <translation>전진 차분</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="196"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="203"/>
         <source>central: (f(θ+h) − f(θ−h)) / 2h; forward: (f(θ+h) − f(θ)) / h</source>
         <translation>중앙: (f(θ+h) − f(θ−h)) / 2h, 전진: (f(θ+h) − f(θ)) / h</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="202"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="209"/>
         <source>The finite-difference step. Too large: truncation error; too small: rounding error (try 1e-5 in float32).</source>
         <translation>유한 차분의 간격입니다. 너무 크면 절단 오차, 너무 작으면 반올림 오차가 생깁니다 (float32에서는 1e-5를 써 보세요).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="208"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="215"/>
         <source>Numeric estimate:</source>
         <translation>수치 추정:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="209"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="216"/>
         <source>h =</source>
         <translation>h =</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="214"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="221"/>
         <source>Parameter</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="214"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="221"/>
         <source>Autograd</source>
         <translation>자동 미분</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="214"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="221"/>
         <source>Numeric</source>
         <translation>수치 미분</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="215"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="222"/>
         <source>|error|</source>
         <translation>|오차|</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="215"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="222"/>
         <source>Rel. error</source>
         <translation>상대 오차</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="240"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="247"/>
         <source>Gradient: autograd vs. numeric estimate</source>
         <translation>기울기: 자동 미분 vs. 수치 추정</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="243"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="250"/>
         <source>Symbolic derivative</source>
         <translation>기호 미분</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="244"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="251"/>
         <source>The update step</source>
         <translation>업데이트 단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="351"/>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="447"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="358"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="454"/>
         <source>Working it out…</source>
         <translation>계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="390"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="397"/>
         <source>Cannot evaluate the loss here.</source>
         <translation>여기서는 손실을 계산할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="398"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="405"/>
         <source>sum of the loss</source>
         <translation>손실의 합</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="398"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="405"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="399"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="406"/>
         <source>At {point}:  {loss} = {value}</source>
         <translation>{point}에서:  {loss} = {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="419"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="426"/>
         <source>{n} more elements are not listed.</source>
         <translation>나머지 원소 {n}개는 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="421"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="428"/>
         <source>No numeric estimate: {n} parameter elements would take {n} evaluations or more (at most {limit} here).</source>
         <translation>수치 추정 없음: 매개변수 원소가 {n}개라 {n}번 이상 계산해야 합니다 (여기서는 최대 {limit}개).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="425"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="432"/>
         <source>No numeric estimate: {why}</source>
         <translation>수치 추정 없음: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="427"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="434"/>
         <source>The loss is not a scalar: its sum is differentiated, as TensorFlow&apos;s tape.gradient does.</source>
         <translation>손실이 스칼라가 아니므로, TensorFlow의 tape.gradient처럼 그 합을 미분합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="441"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="448"/>
         <source>   = {value} here</source>
         <translation>   = 여기서 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="448"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="455"/>
         <source>Not shown: {why}</source>
         <translation>표시하지 않음: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="456"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="463"/>
         <source>No update: {why}</source>
         <translation>업데이트 없음: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="457"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="464"/>
         <source>no parameter is trained</source>
         <translation>학습하는 매개변수가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="463"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="470"/>
         <source>{rate} = {lr}: the learning rate.</source>
         <translation>{rate} = {lr}: 학습률입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="467"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="474"/>
         <source>{optimizer} does not step by {rate}·grad: this is its first step from here with a fresh state (lr = {lr}).</source>
         <translation>{optimizer}는 {rate}·grad만큼 움직이지 않습니다. 아래는 새 상태에서 시작한 첫 단계입니다 (lr = {lr}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="478"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="485"/>
         <source>sample i</source>
         <translation>샘플 i</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="479"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="486"/>
         <source>loss_i</source>
         <translation>loss_i</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="495"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="502"/>
         <source>mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="495"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="502"/>
         <source>sum</source>
         <translation>합</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="496"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="503"/>
         <source>autograd</source>
         <translation>자동 미분</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="512"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="519"/>
         <source>Sample by sample: the gradient of the mean is the mean of the per-sample gradients</source>
         <translation>샘플별로 보기: 평균의 기울기는 샘플별 기울기의 평균입니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="514"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="521"/>
         <source>Sample by sample: the gradient of the sum is the sum of the per-sample gradients</source>
         <translation>샘플별로 보기: 합의 기울기는 샘플별 기울기의 합입니다</translation>
     </message>
@@ -706,33 +712,38 @@ its picture appears here.</source>
 <context>
     <name>ExpressionEditor</name>
     <message>
-        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="160"/>
+        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="168"/>
         <source>Type a loss, e.g. mean((w*x + b - y)**2)</source>
-        <extracomment>Token colours, chosen to stay distinct on a washed-out projector image.</extracomment>
+        <extracomment>How often to look again while torch is being imported by another thread. Token colours, chosen to stay distinct on a washed-out projector image.</extracomment>
         <translation>손실을 입력하세요. 예: mean((w*x + b - y)**2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="254"/>
+        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="234"/>
+        <source>Checking as soon as PyTorch has loaded…</source>
+        <translation>PyTorch를 불러오는 대로 확인합니다…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="266"/>
         <source>✔ Valid (a constant: nothing to train).</source>
         <translation>✔ 올바름 (상수라서 학습할 것이 없습니다).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="257"/>
+        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="269"/>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✔ Valid.&lt;/span&gt; Names: {names}</source>
         <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✔ 올바름.&lt;/span&gt; 이름: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="271"/>
+        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="283"/>
         <source>✘ {message}</source>
         <translation>✘ {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="273"/>
+        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="285"/>
         <source>✘ Line {line}: {message}</source>
         <translation>✘ {line}번째 줄: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="275"/>
+        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="287"/>
         <source>✘ Line {line}, column {col}: {message}</source>
         <translation>✘ {line}번째 줄, {col}번째 칸: {message}</translation>
     </message>
@@ -769,146 +780,171 @@ line {line}, col {col}</source>
 <context>
     <name>GuessPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="289"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="290"/>
         <source>Guess the next step</source>
         <extracomment>A guessed direction within this angle of the true step counts as &quot;the right way&quot;. Landing guesses within this fraction of the step length are a bull&apos;s-eye, within CLOSE close. The chosen direction stays clearly marked after the buttons are disabled for the reveal.</extracomment>
         <translation>다음 단계 맞히기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="301"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="302"/>
         <source>Reveal the step</source>
         <translation>단계 공개</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="304"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="305"/>
         <source>Next question</source>
         <translation>다음 문제</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="306"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="307"/>
         <source>Reset score</source>
         <translation>점수 초기화</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="331"/>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="402"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="336"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="407"/>
         <source>Which way?</source>
         <translation>어느 쪽으로?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="332"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="337"/>
         <source>Lands near:</source>
         <translation>도착 지점:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="371"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="376"/>
         <source>← smaller</source>
         <translation>← 작아짐</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="371"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="376"/>
         <source>stays</source>
         <translation>그대로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="372"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="377"/>
         <source>larger →</source>
         <translation>커짐 →</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="383"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="388"/>
         <source>{x} {dx}, {y} {dy}</source>
         <translation>{x} {dx}, {y} {dy}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="394"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="399"/>
         <source>or click the plot</source>
         <translation>또는 그래프를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="403"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="408"/>
         <source>Which way?
 (→ first, ↑ second)</source>
         <translation>어느 쪽으로?
 (→ 첫째, ↑ 둘째)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="426"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="431"/>
         <source>smaller</source>
         <translation>작아짐</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="426"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="431"/>
         <source>same</source>
         <translation>같음</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="426"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="431"/>
         <source>larger</source>
         <translation>커짐</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="448"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="453"/>
         <source>Now {where}. After the next step, which way will {name} move, and where will it land?</source>
         <translation>지금 {where}. 다음 단계에서 {name}은(는) 어느 쪽으로 움직이고 어디에 도착할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="451"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="456"/>
         <source>Now {where}. After the next step, which way will the point move, and where will it land?</source>
         <translation>지금 {where}. 다음 단계에서 점은 어느 쪽으로 움직이고 어디에 도착할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="481"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="487"/>
         <source>Taking the step…</source>
         <translation>한 단계 진행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="493"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="502"/>
+        <source>This optimizer does not step by α·grad: its own rule (momentum, running averages) decides the step.</source>
+        <translation>이 옵티마이저는 α·grad만큼 움직이지 않습니다. 자체 규칙(모멘텀, 이동 평균)이 이동량을 정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="508"/>
+        <source>{name} grows because its gradient {grad} is negative</source>
+        <translation>기울기 {grad}이(가) 음수이므로 {name}은(는) 커집니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="511"/>
+        <source>{name} shrinks because its gradient {grad} is positive</source>
+        <translation>기울기 {grad}이(가) 양수이므로 {name}은(는) 작아집니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="514"/>
+        <source>{name} stays because its gradient is 0</source>
+        <translation>기울기가 0이므로 {name}은(는) 그대로입니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="515"/>
+        <source>Why: the step is −α·grad, downhill against the slope: {reasons}.</source>
+        <translation>이유: 이동량은 −α·grad, 즉 기울기를 거슬러 내리막으로 갑니다: {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="519"/>
         <source>&lt;b&gt;Step {step}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{step}단계&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="495"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="521"/>
         <source>No direction guessed.</source>
         <translation>방향을 추측하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="497"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="523"/>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✔ Right direction.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✔ 방향이 맞았습니다.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="499"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="525"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;✘ Wrong direction.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;✘ 방향이 틀렸습니다.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="503"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="529"/>
         <source>bull&apos;s-eye!</source>
         <translation>정확히 맞혔습니다!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="503"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="529"/>
         <source>close.</source>
         <translation>가까웠습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="504"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="530"/>
         <source>far off.</source>
         <translation>많이 벗어났습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="505"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="531"/>
         <source>Your guess {guess} is {distance} from where it landed ({landed}); the step was {length} long: {verdict}</source>
         <translation>추측 {guess}은(는) 실제 도착점({landed})에서 {distance} 떨어져 있고, 이번 단계의 이동 거리는 {length}였습니다: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="509"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="535"/>
         <source>+{points} points</source>
         <translation>+{points}점</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="514"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="540"/>
         <source>Round {rounds} · direction right {right}/{asked} · bull&apos;s-eyes {bulls} · score {points}</source>
         <translation>{rounds}라운드 · 방향 맞힘 {right}/{asked} · 정확히 맞힘 {bulls} · 점수 {points}</translation>
     </message>
@@ -967,371 +1003,371 @@ line {line}, col {col}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="135"/>
         <source>Loss</source>
         <extracomment>Font scale of presentation mode, and the factor of one Ctrl+= / Ctrl+- press.</extracomment>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="139"/>
         <source>Parameters and data</source>
         <translation>매개변수와 데이터</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="158"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="157"/>
         <source>Lessons</source>
         <translation>강의 예제</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="159"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="158"/>
         <source>Plots</source>
         <translation>그래프</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="166"/>
         <source>Derivative</source>
         <translation>도함수</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
         <source>Graph</source>
         <translation>계산 그래프</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
         <source>Steps</source>
         <translation>단계 표</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="170"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
         <source>Runs</source>
         <translation>실행 목록</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="170"/>
         <source>Guess</source>
         <translation>맞히기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="210"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="211"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="499"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="210"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
         <source>Start the run (F5)</source>
         <translation>실행 시작 (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="212"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="502"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="501"/>
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="212"/>
         <source>Pause or resume the run (Space)</source>
         <translation>일시정지 또는 계속 (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="213"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="213"/>
         <source>Take one step (F10)</source>
         <translation>한 단계 진행 (F10)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="215"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="214"/>
         <source>Stop</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="215"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="214"/>
         <source>Stop the run (Esc)</source>
         <translation>실행 정지 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="215"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="217"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="216"/>
         <source>Stop and clear every run, back to the start values (Ctrl+R)</source>
         <translation>모든 실행을 멈추고 지운 뒤 시작값으로 돌아가기 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="217"/>
         <source>Compare learning rates</source>
         <translation>학습률 비교</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="218"/>
         <source>Run several learning rates side by side (Ctrl+L)</source>
         <translation>여러 학습률을 나란히 실행 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="219"/>
         <source>Open session…</source>
         <translation>세션 열기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="220"/>
         <source>Save session…</source>
         <translation>세션 저장…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="222"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
         <source>Export all runs as CSV…</source>
         <translation>모든 실행을 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="223"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="222"/>
         <source>Export the selected run as CSV…</source>
         <translation>선택한 실행을 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="223"/>
         <source>Export plot as PNG…</source>
         <translation>그래프를 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="224"/>
         <source>Export plot as SVG…</source>
         <translation>그래프를 SVG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="225"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
         <source>Presentation mode</source>
         <translation>발표 모드</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="227"/>
         <source>Larger fonts and thicker lines for a projector (F11)</source>
         <translation>프로젝터용으로 글자를 키우고 선을 굵게 (F11)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="231"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="230"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="233"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="232"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="234"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="233"/>
         <source>Normal size</source>
         <translation>원래 크기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="235"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="234"/>
         <source>Logarithmic loss axis</source>
         <translation>손실 축을 로그 눈금으로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="238"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="237"/>
         <source>Guess the next step</source>
         <translation>다음 단계 맞히기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="238"/>
         <source>Before each step the class guesses where it goes (F9)</source>
         <translation>단계마다 먼저 학생들이 어디로 갈지 맞혀 봅니다 (F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="242"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="241"/>
         <source>Run controls</source>
         <translation>실행 도구</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="256"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="255"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="261"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="260"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="265"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="264"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="270"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="269"/>
         <source>Details pane</source>
         <translation>세부 정보 창</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="273"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="284"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="283"/>
         <source>&amp;Presets</source>
         <translation>예제(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="286"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="285"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="286"/>
         <source>Expression language</source>
         <translation>수식 언어</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="288"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="290"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="289"/>
         <source>About Gradient Lab</source>
         <translation>Gradient Lab 정보</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
         <source>loading PyTorch…</source>
         <translation>PyTorch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
         <source>PyTorch could not be loaded: {error}</source>
         <translation>PyTorch를 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="365"/>
         <source>MNIST</source>
         <translation>MNIST</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="368"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
         <source>PyTorch is still loading…</source>
         <translation>PyTorch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
         <source>Type a loss first.</source>
         <translation>먼저 손실을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="485"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="484"/>
         <source>The run stopped with an error</source>
         <translation>실행이 오류로 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="487"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="486"/>
         <source>The window is still usable: fix the input and run again.</source>
         <translation>창은 계속 쓸 수 있습니다. 입력을 고치고 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="502"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="501"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="523"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="522"/>
         <source>step {n}</source>
         <translation>{n}단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="524"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="523"/>
         <source>loss {value}</source>
         <translation>손실 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="529"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="528"/>
         <source>{n} steps/s</source>
         <translation>초당 {n}단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="633"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="634"/>
         <source>Open session</source>
         <translation>세션 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="634"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="635"/>
         <source>Gradient Lab sessions (*.gradlab.json *.json)</source>
         <translation>Gradient Lab 세션 (*.gradlab.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="640"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="648"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="649"/>
         <source>Save session</source>
         <translation>세션 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="650"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="651"/>
         <source>Gradient Lab sessions (*.gradlab.json)</source>
         <translation>Gradient Lab 세션 (*.gradlab.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="656"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="657"/>
         <source>Cannot save the session</source>
         <translation>세션을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="677"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="678"/>
         <source>Nothing to export</source>
         <translation>내보낼 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="677"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="678"/>
         <source>Run something first.</source>
         <translation>먼저 무언가를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="680"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="681"/>
         <source>Export trajectory</source>
         <translation>궤적 내보내기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="682"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="683"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="688"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="704"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="689"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="705"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="696"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="697"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="696"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="697"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="697"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="698"/>
         <source>Export plot</source>
         <translation>그래프 내보내기</translation>
     </message>
@@ -1970,93 +2006,93 @@ From scratch: the lesson&apos;s NaiveDense layers (weights uniform in [0, 0.1]),
 <context>
     <name>VariablesTable</name>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="105"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="107"/>
         <source>Name</source>
         <extracomment>Longest value text written back into a cell; larger arrays show a summary instead.</extracomment>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="105"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="107"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="105"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="107"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="105"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="107"/>
         <source>Trained</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="119"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="121"/>
         <source>Import data from CSV…</source>
         <translation>CSV에서 데이터 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="124"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="126"/>
         <source>Type a number, ones(4,4), [[1,2],[3,4]] or 1,2,3; paste a column of numbers with Ctrl+V.</source>
         <translation>숫자, ones(4,4), [[1,2],[3,4]], 1,2,3 처럼 입력하세요. 숫자 한 열은 Ctrl+V로 붙여 넣을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="186"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="188"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="214"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="216"/>
         <source>Could not import {file}: {error}</source>
         <translation>{file}을(를) 가져올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="249"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="250"/>
         <source>Unchecked: the parameter keeps its start value.</source>
         <translation>체크 해제: 이 매개변수는 시작값을 그대로 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="262"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="263"/>
         <source>parameter</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="263"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="264"/>
         <source>data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="264"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="265"/>
         <source>A parameter is trained from its start value; data is given.</source>
         <translation>매개변수는 시작값에서부터 학습되고, 데이터는 주어진 값입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="283"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="284"/>
         <source>scalar</source>
         <translation>스칼라</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="284"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="285"/>
         <source>array of shape {shape}</source>
         <translation>모양이 {shape}인 배열</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="325"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="326"/>
         <source>Import data from CSV</source>
         <translation>CSV에서 데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="326"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="327"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="336"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="337"/>
         <source>(column {column} of {file}, {n} values)</source>
         <translation>({file}의 {column}열, 값 {n}개)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="349"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="350"/>
         <source>({shape} array)</source>
         <translation>({shape} 배열)</translation>
     </message>

@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
 
     def start_loading(self) -> None:
         """Import torch and the core in the background; `torch_ready` follows."""
-        self._loader = _TorchLoader(self)
+        self._loader = _TorchLoader()  # no parent: it outlives a window closed while torch loads
         self._loader.ready.connect(self._on_torch_ready)
         self._loader.failed.connect(lambda msg: self.status_state.setText(
             self.tr("PyTorch could not be loaded: {error}").format(error=msg)))

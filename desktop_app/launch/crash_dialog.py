@@ -22,6 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 
+#: Errors whose details the dialog lists; later ones (an error repeating in a paint event, say)
+#: are only counted, so the dialog stays small. The log keeps them all.
+MAX_LISTED_ERRORS = 20
+
+
 def tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("CrashDialog", text, None, n)
 
@@ -61,7 +66,8 @@ class CrashDialog(QDialog):
         intro = tr("Something went wrong. You can close this message and keep working.")
         more = tr("(%n errors so far)", self._count) if self._count > 1 else ""
         self._summary.setText(f"<b>{html.escape(intro)}</b> {more}<br>{html.escape(summary)}")
-        self._details.appendPlainText(details)
+        if self._count <= MAX_LISTED_ERRORS:
+            self._details.appendPlainText(details)
 
     def details(self) -> str:
         return self._details.toPlainText()

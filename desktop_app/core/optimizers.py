@@ -50,36 +50,40 @@ class OptimizerInfo:
         return {h.name: h.default for h in self.hyper}
 
 
-class GradientDescent(torch.optim.Optimizer):
+class _FixedRuleDescent(torch.optim.Optimizer):
+    """``p -= lr * direction(grad)``: the hand-written loops of the lessons, as torch optimizers."""
+
+    def __init__(self, params: Iterable[torch.Tensor], lr: float = 0.01) -> None:
+        super().__init__(params, {"lr": lr})
+
+    @staticmethod
+    def direction(grad: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError
+
+    @torch.no_grad()
+    def step(self, closure=None):  # noqa: D102 - torch's signature
+        loss = None if closure is None else closure()
+        for group in self.param_groups:
+            for p in group["params"]:
+                if p.grad is not None:
+                    p.sub_(self.direction(p.grad) * group["lr"])
+        return loss
+
+
+class GradientDescent(_FixedRuleDescent):
     """Plain gradient descent ``p -= lr * grad``, the loop written by hand in the lessons."""
 
-    def __init__(self, params: Iterable[torch.Tensor], lr: float = 0.01) -> None:
-        super().__init__(params, {"lr": lr})
-
-    @torch.no_grad()
-    def step(self, closure=None):  # noqa: D102 - torch's signature
-        loss = None if closure is None else closure()
-        for group in self.param_groups:
-            for p in group["params"]:
-                if p.grad is not None:
-                    p.sub_(p.grad * group["lr"])
-        return loss
+    @staticmethod
+    def direction(grad: torch.Tensor) -> torch.Tensor:
+        return grad
 
 
-class SignDescent(torch.optim.Optimizer):
+class SignDescent(_FixedRuleDescent):
     """Sign descent ``p -= lr * sign(grad)``: a fixed step toward the lower side (lesson L3.5)."""
 
-    def __init__(self, params: Iterable[torch.Tensor], lr: float = 0.01) -> None:
-        super().__init__(params, {"lr": lr})
-
-    @torch.no_grad()
-    def step(self, closure=None):  # noqa: D102 - torch's signature
-        loss = None if closure is None else closure()
-        for group in self.param_groups:
-            for p in group["params"]:
-                if p.grad is not None:
-                    p.sub_(torch.sign(p.grad) * group["lr"])
-        return loss
+    @staticmethod
+    def direction(grad: torch.Tensor) -> torch.Tensor:
+        return torch.sign(grad)
 
 
 def _lr(default: float) -> HyperParameter:

@@ -36,7 +36,10 @@ from desktop_app.core.devices import resolve_device, resolve_dtype
 from desktop_app.core.expression import Program, evaluate, parse_program
 from desktop_app.core.optimizers import OPTIMIZERS, STATE_KEYS, make_optimizer, resolve_hyper, state_names
 
-__all__ = ["RunSpec", "RunResult", "Run", "Prepared", "prepare", "run_to_end", "element_columns"]
+__all__ = [
+    "RunSpec", "RunResult", "Run", "Prepared", "prepare", "run_to_end", "element_columns",
+    "stop_before_step",
+]
 
 _RESERVED = frozenset({"step", "loss", "grad_norm", "lr"})
 
@@ -132,6 +135,19 @@ class Prepared:
             out[name] = tensor.detach().cpu().tolist()
         out["loss"] = loss
         return out
+
+
+def stop_before_step(
+    cancel: threading.Event, prep: Prepared, started: float, step: int
+) -> tuple[str, str] | None:
+    """(status, reason) when a run must stop before ``step`` (cancel, time limit, steps done)."""
+    if cancel.is_set():
+        return "stopped", "stopped by the user"
+    if prep.time_limit is not None and time.monotonic() - started >= prep.time_limit:
+        return "stopped", f"time limit of {prep.time_limit:g} s reached"
+    if step >= prep.spec.steps:
+        return "finished", f"finished {prep.spec.steps:,} steps"
+    return None
 
 
 def prepare(spec: RunSpec) -> Prepared:
@@ -312,14 +328,9 @@ class Run:
         final_loss: float | None = None
         diverged_at = None
         while True:
-            if self._cancel.is_set():
-                status, reason = "stopped", "stopped by the user"
-                break
-            if prep.time_limit is not None and time.monotonic() - t0 >= prep.time_limit:
-                status, reason = "stopped", f"time limit of {prep.time_limit:g} s reached"
-                break
-            if step >= spec.steps:
-                status, reason = "finished", f"finished {spec.steps:,} steps"
+            stop = stop_before_step(self._cancel, prep, t0, step)
+            if stop is not None:
+                status, reason = stop
                 break
             with self._lock:
                 if self._pending_lr is not None:

@@ -28,7 +28,7 @@ import torch
 from desktop_app.core import limits
 from desktop_app.core.optimizers import OPTIMIZERS, STATE_KEYS, make_optimizer, resolve_hyper
 from desktop_app.core.runs import (
-    Prepared, Run, RunResult, RunSpec, check_start_loss, prepare, stop_verdict,
+    Prepared, Run, RunResult, RunSpec, check_start_loss, prepare, stop_before_step, stop_verdict,
 )
 
 __all__ = ["Sweep"]
@@ -194,14 +194,9 @@ class Sweep:
                 yield int(r), out
 
         while True:
-            if self._cancel.is_set():
-                status, reason = "stopped", "stopped by the user"
-                break
-            if prep.time_limit is not None and time.monotonic() - t0 >= prep.time_limit:
-                status, reason = "stopped", f"time limit of {prep.time_limit:g} s reached"
-                break
-            if step >= spec.steps:
-                status, reason = "finished", f"finished {spec.steps:,} steps"
+            stop = stop_before_step(self._cancel, prep, t0, step)
+            if stop is not None:
+                status, reason = stop
                 break
             grads, losses = loss_and_grad(*params)
             flat_grad = torch.cat([g.reshape(runs, -1) for g in grads], dim=1)

@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
         self.controller.state_changed.connect(lambda _s: (self._update_controls(), self._update_status()))
         self.controller.failed.connect(self._show_worker_error)
         self.controller.run_finished.connect(self._on_run_finished)
-        self.controller.run_started.connect(lambda _run: self.centre.setCurrentWidget(self.board))
+        self.controller.run_started.connect(self._on_run_started)
         self.gallery.presetChosen.connect(self.load_preset)
         self.board.contour.start_requested.connect(self._set_start_from_click)
         self.controller.set_speed(self.optimizer.speed_delay())
@@ -475,7 +475,15 @@ class MainWindow(QMainWindow):
         self.pictures.schedule(self)
         self._update_controls()
 
+    def _on_run_started(self, run: RecordedRun) -> None:
+        self.centre.setCurrentWidget(self.board)
+        spec = run.spec
+        open_ended = spec.get("grad_tol") is not None or spec.get("loss_tol") is not None
+        self.board.expect_steps(None if open_ended else int(spec["steps"]))  # a tolerance may end it early
+
     def _on_run_finished(self, run: RecordedRun) -> None:
+        if not self.controller.is_busy():
+            self.board.expect_steps(None)
         self.pictures.extend_to(run, self)
         self._update_controls()
         self._update_status()

@@ -19,7 +19,7 @@ from desktop_app.gui.run_list import RunList
 
 REPAINT_HZ = 30
 #: Repaints are spaced at least this many times the last frame's painting time...
-PAINT_SHARE = 3
+PAINT_SHARE = 6
 #: ...but never further apart than this (ms).
 MAX_INTERVAL_MS = 250
 
@@ -131,6 +131,11 @@ class PlotBoard(QWidget):
     def refresh_all(self) -> None:
         for plot in self.plots():
             plot.refresh()
+
+    def expect_steps(self, steps: int | None) -> None:
+        """A run of this many steps starts (None: it ended): the step plots size their x axis."""
+        for plot in (self.loss, self.parameters, self.grad_norm):
+            plot.expect_steps(steps)
 
     def apply_scale(self, scale: float) -> None:
         for plot in self.plots():

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Signal
 from PySide6.QtWidgets import QLabel
 
 from desktop_app.gui.plots.base import PlotBase
-from desktop_app.gui.plots.style import long_curve_pen, pen, readout_font, style_plot
+from desktop_app.gui.plots.style import long_curve_pen, pen, readout_font, style_plot, thinned
 from desktop_app.gui.run_list import RecordedRun, RunList
 
 CONTOUR_LEVELS = 12
@@ -116,7 +116,7 @@ class ContourPlot(PlotBase):
             xs, ys = run.buffer.column(cx), run.buffer.column(cy)
             short = len(xs) <= MAX_DOTTED_STEPS  # short paths: thick with dots; long ones: cheap 1-px lines
             line.setPen(pen(run.color, self._scale, width=3.0) if short else long_curve_pen(run.color, self._scale))
-            line.setData(xs, ys, symbol="o" if short else None)
+            line.setData(thinned(xs), thinned(ys), symbol="o" if short else None)
             start.setData([xs[0]], [ys[0]])
             point.setData([xs[-1]], [ys[-1]])
 

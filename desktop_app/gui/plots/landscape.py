@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel
 
 from desktop_app.gui.plots.base import PlotBase
-from desktop_app.gui.plots.style import long_curve_pen, pen, readout_font, style_plot
+from desktop_app.gui.plots.style import long_curve_pen, pen, readout_font, style_plot, thinned
 from desktop_app.gui.run_list import RecordedRun, RunList
 
 #: Half-width of the drawn tangent segment, as a fraction of the visible range.
@@ -123,7 +123,7 @@ class LandscapePlot(PlotBase):
     def _draw(self, run: RecordedRun, marks: _RunMarks, row: int) -> None:
         xs = run.buffer.column(self.column)[: row + 1]
         ys = run.buffer.column("loss")[: row + 1]
-        marks.path.setData(xs, ys)
+        marks.path.setData(thinned(xs), thinned(ys))
         marks.trail.setData(xs[-TRAIL_DOTS:], ys[-TRAIL_DOTS:])
         x, y = float(xs[-1]), float(ys[-1])
         slope = float(run.buffer.column(f"grad_{self.column}")[row])

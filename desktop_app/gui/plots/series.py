@@ -88,7 +88,7 @@ class SeriesPlot(PlotBase):
                     item = self._make_item(run, column, index)
                     created = True
                 self._set_look(item, run, len(steps))
-                item.setData(steps, run.buffer.column(column))
+                item.setData(steps, run.buffer.column(column), skipFiniteCheck=True)
         if created:
             self._fit_without_diverged()
 
@@ -157,6 +157,18 @@ class SeriesPlot(PlotBase):
         record = run.buffer.data[row]
         self._marker.setData([float(record["step"])] * len(columns),
                              [float(record[c]) for c in columns])
+
+    def expect_steps(self, steps: int | None) -> None:
+        """While a run goes, fix the x axis to its length (None: back to auto range).
+
+        A growing x range makes the axis re-layout on every repaint; fixing it saves that work
+        and shows the class how far the run still has to go.
+        """
+        vb = self.getPlotItem().vb
+        if steps is None:
+            vb.enableAutoRange(axis=pg.ViewBox.XAxis)
+        else:
+            vb.setXRange(0, max(1, steps - 1), padding=0.02)
 
     # --- look ----------------------------------------------------------------------------------
 

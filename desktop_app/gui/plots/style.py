@@ -6,6 +6,7 @@ re-applies it, so fonts and line widths grow together.
 
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPen
@@ -28,6 +29,19 @@ def pen(colour: str, scale: float, width: float = BASE_LINE_WIDTH, style=Qt.PenS
     p = pg.mkPen(QColor(colour), width=width * scale, style=style)
     p.setCosmetic(True)
     return p
+
+
+#: Most points handed to a path drawn over a picture; longer paths are thinned evenly (the last
+#: point always kept), so a 100,000-step run costs each repaint what a 4,000-step one does.
+MAX_PATH_POINTS = 4000
+
+
+def thinned(values, limit: int = MAX_PATH_POINTS):
+    """Every k-th value (a view, no copy) and always the last, at most about `limit` of them."""
+    step = max(1, len(values) // limit)
+    if step == 1:
+        return values
+    return np.concatenate([values[: len(values) - 1 : step], values[-1:]])
 
 
 def long_curve_pen(colour: str, scale: float, style=Qt.PenStyle.SolidLine) -> QPen:

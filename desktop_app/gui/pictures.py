@@ -119,7 +119,7 @@ class PictureMaker(QObject):
                     "The loss picture needs one or two scalar parameters to train.\n"
                     "The loss, parameter and gradient plots on the right follow every run."))
                 self.board.show_picture("none")
-        except ValueError as error:  # the core refused (e.g. NaN everywhere): say so, keep going
+        except (ValueError, RuntimeError) as error:  # the core refused (NaN everywhere, shapes): say so
             self.board.set_placeholder_text(_tr("No picture for this loss: {error}").format(error=error))
             self.board.show_picture("none")
 

@@ -173,6 +173,7 @@ def _records(columns: Any, rows: Any, where: str) -> np.ndarray:
               f"{where}: bad column name")
     _need(len(set(columns)) == len(columns), f"{where}: repeated column names")
     _need(columns[0] == "step", f"{where}: the first column must be `step`")
+    _need("loss" in columns and "lr" in columns, f"{where}: the `loss` and `lr` columns are missing")
     _need(isinstance(rows, list) and len(rows) <= MAX_SAVED_ROWS, f"{where}: too many rows")
     dtype = np.dtype([("step", np.int64)] + [(c, np.float64) for c in columns[1:]])
     out = np.empty(len(rows), dtype=dtype)
@@ -186,6 +187,90 @@ def _records(columns: Any, rows: Any, where: str) -> np.ndarray:
     return out
 
 
+def _number(value: Any, what: str, optional: bool = False) -> float | None:
+    if value is None and optional:
+        return None
+    _need(isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value),
+          f"{what} must be a number")
+    return float(value)
+
+
+def _steps(value: Any, what: str) -> int:
+    _need(isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= limits.MAX_RUN_STEPS,
+          f"{what} must be a whole number from 1 to {limits.MAX_RUN_STEPS:,}")
+    return value
+
+
+def _hyper(value: Any, what: str) -> dict[str, float | bool]:
+    _need(isinstance(value, dict) and len(value) <= 20, f"{what} must be a small table")
+    out: dict[str, float | bool] = {}
+    for name, number in value.items():
+        _need(isinstance(name, str) and bool(_NAME.match(name)) and len(name) <= 40, f"{what}: bad name")
+        out[name] = number if isinstance(number, bool) else _number(number, f"{what}: `{name}`")
+    return out
+
+
+def _optimizer(value: Any) -> dict[str, Any]:
+    """The optimizer form's state, each field checked, unknown fields dropped."""
+    _need(isinstance(value, dict), "the optimizer settings must be a table")
+    out: dict[str, Any] = {}
+    if "optimizer" in value:
+        out["optimizer"] = _text(value["optimizer"], "the optimizer's name", 40)
+    if "hyper" in value:
+        out["hyper"] = _hyper(value["hyper"], "the hyper-parameters")
+    if "steps" in value:
+        out["steps"] = _steps(value["steps"], "the number of steps")
+    for key in ("grad_tol", "loss_tol"):
+        if key in value:
+            out[key] = _number(value[key], f"`{key}`", optional=True)
+    if "speed" in value:
+        _need(isinstance(value["speed"], int) and not isinstance(value["speed"], bool)
+              and 0 <= value["speed"] <= 100, "the speed must be a small whole number")
+        out["speed"] = value["speed"]
+    if "compare_lrs" in value:
+        out["compare_lrs"] = _text(value["compare_lrs"], "the learning rates to compare", 1000)
+    return out
+
+
+def _device(value: Any) -> dict[str, str]:
+    _need(isinstance(value, dict), "the device settings must be a table")
+    out = {}
+    if "device" in value:
+        _need(value["device"] in ("cpu", "cuda", "auto"), "the device must be cpu, cuda or auto")
+        out["device"] = value["device"]
+    if "dtype" in value:
+        _need(value["dtype"] in ("float32", "float64"), "the precision must be float32 or float64")
+        out["dtype"] = value["dtype"]
+    return out
+
+
+def _spec(value: Any, where: str) -> dict[str, Any]:
+    """A run's spec (core.runs.RunSpec's fields), shaped as the window writes it."""
+    _need(isinstance(value, dict), f"{where}: the spec must be a table")
+    out: dict[str, Any] = {
+        "expression": _text(value.get("expression", ""), f"{where}: expression", limits.MAX_EXPRESSION_CHARS),
+        "optimizer": _text(value.get("optimizer", "gd"), f"{where}: optimizer", 40),
+        "hyper": _hyper(value.get("hyper", {}), f"{where}: hyper-parameters"),
+        "steps": _steps(value.get("steps", 1), f"{where}: steps"),
+        "grad_tol": _number(value.get("grad_tol"), f"{where}: grad_tol", optional=True),
+        "loss_tol": _number(value.get("loss_tol"), f"{where}: loss_tol", optional=True),
+        **_device({k: value[k] for k in ("device", "dtype") if k in value}),
+    }
+    for key in ("init", "data"):
+        arrays = _plain(value.get(key, {}), f"{where}: {key}")
+        _need(isinstance(arrays, dict), f"{where}: {key} must be a table")
+        for name, array in arrays.items():
+            _need(bool(_NAME.match(name)), f"{where}: bad name in {key}")
+            _need(not isinstance(array, (str, dict)), f"{where}: `{name}` must be numbers")
+        out[key] = arrays
+    trained = value.get("trained")
+    _need(trained is None or (isinstance(trained, list) and all(isinstance(n, str) and _NAME.match(n)
+                                                                  for n in trained)),
+          f"{where}: `trained` must be a list of names")
+    out["trained"] = trained
+    return out
+
+
 def _run(value: Any, index: int) -> SavedRun:
     where = f"run {index + 1}"
     _need(isinstance(value, dict), f"{where} must be a table")
@@ -195,9 +280,9 @@ def _run(value: Any, index: int) -> SavedRun:
     _need(status in STATUSES, f"{where}: unknown status")
     visible = value.get("visible", True)
     _need(isinstance(visible, bool), f"{where}: `visible` must be true or false")
-    spec = _plain(value.get("spec", {}), f"{where}: spec")
+    spec = _spec(value.get("spec", {}), where)
     final = _plain(value.get("final", {}), f"{where}: final values")
-    _need(isinstance(spec, dict) and isinstance(final, dict), f"{where}: spec and final must be tables")
+    _need(isinstance(final, dict), f"{where}: final values must be a table")
     return SavedRun(
         label=_text(value.get("label", ""), f"{where}: label", MAX_LABEL_CHARS),
         color=colour, status=status,
@@ -216,9 +301,8 @@ def session_from_dict(data: Any) -> Session:
     _need(isinstance(runs, list) and len(runs) <= MAX_RUNS, f"too many runs (at most {MAX_RUNS})")
     preset = data.get("preset")
     _need(preset is None or (isinstance(preset, str) and len(preset) <= 100), "bad preset name")
-    optimizer = _plain(data.get("optimizer", {}), "optimizer settings")
-    device = _plain(data.get("device", {}), "device settings")
-    _need(isinstance(optimizer, dict) and isinstance(device, dict), "settings must be tables")
+    optimizer = _optimizer(data.get("optimizer", {}))
+    device = _device(data.get("device", {}))
     return Session(
         expression=_text(data.get("expression", ""), "the expression", limits.MAX_EXPRESSION_CHARS),
         variables=_variables(data.get("variables", {})),

@@ -279,7 +279,13 @@ def test_session_round_trip_and_hostile_files(make_window, qtbot, tmp_path):
         "wrong-format": '{"format": "something-else", "version": 1}',
         "bad-rows": '{"format": "gradient-lab-session", "version": 1, "runs": [{"columns": ["step", "loss"],'
                     ' "rows": [[0, "__import__(\'os\')"]]}]}',
+        "no-loss": '{"format": "gradient-lab-session", "version": 1, "runs": [{"columns": ["step", "x", "grad_x"],'
+                   ' "rows": [[0, 1.0, 2.0]]}]}',
         "bad-name": '{"format": "gradient-lab-session", "version": 1, "variables": {"__class__": {"text": "1"}}}',
+        "bad-hyper": '{"format": "gradient-lab-session", "version": 1, "optimizer": {"hyper": {"lr": "9**9**9"}}}',
+        "huge-steps": '{"format": "gradient-lab-session", "version": 1, "optimizer": {"steps": 100000000000000}}',
+        "bad-spec": '{"format": "gradient-lab-session", "version": 1, "runs": [{"spec": {"steps": "many"},'
+                    ' "columns": ["step", "loss", "lr"], "rows": [[0, 1.5, 0.1]]}]}',
     }
     text_before = other.editor.text()
     for name, content in hostile.items():

@@ -90,7 +90,13 @@ class RegressionPlot(PlotBase):
         self._seen = key
         record = run.buffer.data[row]
         params = {name: float(record[name]) for name in run.parameter_columns}
-        self.line.setData(self._xs, self._line_fn(params, self._xs))
+        try:
+            self.line.setData(self._xs, self._line_fn(params, self._xs))
+        except (ValueError, RuntimeError) as error:  # this run does not fit the model (another loss)
+            self.line.setData([], [])
+            self.predictions.setData([], [])
+            self.readout.setText(_tr("No fitted line for this run: {error}").format(error=error))
+            return
         text = _tr("step {step}: {values}").format(
             step=int(record["step"]), values=", ".join(f"{k} = {v:.5g}" for k, v in params.items()))
         if self._x_test.size:

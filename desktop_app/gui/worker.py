@@ -30,9 +30,10 @@ items (within 200 ms when the source yields at least that often, which `flush_se
     set_lr(lr)                `source.set_lr(lr)` from the next step on; returns False when the
                               source has no live learning rate
 
-Sources with mutable `batch_size` and `flush_seconds` (core.runs.Run) get them set by the
-worker: `flush_seconds` at most `flush_seconds` given here, `batch_size` 1 in slow motion and for
-single steps, the source's own value otherwise.
+Sources with mutable `batch_size` and `flush_seconds` (core.runs.Run, core.sweeps.Sweep) get them
+set by the worker: `flush_seconds` at most `flush_seconds` given here, `batch_size` 1 in slow motion
+and for single steps, the source's own value otherwise. For a Sweep, one step (and one slow-motion
+beat) covers the items of all its running runs.
 """
 
 from __future__ import annotations
@@ -120,25 +121,39 @@ class Worker(QObject):
                 source.flush_seconds = min(source.flush_seconds, self._flush_seconds)
             iterator = iter(source)
             cancellable = callable(getattr(source, "cancel", None))
+            single: bool | None = False
+            round_open = False
             while True:
-                single = self._wait_for_turn()
+                if not round_open:
+                    single = self._wait_for_turn()
+                    if single is not None:
+                        self._set_batch_size(single or self._step_delay > 0)
                 if single is None and not cancellable:
                     close = getattr(iterator, "close", None)
                     if callable(close):
                         close()
                     break
-                self._set_batch_size(bool(single) or self._step_delay > 0)
                 try:
                     item = next(iterator)
                 except StopIteration:
                     break
                 self.batch.emit(item)
-                if not single:
+                round_open = not self._round_complete(item)
+                if not single and not round_open:
                     self._pace()
         except Exception as exc:  # noqa: BLE001 - reported to the window, which stays usable
             self.failed.emit(str(exc) or type(exc).__name__, traceback.format_exc())
             return
         self.finished.emit(getattr(source, "result", getattr(source, "results", None)))
+
+    def _round_complete(self, item) -> bool:
+        """Whether a step's items are all out: a Sweep yields (run_index, batch) for each of its
+        running runs in turn, and one Step (or one slow-motion beat) moves them all."""
+        results = getattr(self._source, "results", None)
+        if not (isinstance(item, tuple) and len(item) == 2 and isinstance(results, list)):
+            return True
+        running = [i for i, result in enumerate(results) if getattr(result, "status", "") == "running"]
+        return not running or item[0] >= max(running)
 
     def _wait_for_turn(self) -> bool | None:
         """Block while paused. None: stopping (drain a cancelled source); True: a single step."""

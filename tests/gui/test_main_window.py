@@ -337,3 +337,17 @@ def test_device_panel_explains_why_cuda_is_off(window):
         assert not item.isEnabled()
         assert reason in item.toolTip()
         assert combo.currentData() != "cuda"
+
+
+def test_a_single_step_moves_every_run_of_a_comparison(window, qtbot):
+    window.load_preset("l3-learning-rates")
+    qtbot.waitUntil(window.compare_action.isEnabled)
+    window.optimizer.speed.setValue(0)  # one step at a time: the comparison starts paused
+    window.compare()
+    qtbot.waitUntil(lambda: len(window.runs) > 1 and all(len(r.buffer) == 1 for r in window.runs))
+    window.step()
+    qtbot.waitUntil(lambda: all(len(r.buffer) == 2 for r in window.runs))
+    qtbot.wait(200)
+    assert all(len(r.buffer) == 2 for r in window.runs)
+    window.controller.stop()
+    qtbot.waitUntil(lambda: window.controller.state == IDLE)

@@ -54,7 +54,7 @@ class Application(QObject):
             QTimer.singleShot(0, self._probe_shown)
             self.window.torch_ready.connect(self._probe_ready)
         elif restore_session:
-            self.window.torch_ready.connect(self.window.restore_last_session)
+            self.window.torch_ready.connect(self.window.files.restore_last_session)
         QTimer.singleShot(0, self.window.start_loading)
 
     def _probe_shown(self) -> None:

@@ -17,12 +17,13 @@ import numpy as np
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QScrollArea,
+    QApplication, QLabel, QMainWindow, QMessageBox, QScrollArea,
     QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget,
 )
 
 from desktop_app import APP_NAME
-from desktop_app.gui import exporting, help as help_pages
+from desktop_app.gui import help as help_pages
+from desktop_app.gui.file_actions import FileActions
 from desktop_app.gui.guess_link import GuessLink
 from desktop_app.gui.i18n import LANGUAGES
 from desktop_app.gui.panels.derivative_view import DerivativeView
@@ -37,7 +38,7 @@ from desktop_app.gui.pictures import PictureMaker
 from desktop_app.gui.plots.board import PlotBoard
 from desktop_app.gui.run_controller import IDLE, PAUSED, RUNNING, RunController
 from desktop_app.gui.run_list import RecordedRun, RunList
-from desktop_app.gui.session import Session, SessionError, SavedRun, load_session, save_session
+from desktop_app.gui.session import SavedRun, Session
 from desktop_app.gui.steps_table import StepsTable
 from desktop_app.gui.teaching_link import TeachingLink
 from desktop_app.gui.texts import status_text
@@ -89,13 +90,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.language = language
-        self.state_dir = state_dir
         self.ready = False
         self.scale = float(settings.value("view/scale", 1.0))
         self._base_font_pt = QApplication.font().pointSizeF()
         self._preset = None
         self._mnist = None
-        self._last_dir = str(settings.value("files/last_dir", str(Path.home())))
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
 
@@ -106,6 +105,7 @@ class MainWindow(QMainWindow):
         self._spec_timer.timeout.connect(self._check_spec)
         self.runs = RunList(self)
         self.controller = RunController(self.runs, self)
+        self.files = FileActions(self, state_dir)
         self._build_panels()
         self._build_centre()
         self._build_actions()
@@ -216,12 +216,16 @@ class MainWindow(QMainWindow):
                                          self.tr("Stop and clear every run, back to the start values (Ctrl+R)"))
         self.compare_action = self._action(self.tr("Compare learning rates"), self.compare, "Ctrl+L",
                                            self.tr("Run several learning rates side by side (Ctrl+L)"))
-        self.open_action = self._action(self.tr("Open session…"), self.open_session, QKeySequence.StandardKey.Open)
-        self.save_action = self._action(self.tr("Save session…"), self.save_session_as, QKeySequence.StandardKey.Save)
-        self.export_all_action = self._action(self.tr("Export all runs as CSV…"), lambda: self.export_csv(False))
-        self.export_one_action = self._action(self.tr("Export the selected run as CSV…"), lambda: self.export_csv(True))
-        self.export_png_action = self._action(self.tr("Export plot as PNG…"), lambda: self.export_plot("png"))
-        self.export_svg_action = self._action(self.tr("Export plot as SVG…"), lambda: self.export_plot("svg"))
+        files = self.files
+        self.open_action = self._action(self.tr("Open session…"), lambda: files.open_session(),
+                                        QKeySequence.StandardKey.Open)
+        self.save_action = self._action(self.tr("Save session…"), lambda: files.save_session_as(),
+                                        QKeySequence.StandardKey.Save)
+        self.export_all_action = self._action(self.tr("Export all runs as CSV…"), lambda: files.export_csv(False))
+        self.export_one_action = self._action(self.tr("Export the selected run as CSV…"),
+                                              lambda: files.export_csv(True))
+        self.export_png_action = self._action(self.tr("Export plot as PNG…"), lambda: files.export_plot("png"))
+        self.export_svg_action = self._action(self.tr("Export plot as SVG…"), lambda: files.export_plot("svg"))
         self.quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.presentation_action = self._action(self.tr("Presentation mode"), self.toggle_presentation, "F11",
                                                 self.tr("Larger fonts and thicker lines for a projector (F11)"))
@@ -637,83 +641,12 @@ class MainWindow(QMainWindow):
         self.pictures.schedule(self, now=True)
         self._update_controls()
 
-    def open_session(self, path: str | None = None) -> bool:
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open session"), self._last_dir,
-                                                  self.tr("Gradient Lab sessions (*.gradlab.json *.json)"))
-            if not path:
-                return False
-        try:
-            session = load_session(path)
-        except SessionError as error:
-            self._error_box(self.tr("Cannot open the session"), str(error))
-            return False
-        self._remember_dir(path)
-        self.apply_session(session)
-        return True
-
-    def save_session_as(self, path: str | None = None) -> bool:
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save session"),
-                                                  str(Path(self._last_dir) / "lesson.gradlab.json"),
-                                                  self.tr("Gradient Lab sessions (*.gradlab.json)"))
-            if not path:
-                return False
-        try:
-            save_session(self.session(), path)
-        except OSError as error:
-            self._error_box(self.tr("Cannot save the session"), str(error))
-            return False
-        self._remember_dir(path)
-        return True
-
-    def _error_box(self, title: str, message: str) -> None:
+    def show_error(self, title: str, message: str) -> None:
+        """A non-blocking warning dialog (kept as `error_dialog`)."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("ErrorBox")
         box.open()
         self.error_dialog = box
-
-    def _remember_dir(self, path: str) -> None:
-        self._last_dir = str(Path(path).parent)
-        self.settings.setValue("files/last_dir", self._last_dir)
-
-    # ============================================================================ export
-
-    def export_csv(self, selected_only: bool, path: str | None = None) -> bool:
-        runs = [self.steps.current_run()] if selected_only else [r for r in self.runs if len(r.buffer)]
-        runs = [r for r in runs if r is not None and len(r.buffer)]
-        if not runs:
-            self._error_box(self.tr("Nothing to export"), self.tr("Run something first."))
-            return False
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export trajectory"),
-                                                  str(Path(self._last_dir) / "trajectory.csv"),
-                                                  self.tr("CSV files (*.csv)"))
-            if not path:
-                return False
-        try:
-            exporting.write_runs_csv(path, runs)
-        except (OSError, ValueError) as error:
-            self._error_box(self.tr("Cannot export"), str(error))
-            return False
-        self._remember_dir(path)
-        return True
-
-    def export_plot(self, fmt: str, path: str | None = None) -> bool:
-        plot = self.board.current_plot()
-        if path is None:
-            filters = self.tr("PNG images (*.png)") if fmt == "png" else self.tr("SVG drawings (*.svg)")
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export plot"),
-                                                  str(Path(self._last_dir) / f"plot.{fmt}"), filters)
-            if not path:
-                return False
-        try:
-            exporting.export_plot(plot, path, fmt, self.scale)
-        except (OSError, ValueError) as error:
-            self._error_box(self.tr("Cannot export"), str(error))
-            return False
-        self._remember_dir(path)
-        return True
 
     # ============================================================================ view
 
@@ -768,19 +701,6 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         self._splitter_restored = isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)
 
-    def last_session_path(self) -> Path | None:
-        return None if self.state_dir is None else self.state_dir / "last-session.gradlab.json"
-
-    def restore_last_session(self) -> None:
-        """Reopen the session saved when the window last closed (silently skipped if unusable)."""
-        path = self.last_session_path()
-        if path is None or not path.is_file():
-            return
-        try:
-            self.apply_session(load_session(path))
-        except SessionError:
-            return
-
     def shutdown(self) -> None:
         """Stop the worker threads and remember the window; safe to call twice."""
         self.guess.set_enabled(False)
@@ -790,13 +710,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        path = self.last_session_path()
-        if path is not None and self.ready:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                save_session(self.session(), path)
-            except OSError:
-                pass  # remembering the session is a convenience; closing must not fail
+        if self.ready:
+            self.files.save_last_session()
         self.settings.sync()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API

@@ -232,12 +232,12 @@ def test_csv_export_and_steps_table_selection(window, qtbot, tmp_path, shoot):
     wait_done(qtbot, window)
     run = window.runs[0]
     path = tmp_path / "trajectory.csv"
-    assert window.export_csv(False, str(path))
+    assert window.files.export_csv(False, str(path))
     table = np.genfromtxt(path, delimiter=",", names=True)
     assert np.array_equal(table["loss"], run.buffer.column("loss"))
     assert np.array_equal(table["x"], run.buffer.column("x"))
     for fmt in ("png", "svg"):
-        assert window.export_plot(fmt, str(tmp_path / f"plot.{fmt}"))
+        assert window.files.export_plot(fmt, str(tmp_path / f"plot.{fmt}"))
         assert (tmp_path / f"plot.{fmt}").stat().st_size > 1000
     window.show_side(window.steps)
     assert window.steps.model.rowCount() == len(run.buffer) == 100
@@ -262,10 +262,10 @@ def test_session_round_trip_and_hostile_files(make_window, qtbot, tmp_path):
     window.run()
     wait_done(qtbot, window)
     path = tmp_path / "lesson.gradlab.json"
-    assert window.save_session_as(str(path))
+    assert window.files.save_session_as(str(path))
 
     other = make_window(settings_name="other.ini")
-    assert other.open_session(str(path))
+    assert other.files.open_session(str(path))
     assert other.editor.text() == window.editor.text()
     assert len(other.runs) == 1
     assert np.array_equal(other.runs[0].buffer.data, window.runs[0].buffer.data)
@@ -291,7 +291,7 @@ def test_session_round_trip_and_hostile_files(make_window, qtbot, tmp_path):
     for name, content in hostile.items():
         bad = tmp_path / f"{name}.json"
         bad.write_text(content)
-        assert not other.open_session(str(bad)), name
+        assert not other.files.open_session(str(bad)), name
         assert other.error_dialog.isVisible()
         assert other.error_dialog.text()
         other.error_dialog.accept()

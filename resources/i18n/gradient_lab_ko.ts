@@ -39,32 +39,33 @@
         <translation>그래프를 그릴 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/launch/crash_dialog.py" line="34"/>
+        <location filename="../../desktop_app/launch/crash_dialog.py" line="39"/>
         <source>Gradient Lab: unexpected error</source>
+        <extracomment>Errors whose details the dialog lists; later ones (an error repeating in a paint event, say) are only counted, so the dialog stays small. The log keeps them all.</extracomment>
         <translation>Gradient Lab: 예기치 않은 오류</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/launch/crash_dialog.py" line="42"/>
+        <location filename="../../desktop_app/launch/crash_dialog.py" line="47"/>
         <source>The details were also written to the log file:</source>
         <translation>자세한 내용은 로그 파일에도 기록되었습니다:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/launch/crash_dialog.py" line="45"/>
+        <location filename="../../desktop_app/launch/crash_dialog.py" line="50"/>
         <source>Copy details</source>
         <translation>자세한 내용 복사</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/launch/crash_dialog.py" line="46"/>
+        <location filename="../../desktop_app/launch/crash_dialog.py" line="51"/>
         <source>Open log folder</source>
         <translation>로그 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/launch/crash_dialog.py" line="61"/>
+        <location filename="../../desktop_app/launch/crash_dialog.py" line="66"/>
         <source>Something went wrong. You can close this message and keep working.</source>
         <translation>문제가 발생했습니다. 이 메시지를 닫고 계속 작업할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/launch/crash_dialog.py" line="62"/>
+        <location filename="../../desktop_app/launch/crash_dialog.py" line="67"/>
         <source>(%n errors so far)</source>
         <translation>(지금까지 오류 %n개)</translation>
     </message>
@@ -248,28 +249,33 @@ its picture appears here.</source>
         <translation>실제 규칙</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/regression.py" line="94"/>
+        <location filename="../../desktop_app/gui/plots/regression.py" line="98"/>
+        <source>No fitted line for this run: {error}</source>
+        <translation>이 실행으로는 직선을 그릴 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plots/regression.py" line="100"/>
         <source>step {step}: {values}</source>
         <translation>{step}단계: {values}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/regression.py" line="100"/>
+        <location filename="../../desktop_app/gui/plots/regression.py" line="106"/>
         <source>{name} = {x}: predicted {predicted} (true {true})</source>
         <translation>{name} = {x}: 예측 {predicted} (실제 {true})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/regression.py" line="102"/>
+        <location filename="../../desktop_app/gui/plots/regression.py" line="108"/>
         <source>{name} = {x}: predicted {predicted}</source>
         <translation>{name} = {x}: 예측 {predicted}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/series.py" line="168"/>
+        <location filename="../../desktop_app/gui/plots/series.py" line="180"/>
         <source>step</source>
         <extracomment>Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangle). Curves up to this many points get a dot per step; up to THICK_POINTS a thick line.</extracomment>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/series.py" line="191"/>
+        <location filename="../../desktop_app/gui/plots/series.py" line="203"/>
         <source>{run}: step {step}  {values}</source>
         <translation>{run}: {step}단계  {values}</translation>
     </message>
@@ -749,6 +755,80 @@ its picture appears here.</source>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../desktop_app/gui/file_actions.py" line="43"/>
+        <source>Open session</source>
+        <translation>세션 열기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_actions.py" line="44"/>
+        <source>Gradient Lab sessions (*.gradlab.json *.json)</source>
+        <translation>Gradient Lab 세션 (*.gradlab.json *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_actions.py" line="50"/>
+        <source>Cannot open the session</source>
+        <translation>세션을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_actions.py" line="58"/>
+        <source>Save session</source>
+        <translation>세션 저장</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_actions.py" line="60"/>
+        <source>Gradient Lab sessions (*.gradlab.json)</source>
+        <translation>Gradient Lab 세션 (*.gradlab.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_actions.py" line="66"/>
+        <source>Cannot save the session</source>
+        <translation>세션을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_actions.py" line="103"/>
+        <source>Nothing to export</source>
+        <translation>내보낼 것이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_actions.py" line="103"/>
+        <source>Run something first.</source>
+        <translation>먼저 무언가를 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_actions.py" line="106"/>
+        <source>Export trajectory</source>
+        <translation>궤적 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_actions.py" line="108"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_actions.py" line="114"/>
+        <location filename="../../desktop_app/gui/file_actions.py" line="131"/>
+        <source>Cannot export</source>
+        <translation>내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_actions.py" line="123"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_actions.py" line="123"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_actions.py" line="124"/>
+        <source>Export plot</source>
+        <translation>그래프 내보내기</translation>
+    </message>
+</context>
+<context>
     <name>GraphView</name>
     <message>
         <location filename="../../desktop_app/gui/panels/graph_view.py" line="133"/>
@@ -1055,13 +1135,13 @@ line {line}, col {col}</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="210"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="510"/>
         <source>Start the run (F5)</source>
         <translation>실행 시작 (F5)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="211"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="501"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="513"/>
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
@@ -1111,265 +1191,194 @@ line {line}, col {col}</source>
         <translation>여러 학습률을 나란히 실행 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="220"/>
         <source>Open session…</source>
         <translation>세션 열기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="222"/>
         <source>Save session…</source>
         <translation>세션 저장…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="224"/>
         <source>Export all runs as CSV…</source>
         <translation>모든 실행을 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="222"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="225"/>
         <source>Export the selected run as CSV…</source>
         <translation>선택한 실행을 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="223"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="227"/>
         <source>Export plot as PNG…</source>
         <translation>그래프를 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="228"/>
         <source>Export plot as SVG…</source>
         <translation>그래프를 SVG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="229"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="230"/>
         <source>Presentation mode</source>
         <translation>발표 모드</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="231"/>
         <source>Larger fonts and thicker lines for a projector (F11)</source>
         <translation>프로젝터용으로 글자를 키우고 선을 굵게 (F11)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="234"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="232"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="236"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="233"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="237"/>
         <source>Normal size</source>
         <translation>원래 크기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="234"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="238"/>
         <source>Logarithmic loss axis</source>
         <translation>손실 축을 로그 눈금으로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="237"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="241"/>
         <source>Guess the next step</source>
         <translation>다음 단계 맞히기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="238"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="242"/>
         <source>Before each step the class guesses where it goes (F9)</source>
         <translation>단계마다 먼저 학생들이 어디로 갈지 맞혀 봅니다 (F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="241"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="245"/>
         <source>Run controls</source>
         <translation>실행 도구</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="255"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="260"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="264"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="264"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="269"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="273"/>
         <source>Details pane</source>
         <translation>세부 정보 창</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="273"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="277"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="283"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
         <source>&amp;Presets</source>
         <translation>예제(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="285"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="289"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="286"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="290"/>
         <source>Expression language</source>
         <translation>수식 언어</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="291"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="289"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="293"/>
         <source>About Gradient Lab</source>
         <translation>Gradient Lab 정보</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
         <source>loading PyTorch…</source>
         <translation>PyTorch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
         <source>PyTorch could not be loaded: {error}</source>
         <translation>PyTorch를 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
         <source>MNIST</source>
         <translation>MNIST</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="368"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="401"/>
         <source>PyTorch is still loading…</source>
         <translation>PyTorch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="404"/>
         <source>Type a loss first.</source>
         <translation>먼저 손실을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="484"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="496"/>
         <source>The run stopped with an error</source>
         <translation>실행이 오류로 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="486"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
         <source>The window is still usable: fix the input and run again.</source>
         <translation>창은 계속 쓸 수 있습니다. 입력을 고치고 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="501"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="513"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="522"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="534"/>
         <source>step {n}</source>
         <translation>{n}단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="523"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="535"/>
         <source>loss {value}</source>
         <translation>손실 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="528"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="540"/>
         <source>{n} steps/s</source>
         <translation>초당 {n}단계</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="634"/>
-        <source>Open session</source>
-        <translation>세션 열기</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="635"/>
-        <source>Gradient Lab sessions (*.gradlab.json *.json)</source>
-        <translation>Gradient Lab 세션 (*.gradlab.json *.json)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
-        <source>Cannot open the session</source>
-        <translation>세션을 열 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="649"/>
-        <source>Save session</source>
-        <translation>세션 저장</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="651"/>
-        <source>Gradient Lab sessions (*.gradlab.json)</source>
-        <translation>Gradient Lab 세션 (*.gradlab.json)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="657"/>
-        <source>Cannot save the session</source>
-        <translation>세션을 저장할 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="678"/>
-        <source>Nothing to export</source>
-        <translation>내보낼 것이 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="678"/>
-        <source>Run something first.</source>
-        <translation>먼저 무언가를 실행하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="681"/>
-        <source>Export trajectory</source>
-        <translation>궤적 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="683"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 파일 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="689"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="705"/>
-        <source>Cannot export</source>
-        <translation>내보낼 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="697"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 이미지 (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="697"/>
-        <source>SVG drawings (*.svg)</source>
-        <translation>SVG 그림 (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="698"/>
-        <source>Export plot</source>
-        <translation>그래프 내보내기</translation>
     </message>
 </context>
 <context>

@@ -637,6 +637,9 @@ class MainWindow(QMainWindow):
                               visible=saved.visible)
             run.append(saved.records)
             self.runs.add(run)
+        latest = self.runs.latest()
+        if latest is not None:  # the derivative and graph views show where the last run ended
+            self.teaching.follow_row(latest, len(latest.buffer) - 1)
         self.centre.setCurrentWidget(self.board)
         self.pictures.schedule(self, now=True)
         self._update_controls()

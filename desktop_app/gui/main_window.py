@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
 
         self._spec_problem: str | None = None
+        self._follow_once: tuple[RecordedRun, int] | None = None  # a loaded session's last step
         self._spec_timer = QTimer(self)
         self._spec_timer.setSingleShot(True)
         self._spec_timer.setInterval(200)
@@ -392,7 +393,11 @@ class MainWindow(QMainWindow):
         except (ValueError, RuntimeError) as error:  # ExpressionError, DeviceError, torch shape errors
             self._spec_problem = str(error)
         else:
-            self.teaching.follow_start()
+            if self._follow_once is not None:
+                self.teaching.follow_row(*self._follow_once)
+                self._follow_once = None
+            else:
+                self.teaching.follow_start()
         self._update_controls()
 
     def input_problem(self) -> str | None:
@@ -638,8 +643,8 @@ class MainWindow(QMainWindow):
             run.append(saved.records)
             self.runs.add(run)
         latest = self.runs.latest()
-        if latest is not None:  # the derivative and graph views show where the last run ended
-            self.teaching.follow_row(latest, len(latest.buffer) - 1)
+        if latest is not None:  # the derivative and graph views will show where the last run ended
+            self._follow_once = (latest, len(latest.buffer) - 1)
         self.centre.setCurrentWidget(self.board)
         self.pictures.schedule(self, now=True)
         self._update_controls()

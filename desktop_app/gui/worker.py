@@ -22,7 +22,7 @@ Control methods of `handle.worker` may be called from any thread; each takes eff
 items (within 200 ms when the source yields at least that often, which `flush_seconds` ensures):
 
     pause() / resume()        stop asking the iterable for items / go on
-    step_once()               while paused: let exactly one more step through (batch_size 1)
+    step_once()               pause (if running) and let exactly one more step through (batch_size 1)
     stop()                    cancel: `source.cancel()` when it has one (the source then yields its
                               last rows and ends), else the generator is closed
     set_step_delay(seconds)   slow motion: > 0 means one step per item and a pause of this long
@@ -33,7 +33,8 @@ items (within 200 ms when the source yields at least that often, which `flush_se
 Sources with mutable `batch_size` and `flush_seconds` (core.runs.Run, core.sweeps.Sweep) get them
 set by the worker: `flush_seconds` at most `flush_seconds` given here, `batch_size` 1 in slow motion
 and for single steps, the source's own value otherwise. For a Sweep, one step (and one slow-motion
-beat) covers the items of all its running runs.
+beat) covers the items of all its running runs. Starting a worker lowers Python's GIL switch
+interval to 1 ms so that a busy worker cannot make the window stutter.
 """
 
 from __future__ import annotations

@@ -43,6 +43,7 @@ class RunController(QObject):
         self.runs = runs
         self._handle: WorkerThread | None = None
         self._active: list[RecordedRun] = []
+        self._route = None  # worker item -> (RecordedRun, record batch)
         self._state = IDLE
         self._delay: float | None = 0.0
         self._rate_mark: tuple[float, int] = (time.monotonic(), 0)
@@ -188,7 +189,7 @@ class RunController(QObject):
 
     def _update_rate(self) -> None:
         now = time.monotonic()
-        rows = sum(len(r.buffer) for r in self._active)
+        rows = max((len(r.buffer) for r in self._active), default=0)  # a sweep's runs step together
         then, rows_then = self._rate_mark
         if now - then >= 0.5:
             self.steps_per_second = (rows - rows_then) / (now - then)

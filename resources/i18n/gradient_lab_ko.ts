@@ -309,6 +309,135 @@ its picture appears here.</source>
     </message>
 </context>
 <context>
+    <name>CoreTexts</name>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="46"/>
+        <source>The lessons&apos; loop: parameter -= learning rate × gradient.</source>
+        <extracomment>core.optimizers&apos; help texts, marked for lupdate (QT_TRANSLATE_NOOP returns them unchanged).</extracomment>
+        <translation>강의의 반복문: 매개변수 -= 학습률 × 기울기.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="47"/>
+        <source>Learning rate: how far each step moves; too small crawls, too large overshoots or diverges.</source>
+        <translation>학습률: 한 단계에 얼마나 움직일지. 너무 작으면 느리게 기어가고, 너무 크면 지나치거나 발산합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="48"/>
+        <source>Move a fixed step against the sign of the gradient (the lesson&apos;s &apos;move 0.01 toward the lower side&apos;).</source>
+        <translation>기울기 부호의 반대쪽으로 일정한 거리만큼 움직입니다 (강의의 &apos;낮은 쪽으로 0.01 이동&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="49"/>
+        <source>Step size: each parameter moves exactly this far toward the lower side, whatever the slope.</source>
+        <translation>이동 거리: 기울기가 얼마든 각 매개변수가 낮은 쪽으로 정확히 이만큼 움직입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="50"/>
+        <source>PyTorch&apos;s SGD: gradient descent with optional momentum and weight decay.</source>
+        <translation>PyTorch의 SGD: 모멘텀과 가중치 감쇠를 선택할 수 있는 경사 하강법.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="51"/>
+        <source>Momentum: the fraction of the previous step that is kept, so steps build up speed along a consistent direction.</source>
+        <translation>모멘텀: 이전 이동량 중 남겨 두는 비율. 같은 방향으로 갈수록 속도가 붙습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="52"/>
+        <source>Dampening: scales down the new gradient&apos;s share of the momentum (0 = the full gradient is added).</source>
+        <translation>감쇠(dampening): 모멘텀에 더해지는 새 기울기의 몫을 줄입니다 (0이면 기울기를 그대로 더함).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="53"/>
+        <source>Weight decay (L2 penalty): adds weight_decay × parameter to the gradient, pulling parameters toward 0.</source>
+        <translation>가중치 감쇠 (L2 벌점): 기울기에 weight_decay × 매개변수를 더해 매개변수를 0 쪽으로 당깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="54"/>
+        <source>Gradient descent that keeps a running velocity, so it speeds up in steady directions and damps zig-zags.</source>
+        <translation>속도를 유지하는 경사 하강법. 꾸준한 방향에서는 빨라지고 지그재그는 줄어듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="55"/>
+        <source>Momentum that looks ahead: the gradient is combined with where the velocity is about to carry the parameter.</source>
+        <translation>앞을 내다보는 모멘텀: 속도가 매개변수를 데려갈 곳에서의 기울기를 함께 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="56"/>
+        <source>Momentum: the fraction of the previous step that is kept, so steps build up speed along a consistent direction. Nesterov needs it above 0.</source>
+        <translation>모멘텀: 이전 이동량 중 남겨 두는 비율. 같은 방향으로 갈수록 속도가 붙습니다. 네스테로프는 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="57"/>
+        <source>Divides each step by the root of a running average of squared gradients, so every parameter gets its own step size.</source>
+        <translation>각 단계를 기울기 제곱의 이동 평균의 제곱근으로 나누어, 매개변수마다 자기만의 이동 크기를 갖게 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="58"/>
+        <source>Rho (torch&apos;s RMSprop `alpha`): how much of the running average of squared gradients is kept; Keras uses 0.9.</source>
+        <translation>Rho (torch RMSprop의 `alpha`): 기울기 제곱의 이동 평균을 얼마나 유지할지. Keras는 0.9를 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="59"/>
+        <source>Epsilon: a tiny number added to the denominator so the step never divides by zero. (Keras uses 1e-7.)</source>
+        <translation>엡실론: 0으로 나누지 않도록 분모에 더하는 아주 작은 수. (Keras는 1e-7을 씁니다.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="60"/>
+        <source>Centered: divide by the gradient&apos;s running variance instead of its running mean square.</source>
+        <translation>Centered: 기울기 제곱의 이동 평균 대신 기울기의 이동 분산으로 나눕니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="61"/>
+        <source>Momentum (m) plus per-parameter step sizes from squared gradients (v), with bias correction for the first steps.</source>
+        <translation>모멘텀(m)에 기울기 제곱(v)으로 정한 매개변수별 이동 크기를 더하고, 초기 단계의 편향을 보정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="62"/>
+        <source>Beta1: how much of the running average of gradients (m) is kept each step; close to 1 = long memory.</source>
+        <translation>Beta1: 기울기의 이동 평균(m)을 매 단계 얼마나 유지할지. 1에 가까울수록 오래 기억합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="63"/>
+        <source>Beta2: how much of the running average of squared gradients (v) is kept each step.</source>
+        <translation>Beta2: 기울기 제곱의 이동 평균(v)을 매 단계 얼마나 유지할지.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="64"/>
+        <source>Epsilon: a tiny number added to the denominator so the step never divides by zero.</source>
+        <translation>엡실론: 0으로 나누지 않도록 분모에 더하는 아주 작은 수.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="65"/>
+        <source>AMSGrad: use the largest v seen so far, so the effective step size never grows back.</source>
+        <translation>AMSGrad: 지금까지 본 가장 큰 v를 써서, 실제 이동 크기가 다시 커지지 않게 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="66"/>
+        <source>Adam with weight decay applied directly to the parameters rather than through the gradient.</source>
+        <translation>가중치 감쇠를 기울기가 아니라 매개변수에 직접 적용하는 Adam.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="67"/>
+        <source>Decoupled weight decay: each step also shrinks parameters by lr × weight_decay × parameter.</source>
+        <translation>분리된 가중치 감쇠: 매 단계 매개변수를 lr × weight_decay × 매개변수만큼 더 줄입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="68"/>
+        <source>Divides each step by the root of the sum of all squared gradients so far, so steps shrink over time.</source>
+        <translation>각 단계를 지금까지의 기울기 제곱 합의 제곱근으로 나누어, 이동 크기가 점점 줄어듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="69"/>
+        <source>Learning-rate decay: the step size at step k is lr / (1 + k × lr_decay).</source>
+        <translation>학습률 감소: k번째 단계의 이동 크기는 lr / (1 + k × lr_decay)입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="70"/>
+        <source>Initial accumulator: the starting value of the sum of squared gradients.</source>
+        <translation>초기 누적값: 기울기 제곱 합의 시작값.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../desktop_app/launch/window.py" line="49"/>
@@ -1083,300 +1212,300 @@ line {line}, col {col}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="136"/>
         <source>Loss</source>
         <extracomment>Font scale of presentation mode, and the factor of one Ctrl+= / Ctrl+- press.</extracomment>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="140"/>
         <source>Parameters and data</source>
         <translation>매개변수와 데이터</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="157"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="158"/>
         <source>Lessons</source>
         <translation>강의 예제</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="158"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="159"/>
         <source>Plots</source>
         <translation>그래프</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="166"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
         <source>Derivative</source>
         <translation>도함수</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
         <source>Graph</source>
         <translation>계산 그래프</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
         <source>Steps</source>
         <translation>단계 표</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="170"/>
         <source>Runs</source>
         <translation>실행 목록</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="170"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
         <source>Guess</source>
         <translation>맞히기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="210"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="211"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="210"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="510"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
         <source>Start the run (F5)</source>
         <translation>실행 시작 (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="211"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="513"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="212"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="518"/>
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="212"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="213"/>
         <source>Pause or resume the run (Space)</source>
         <translation>일시정지 또는 계속 (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="214"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="214"/>
         <source>Take one step (F10)</source>
         <translation>한 단계 진행 (F10)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="215"/>
         <source>Stop</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="215"/>
         <source>Stop the run (Esc)</source>
         <translation>실행 정지 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="215"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="216"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="217"/>
         <source>Stop and clear every run, back to the start values (Ctrl+R)</source>
         <translation>모든 실행을 멈추고 지운 뒤 시작값으로 돌아가기 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="217"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="218"/>
         <source>Compare learning rates</source>
         <translation>학습률 비교</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="219"/>
         <source>Run several learning rates side by side (Ctrl+L)</source>
         <translation>여러 학습률을 나란히 실행 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
         <source>Open session…</source>
         <translation>세션 열기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="222"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="223"/>
         <source>Save session…</source>
         <translation>세션 저장…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="225"/>
         <source>Export all runs as CSV…</source>
         <translation>모든 실행을 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
         <source>Export the selected run as CSV…</source>
         <translation>선택한 실행을 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="228"/>
         <source>Export plot as PNG…</source>
         <translation>그래프를 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="229"/>
         <source>Export plot as SVG…</source>
         <translation>그래프를 SVG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="230"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="231"/>
         <source>Presentation mode</source>
         <translation>발표 모드</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="231"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="232"/>
         <source>Larger fonts and thicker lines for a projector (F11)</source>
         <translation>프로젝터용으로 글자를 키우고 선을 굵게 (F11)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="234"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="235"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="237"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="237"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="238"/>
         <source>Normal size</source>
         <translation>원래 크기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="238"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="239"/>
         <source>Logarithmic loss axis</source>
         <translation>손실 축을 로그 눈금으로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="241"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="242"/>
         <source>Guess the next step</source>
         <translation>다음 단계 맞히기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="242"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="243"/>
         <source>Before each step the class guesses where it goes (F9)</source>
         <translation>단계마다 먼저 학생들이 어디로 갈지 맞혀 봅니다 (F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="246"/>
         <source>Run controls</source>
         <translation>실행 도구</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="259"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="264"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="265"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="268"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="269"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="273"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="274"/>
         <source>Details pane</source>
         <translation>세부 정보 창</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="277"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="278"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="288"/>
         <source>&amp;Presets</source>
         <translation>예제(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="289"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="290"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="291"/>
         <source>Expression language</source>
         <translation>수식 언어</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="291"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="292"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="293"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="294"/>
         <source>About Gradient Lab</source>
         <translation>Gradient Lab 정보</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="312"/>
         <source>loading PyTorch…</source>
         <translation>PyTorch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="351"/>
         <source>PyTorch could not be loaded: {error}</source>
         <translation>PyTorch를 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
         <source>MNIST</source>
         <translation>MNIST</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="401"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
         <source>PyTorch is still loading…</source>
         <translation>PyTorch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="404"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="409"/>
         <source>Type a loss first.</source>
         <translation>먼저 손실을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="496"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="501"/>
         <source>The run stopped with an error</source>
         <translation>실행이 오류로 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="503"/>
         <source>The window is still usable: fix the input and run again.</source>
         <translation>창은 계속 쓸 수 있습니다. 입력을 고치고 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="513"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="518"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="534"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="539"/>
         <source>step {n}</source>
         <translation>{n}단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="535"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="540"/>
         <source>loss {value}</source>
         <translation>손실 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="540"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="545"/>
         <source>{n} steps/s</source>
         <translation>초당 {n}단계</translation>
     </message>
@@ -1678,57 +1807,64 @@ line {line}, col {col}</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="177"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="150"/>
+        <source>{help}
+default: {default}   range: [{low}, {high}]</source>
+        <translation>{help}
+기본값: {default}   범위: [{low}, {high}]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="178"/>
         <source>PyTorch is still loading</source>
         <translation>PyTorch를 불러오는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="181"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="182"/>
         <source>{name} must be a number in its range</source>
         <translation>{name}은(는) 허용 범위 안의 숫자여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="182"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="183"/>
         <source>gradient tolerance</source>
         <translation>기울기 허용 오차</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="183"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="184"/>
         <source>loss-change tolerance</source>
         <translation>손실 변화 허용 오차</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="185"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="186"/>
         <source>{name} must be a number or empty</source>
         <translation>{name}은(는) 숫자이거나 비어 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="210"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="211"/>
         <source>`{text}` is not a positive learning rate</source>
         <translation>`{text}`은(는) 양수인 학습률이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="213"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="214"/>
         <source>type at least one learning rate</source>
         <translation>학습률을 하나 이상 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="215"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="216"/>
         <source>at most {n} learning rates at once</source>
         <translation>한 번에 학습률은 최대 {n}개입니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="261"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="262"/>
         <source>one step at a time</source>
         <translation>한 번에 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="263"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="264"/>
         <source>as fast as possible</source>
         <translation>최대한 빠르게</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="265"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="266"/>
         <source>{n:g} steps per second</source>
         <translation>초당 {n:g}단계</translation>
     </message>
@@ -1815,7 +1951,7 @@ line {line}, col {col}</source>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../../desktop_app/gui/run_controller.py" line="153"/>
+        <location filename="../../desktop_app/gui/run_controller.py" line="154"/>
         <source>stopped by the user</source>
         <translation>사용자가 멈춤</translation>
     </message>

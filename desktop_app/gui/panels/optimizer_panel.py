@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import limits
-from desktop_app.gui.texts import optimizer_title
+from desktop_app.gui.texts import core_text, optimizer_title
 
 #: Speed slider positions: None = one step at a time, then seconds between steps, 0 = flat out.
 SPEEDS: tuple[float | None, ...] = (None, 2.0, 1.0, 0.5, 0.25, 0.1, 0.05, 0.02, 0.0)
@@ -119,7 +119,8 @@ class OptimizerPanel(QGroupBox):
         self.optimizer.clear()
         for name, info in optimizers.items():
             self.optimizer.addItem(optimizer_title(name, info.title), name)
-            self.optimizer.setItemData(self.optimizer.count() - 1, info.help, Qt.ItemDataRole.ToolTipRole)
+            self.optimizer.setItemData(self.optimizer.count() - 1, core_text(info.help),
+                                       Qt.ItemDataRole.ToolTipRole)
         index = max(0, self.optimizer.findData(wanted))
         self.optimizer.setCurrentIndex(index)
         self.optimizer.blockSignals(False)
@@ -146,13 +147,13 @@ class OptimizerPanel(QGroupBox):
                 self._exact[h.name] = (field.text(), float(value))
                 field.setValidator(QDoubleValidator(h.minimum, h.maximum, 12))
                 field.textChanged.connect(lambda _t, f=field, n=h.name: self._on_hyper_text(f, n))
-            field.setToolTip(f"{h.help}\n{self.tr('default')}: {h.default:g}   "
-                             f"{self.tr('range')}: [{h.minimum:g}, {h.maximum:g}]")
+            field.setToolTip(self.tr("{help}\ndefault: {default}   range: [{low}, {high}]").format(
+                help=core_text(h.help), default=f"{h.default:g}", low=f"{h.minimum:g}", high=f"{h.maximum:g}"))
             label = QLabel(h.name)
-            label.setToolTip(h.help)
+            label.setToolTip(core_text(h.help))
             self.hyper_form.addRow(label, field)
             self._fields[h.name] = field
-        self.optimizer.setToolTip(info.help)
+        self.optimizer.setToolTip(core_text(info.help))
         self._pending_hyper = {}
         self.changed.emit()
 

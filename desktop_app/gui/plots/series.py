@@ -54,6 +54,7 @@ class SeriesPlot(PlotBase):
         self._seen: dict[int, int] = {}
         self._scale = 1.0
         plot = self.getPlotItem()
+        plot.vb.setLimits(xMin=-1, minXRange=4)  # steps start at 0; a 1-step run is not a ±0.5 blur
         plot.addLegend(offset=(-10, 10))
         self._marker = pg.ScatterPlotItem(size=14, brush=pg.mkBrush("#FFD700"), pen=pg.mkPen("k", width=2))
         self._marker.setZValue(10)

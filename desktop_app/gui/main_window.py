@@ -41,7 +41,7 @@ from desktop_app.gui.run_list import RecordedRun, RunList
 from desktop_app.gui.session import SavedRun, Session
 from desktop_app.gui.steps_table import StepsTable
 from desktop_app.gui.teaching_link import TeachingLink
-from desktop_app.gui.texts import status_text
+from desktop_app.gui.texts import reason_text, status_text
 
 #: Font scale of presentation mode, and the factor of one Ctrl+= / Ctrl+- press.
 PRESENTATION_SCALE = 1.5
@@ -546,7 +546,7 @@ class MainWindow(QMainWindow):
         if state != IDLE or run is None:
             text = status_text(state)
         elif run.status in ("converged", "diverged", "failed") and run.reason:
-            text = f"{status_text(run.status)}: {run.reason}"  # the core's reason says why
+            text = f"{status_text(run.status)}: {reason_text(run.reason)}"  # the core's reason says why
         else:
             text = status_text(run.status)
         self.status_state.setText(text)

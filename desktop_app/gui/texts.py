@@ -6,6 +6,8 @@ and optimizers in English; this table lets the window show them in the user's la
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
@@ -75,3 +77,42 @@ def core_text(text: str) -> str:
     """A help text of core.optimizers in the interface language (English until translated: a
     text the core changes later shows in English until scripts/update_translations.sh runs)."""
     return QCoreApplication.translate("CoreTexts", text)
+
+
+def reason_text(reason: str) -> str:
+    """A run's stop reason (core.runs writes it in English) in the interface language.
+
+    The core's sentences are matched by pattern and rebuilt from translatable templates; a reason
+    of another shape is shown as the core wrote it.
+    """
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Reasons", text)
+
+    what = {"loss": tr("the loss"), "gradient": tr("the gradient")}
+    kinds = {"NaN (not a number)": tr("NaN (not a number)"), "infinite": tr("infinite")}
+    patterns = (
+        (r"the (loss|gradient) became (NaN \(not a number\)|infinite) at step (\d+): "
+         r"the learning rate is probably too large",
+         lambda m: tr("{what} became {kind} at step {step}: the learning rate is probably too large").format(
+             what=what[m[1]], kind=kinds[m[2]], step=m[3])),
+        (r"the (loss|gradient) is (NaN \(not a number\)|infinite) at the start values: "
+         r"check the start values and the data",
+         lambda m: tr("{what} is {kind} at the start values: check the start values and the data").format(
+             what=what[m[1]], kind=kinds[m[2]])),
+        (r"the loss exploded to (\S+) at step (\d+) \(beyond (\S+)\): the learning rate is probably too large",
+         lambda m: tr("the loss exploded to {loss} at step {step} (beyond {bound}): "
+                      "the learning rate is probably too large").format(loss=m[1], step=m[2], bound=m[3])),
+        (r"converged: the gradient norm (\S+) is at most grad_tol (\S+) \(step (\d+)\)",
+         lambda m: tr("converged: the gradient norm {norm} is at most grad_tol {tol} (step {step})").format(
+             norm=m[1], tol=m[2], step=m[3])),
+        (r"converged: the loss changed by (\S+), at most loss_tol (\S+) \(step (\d+)\)",
+         lambda m: tr("converged: the loss changed by {change}, at most loss_tol {tol} (step {step})").format(
+             change=m[1], tol=m[2], step=m[3])),
+        (r"time limit of (\S+) s reached", lambda m: tr("time limit of {seconds} s reached").format(seconds=m[1])),
+        (r"stopped by the user", lambda m: tr("stopped by the user")),
+    )
+    for pattern, build in patterns:
+        match = re.fullmatch(pattern, reason)
+        if match:
+            return build(match)
+    return reason

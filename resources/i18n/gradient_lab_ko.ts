@@ -269,13 +269,13 @@ its picture appears here.</source>
         <translation>{name} = {x}: 예측 {predicted}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/series.py" line="180"/>
+        <location filename="../../desktop_app/gui/plots/series.py" line="181"/>
         <source>step</source>
         <extracomment>Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangle). Curves up to this many points get a dot per step; up to THICK_POINTS a thick line.</extracomment>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/series.py" line="203"/>
+        <location filename="../../desktop_app/gui/plots/series.py" line="204"/>
         <source>{run}: step {step}  {values}</source>
         <translation>{run}: {step}단계  {values}</translation>
     </message>
@@ -288,6 +288,61 @@ its picture appears here.</source>
         <location filename="../../desktop_app/gui/plots/landscape.py" line="171"/>
         <source>{name} = {x}   loss = {loss}   (on the curve)</source>
         <translation>{name} = {x}   손실 = {loss}   (곡선 위)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="91"/>
+        <source>the loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="91"/>
+        <source>the gradient</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="92"/>
+        <source>NaN (not a number)</source>
+        <translation>NaN(숫자가 아님)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="92"/>
+        <source>infinite</source>
+        <translation>무한대</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="96"/>
+        <source>{what} became {kind} at step {step}: the learning rate is probably too large</source>
+        <translation>{step}단계에서 {what}이(가) {kind}이(가) 되었습니다: 학습률이 너무 큰 것 같습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="100"/>
+        <source>{what} is {kind} at the start values: check the start values and the data</source>
+        <translation>시작값에서 {what}이(가) {kind}입니다: 시작값과 데이터를 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="103"/>
+        <source>the loss exploded to {loss} at step {step} (beyond {bound}): the learning rate is probably too large</source>
+        <translation>{step}단계에서 손실이 {loss}(으)로 폭발했습니다 ({bound} 초과): 학습률이 너무 큰 것 같습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="106"/>
+        <source>converged: the gradient norm {norm} is at most grad_tol {tol} (step {step})</source>
+        <translation>수렴: 기울기 노름 {norm}이(가) grad_tol {tol} 이하입니다 ({step}단계)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="109"/>
+        <source>converged: the loss changed by {change}, at most loss_tol {tol} (step {step})</source>
+        <translation>수렴: 손실 변화 {change}이(가) loss_tol {tol} 이하입니다 ({step}단계)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="111"/>
+        <source>time limit of {seconds} s reached</source>
+        <translation>제한 시간 {seconds}초에 도달했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="112"/>
+        <source>stopped by the user</source>
+        <translation>사용자가 멈춤</translation>
     </message>
 </context>
 <context>
@@ -311,128 +366,128 @@ its picture appears here.</source>
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="46"/>
+        <location filename="../../desktop_app/gui/texts.py" line="48"/>
         <source>The lessons&apos; loop: parameter -= learning rate × gradient.</source>
         <extracomment>core.optimizers&apos; help texts, marked for lupdate (QT_TRANSLATE_NOOP returns them unchanged).</extracomment>
         <translation>강의의 반복문: 매개변수 -= 학습률 × 기울기.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="47"/>
+        <location filename="../../desktop_app/gui/texts.py" line="49"/>
         <source>Learning rate: how far each step moves; too small crawls, too large overshoots or diverges.</source>
         <translation>학습률: 한 단계에 얼마나 움직일지. 너무 작으면 느리게 기어가고, 너무 크면 지나치거나 발산합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="48"/>
+        <location filename="../../desktop_app/gui/texts.py" line="50"/>
         <source>Move a fixed step against the sign of the gradient (the lesson&apos;s &apos;move 0.01 toward the lower side&apos;).</source>
         <translation>기울기 부호의 반대쪽으로 일정한 거리만큼 움직입니다 (강의의 &apos;낮은 쪽으로 0.01 이동&apos;).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="49"/>
+        <location filename="../../desktop_app/gui/texts.py" line="51"/>
         <source>Step size: each parameter moves exactly this far toward the lower side, whatever the slope.</source>
         <translation>이동 거리: 기울기가 얼마든 각 매개변수가 낮은 쪽으로 정확히 이만큼 움직입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="50"/>
+        <location filename="../../desktop_app/gui/texts.py" line="52"/>
         <source>PyTorch&apos;s SGD: gradient descent with optional momentum and weight decay.</source>
         <translation>PyTorch의 SGD: 모멘텀과 가중치 감쇠를 선택할 수 있는 경사 하강법.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="51"/>
+        <location filename="../../desktop_app/gui/texts.py" line="53"/>
         <source>Momentum: the fraction of the previous step that is kept, so steps build up speed along a consistent direction.</source>
         <translation>모멘텀: 이전 이동량 중 남겨 두는 비율. 같은 방향으로 갈수록 속도가 붙습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="52"/>
+        <location filename="../../desktop_app/gui/texts.py" line="54"/>
         <source>Dampening: scales down the new gradient&apos;s share of the momentum (0 = the full gradient is added).</source>
         <translation>감쇠(dampening): 모멘텀에 더해지는 새 기울기의 몫을 줄입니다 (0이면 기울기를 그대로 더함).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="53"/>
+        <location filename="../../desktop_app/gui/texts.py" line="55"/>
         <source>Weight decay (L2 penalty): adds weight_decay × parameter to the gradient, pulling parameters toward 0.</source>
         <translation>가중치 감쇠 (L2 벌점): 기울기에 weight_decay × 매개변수를 더해 매개변수를 0 쪽으로 당깁니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="54"/>
+        <location filename="../../desktop_app/gui/texts.py" line="56"/>
         <source>Gradient descent that keeps a running velocity, so it speeds up in steady directions and damps zig-zags.</source>
         <translation>속도를 유지하는 경사 하강법. 꾸준한 방향에서는 빨라지고 지그재그는 줄어듭니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="55"/>
+        <location filename="../../desktop_app/gui/texts.py" line="57"/>
         <source>Momentum that looks ahead: the gradient is combined with where the velocity is about to carry the parameter.</source>
         <translation>앞을 내다보는 모멘텀: 속도가 매개변수를 데려갈 곳에서의 기울기를 함께 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="56"/>
+        <location filename="../../desktop_app/gui/texts.py" line="58"/>
         <source>Momentum: the fraction of the previous step that is kept, so steps build up speed along a consistent direction. Nesterov needs it above 0.</source>
         <translation>모멘텀: 이전 이동량 중 남겨 두는 비율. 같은 방향으로 갈수록 속도가 붙습니다. 네스테로프는 0보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="57"/>
+        <location filename="../../desktop_app/gui/texts.py" line="59"/>
         <source>Divides each step by the root of a running average of squared gradients, so every parameter gets its own step size.</source>
         <translation>각 단계를 기울기 제곱의 이동 평균의 제곱근으로 나누어, 매개변수마다 자기만의 이동 크기를 갖게 합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="58"/>
+        <location filename="../../desktop_app/gui/texts.py" line="60"/>
         <source>Rho (torch&apos;s RMSprop `alpha`): how much of the running average of squared gradients is kept; Keras uses 0.9.</source>
         <translation>Rho (torch RMSprop의 `alpha`): 기울기 제곱의 이동 평균을 얼마나 유지할지. Keras는 0.9를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="59"/>
+        <location filename="../../desktop_app/gui/texts.py" line="61"/>
         <source>Epsilon: a tiny number added to the denominator so the step never divides by zero. (Keras uses 1e-7.)</source>
         <translation>엡실론: 0으로 나누지 않도록 분모에 더하는 아주 작은 수. (Keras는 1e-7을 씁니다.)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="60"/>
+        <location filename="../../desktop_app/gui/texts.py" line="62"/>
         <source>Centered: divide by the gradient&apos;s running variance instead of its running mean square.</source>
         <translation>Centered: 기울기 제곱의 이동 평균 대신 기울기의 이동 분산으로 나눕니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="61"/>
+        <location filename="../../desktop_app/gui/texts.py" line="63"/>
         <source>Momentum (m) plus per-parameter step sizes from squared gradients (v), with bias correction for the first steps.</source>
         <translation>모멘텀(m)에 기울기 제곱(v)으로 정한 매개변수별 이동 크기를 더하고, 초기 단계의 편향을 보정합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="62"/>
+        <location filename="../../desktop_app/gui/texts.py" line="64"/>
         <source>Beta1: how much of the running average of gradients (m) is kept each step; close to 1 = long memory.</source>
         <translation>Beta1: 기울기의 이동 평균(m)을 매 단계 얼마나 유지할지. 1에 가까울수록 오래 기억합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="63"/>
+        <location filename="../../desktop_app/gui/texts.py" line="65"/>
         <source>Beta2: how much of the running average of squared gradients (v) is kept each step.</source>
         <translation>Beta2: 기울기 제곱의 이동 평균(v)을 매 단계 얼마나 유지할지.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="64"/>
+        <location filename="../../desktop_app/gui/texts.py" line="66"/>
         <source>Epsilon: a tiny number added to the denominator so the step never divides by zero.</source>
         <translation>엡실론: 0으로 나누지 않도록 분모에 더하는 아주 작은 수.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="65"/>
+        <location filename="../../desktop_app/gui/texts.py" line="67"/>
         <source>AMSGrad: use the largest v seen so far, so the effective step size never grows back.</source>
         <translation>AMSGrad: 지금까지 본 가장 큰 v를 써서, 실제 이동 크기가 다시 커지지 않게 합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="66"/>
+        <location filename="../../desktop_app/gui/texts.py" line="68"/>
         <source>Adam with weight decay applied directly to the parameters rather than through the gradient.</source>
         <translation>가중치 감쇠를 기울기가 아니라 매개변수에 직접 적용하는 Adam.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="67"/>
+        <location filename="../../desktop_app/gui/texts.py" line="69"/>
         <source>Decoupled weight decay: each step also shrinks parameters by lr × weight_decay × parameter.</source>
         <translation>분리된 가중치 감쇠: 매 단계 매개변수를 lr × weight_decay × 매개변수만큼 더 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="68"/>
+        <location filename="../../desktop_app/gui/texts.py" line="70"/>
         <source>Divides each step by the root of the sum of all squared gradients so far, so steps shrink over time.</source>
         <translation>각 단계를 지금까지의 기울기 제곱 합의 제곱근으로 나누어, 이동 크기가 점점 줄어듭니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="69"/>
+        <location filename="../../desktop_app/gui/texts.py" line="71"/>
         <source>Learning-rate decay: the step size at step k is lr / (1 + k × lr_decay).</source>
         <translation>학습률 감소: k번째 단계의 이동 크기는 lr / (1 + k × lr_decay)입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="70"/>
+        <location filename="../../desktop_app/gui/texts.py" line="72"/>
         <source>Initial accumulator: the starting value of the sum of squared gradients.</source>
         <translation>초기 누적값: 기울기 제곱 합의 시작값.</translation>
     </message>
@@ -1872,47 +1927,47 @@ default: {default}   range: [{low}, {high}]</source>
 <context>
     <name>Optimizers</name>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="31"/>
+        <location filename="../../desktop_app/gui/texts.py" line="33"/>
         <source>Gradient descent</source>
         <translation>경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="32"/>
+        <location filename="../../desktop_app/gui/texts.py" line="34"/>
         <source>Sign descent</source>
         <translation>부호 하강법</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="33"/>
+        <location filename="../../desktop_app/gui/texts.py" line="35"/>
         <source>SGD (torch.optim.SGD)</source>
         <translation>SGD (torch.optim.SGD)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="34"/>
+        <location filename="../../desktop_app/gui/texts.py" line="36"/>
         <source>SGD with momentum</source>
         <translation>모멘텀 SGD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="35"/>
+        <location filename="../../desktop_app/gui/texts.py" line="37"/>
         <source>Nesterov momentum</source>
         <translation>네스테로프 모멘텀</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="36"/>
+        <location filename="../../desktop_app/gui/texts.py" line="38"/>
         <source>RMSprop</source>
         <translation>RMSprop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="37"/>
+        <location filename="../../desktop_app/gui/texts.py" line="39"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="38"/>
+        <location filename="../../desktop_app/gui/texts.py" line="40"/>
         <source>AdamW</source>
         <translation>AdamW</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="39"/>
+        <location filename="../../desktop_app/gui/texts.py" line="41"/>
         <source>Adagrad</source>
         <translation>Adagrad</translation>
     </message>
@@ -1946,14 +2001,6 @@ default: {default}   range: [{low}, {high}]</source>
         <location filename="../../desktop_app/gui/panels/preset_gallery.py" line="172"/>
         <source>Lesson {number}</source>
         <translation>강의 {number}</translation>
-    </message>
-</context>
-<context>
-    <name>RunController</name>
-    <message>
-        <location filename="../../desktop_app/gui/run_controller.py" line="154"/>
-        <source>stopped by the user</source>
-        <translation>사용자가 멈춤</translation>
     </message>
 </context>
 <context>
@@ -2103,47 +2150,47 @@ From scratch: the lesson&apos;s NaiveDense layers (weights uniform in [0, 0.1]),
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="15"/>
+        <location filename="../../desktop_app/gui/texts.py" line="17"/>
         <source>ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="16"/>
+        <location filename="../../desktop_app/gui/texts.py" line="18"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="17"/>
+        <location filename="../../desktop_app/gui/texts.py" line="19"/>
         <source>paused</source>
         <translation>일시정지됨</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="18"/>
+        <location filename="../../desktop_app/gui/texts.py" line="20"/>
         <source>stopping</source>
         <translation>멈추는 중</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="19"/>
+        <location filename="../../desktop_app/gui/texts.py" line="21"/>
         <source>finished</source>
         <translation>끝남</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="20"/>
+        <location filename="../../desktop_app/gui/texts.py" line="22"/>
         <source>converged</source>
         <translation>수렴함</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="21"/>
+        <location filename="../../desktop_app/gui/texts.py" line="23"/>
         <source>diverged</source>
         <translation>발산함</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="22"/>
+        <location filename="../../desktop_app/gui/texts.py" line="24"/>
         <source>stopped</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="23"/>
+        <location filename="../../desktop_app/gui/texts.py" line="25"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>

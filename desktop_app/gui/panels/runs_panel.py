@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.gui.run_list import RecordedRun, RunList
-from desktop_app.gui.texts import status_text
+from desktop_app.gui.texts import reason_text, status_text
 
 
 def _swatch(colour: str) -> QIcon:
@@ -59,7 +59,7 @@ class RunsPanel(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if run.visible else Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, id(run))
-            item.setToolTip(run.reason)
+            item.setToolTip(reason_text(run.reason))
             self.list.addItem(item)
         self.list.blockSignals(False)
 

@@ -134,6 +134,11 @@ def test_compare_learning_rates_overlays_the_sweep(window, qtbot, shoot):
     window.runs_panel.list.item(0).setCheckState(Qt.CheckState.Unchecked)
     assert not window.board.loss.item(window.runs[0], "loss").isVisible()
     shoot(window, "compare-learning-rates")
+    first = window.runs[0]
+    window.runs_panel.list.item(0).setSelected(True)
+    window.runs_panel.remove_button.click()
+    assert first not in list(window.runs) and window.board.loss.item(first, "loss") is None
+    assert len(window.runs) == len(preset.lrs) - 1
 
 
 def test_bad_input_is_shown_and_disables_run(window, qtbot, shoot):

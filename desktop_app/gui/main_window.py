@@ -134,11 +134,10 @@ class MainWindow(QMainWindow):
         left = QWidget()
         layout = QVBoxLayout(left)
         title = QLabel(self.tr("Loss"))
-        title.setStyleSheet("font-weight: bold;")
         layout.addWidget(title)
         layout.addWidget(self.editor, 2)
         variables_title = QLabel(self.tr("Parameters and data"))
-        variables_title.setStyleSheet("font-weight: bold;")
+        self._titles = (title, variables_title)
         layout.addWidget(variables_title)
         layout.addWidget(self.variables, 3)
         layout.addWidget(self.problem)
@@ -676,6 +675,11 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(self._base_font_pt * scale)
         self.setFont(font)
         self.board.apply_scale(scale)
+        title_font = QFont(font)
+        title_font.setBold(True)
+        title_font.setPointSizeF(font.pointSizeF() * 1.15)
+        for label in self._titles:  # section titles of the left pane
+            label.setFont(title_font)
         self.editor.set_font_point_size(round(EDITOR_POINT_SIZE * scale))
         setter = getattr(self.variables, "set_font_point_size", None)
         if callable(setter):
@@ -685,7 +689,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setStyleSheet(f"QStatusBar QLabel {{ font-weight: bold;"
                                        f" font-size: {self._base_font_pt * scale:.0f}pt; }}")
         # Projector sizes: the picture sits above the step plots, so the side panes can widen.
-        self.board.splitter.setOrientation(Qt.Orientation.Vertical if scale >= 1.4 else Qt.Orientation.Horizontal)
+        self.board.set_stacked(scale >= 1.4)
         if self.isVisible():  # bigger text needs wider side panes; the plots give way
             width = self.splitter.width()
             side = int(width * min(0.34, 0.22 * scale))

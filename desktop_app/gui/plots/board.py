@@ -132,6 +132,15 @@ class PlotBoard(QWidget):
         for plot in self.plots():
             plot.refresh()
 
+    def set_stacked(self, stacked: bool) -> None:
+        """Picture above the step plots (projector sizes) or beside them; the picture gets 3/5."""
+        orientation = Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal
+        if self.splitter.orientation() == orientation:
+            return
+        self.splitter.setOrientation(orientation)
+        total = self.splitter.height() if stacked else self.splitter.width()
+        self.splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
+
     def expect_steps(self, steps: int | None) -> None:
         """A run of this many steps starts (None: it ended): the step plots size their x axis."""
         for plot in (self.loss, self.parameters, self.grad_norm):

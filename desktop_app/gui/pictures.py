@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 
 CURVE_POINTS = 200
 GRID_POINTS = 80
+#: Most loss evaluations × data elements for one picture (it is computed in the GUI thread);
+#: large data sets get a coarser grid, and no picture below MIN_POINTS points per axis.
+MAX_PICTURE_WORK = 20_000_000
+MIN_POINTS = 20
 #: Margin added around a run's path when the range is widened to contain it.
 MARGIN = 0.15
 #: A path much wider than the drawn range is left to run off it rather than squash the picture.
@@ -123,6 +127,15 @@ class PictureMaker(QObject):
             self.board.set_placeholder_text(_tr("No picture for this loss: {error}").format(error=error))
             self.board.show_picture("none")
 
+    def _points(self, spec: dict[str, Any], wanted: int, axes: int) -> int:
+        """Points per axis that keep the picture's work bounded; ValueError when even a coarse
+        grid would freeze the window for this much data."""
+        elements = max(1, sum(int(np.size(v)) for v in spec["data"].values()))
+        points = min(wanted, int((MAX_PICTURE_WORK / elements) ** (1 / axes)))
+        if points < MIN_POINTS:
+            raise ValueError(_tr("too much data to draw the loss over a grid quickly"))
+        return points
+
     def _fixed(self, spec: dict[str, Any], exclude: list[str]) -> dict[str, np.ndarray]:
         values = {**spec["data"], **spec["init"]}
         return {k: np.asarray(v, dtype=np.float64) for k, v in values.items() if k not in exclude}
@@ -136,7 +149,7 @@ class PictureMaker(QObject):
             else:
                 self._ranges[name] = _auto_range(float(spec["init"][name]))
         low, high = self._ranges[name]
-        xs = np.linspace(low, high, CURVE_POINTS)
+        xs = np.linspace(low, high, self._points(spec, CURVE_POINTS, 1))
         result = grid_search(spec["expression"], {name: xs}, self._fixed(spec, [name]), dtype="float64")
         self.board.landscape.set_curve(name, xs, result.losses)
         self.board.show_picture("landscape")
@@ -146,7 +159,8 @@ class PictureMaker(QObject):
 
         for name in names:
             self._ranges.setdefault(name, _auto_range(float(spec["init"][name])))
-        axes = {n: np.linspace(*self._ranges[n], GRID_POINTS) for n in names}
+        points = self._points(spec, GRID_POINTS, 2)
+        axes = {n: np.linspace(*self._ranges[n], points) for n in names}
         result = grid_search(spec["expression"], axes, self._fixed(spec, names), dtype="float64")
         best = (result.best[names[0]], result.best[names[1]])
         self.board.contour.set_grid((names[0], names[1]), axes[names[0]], axes[names[1]],

@@ -156,17 +156,22 @@
         <translation>Gradient Lab 정보</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="119"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="123"/>
         <source>The loss picture needs one or two scalar parameters to train.
 The loss, parameter and gradient plots on the right follow every run.</source>
-        <extracomment>Margin added around a run&apos;s path when the range is widened to contain it. A path much wider than the drawn range is left to run off it rather than squash the picture.</extracomment>
+        <extracomment>Most loss evaluations × data elements for one picture (it is computed in the GUI thread); large data sets get a coarser grid, and no picture below MIN_POINTS points per axis. Margin added around a run&apos;s path when the range is widened to contain it. A path much wider than the drawn range is left to run off it rather than squash the picture.</extracomment>
         <translation>손실 그림을 그리려면 학습할 스칼라 매개변수가 한두 개 있어야 합니다.
 오른쪽의 손실, 매개변수, 기울기 그래프는 모든 실행을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="123"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="127"/>
         <source>No picture for this loss: {error}</source>
         <translation>이 손실의 그림을 그릴 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pictures.py" line="136"/>
+        <source>too much data to draw the loss over a grid quickly</source>
+        <translation>데이터가 너무 많아 격자 위의 손실을 빨리 그릴 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/plots/board.py" line="50"/>
@@ -1273,294 +1278,294 @@ line {line}, col {col}</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="139"/>
         <source>Parameters and data</source>
         <translation>매개변수와 데이터</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="158"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="157"/>
         <source>Lessons</source>
         <translation>강의 예제</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="159"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="158"/>
         <source>Plots</source>
         <translation>그래프</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="166"/>
         <source>Derivative</source>
         <translation>도함수</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
         <source>Graph</source>
         <translation>계산 그래프</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
         <source>Steps</source>
         <translation>단계 표</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="170"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
         <source>Runs</source>
         <translation>실행 목록</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="170"/>
         <source>Guess</source>
         <translation>맞히기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="210"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="211"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="210"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="514"/>
         <source>Start the run (F5)</source>
         <translation>실행 시작 (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="212"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="518"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="517"/>
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="212"/>
         <source>Pause or resume the run (Space)</source>
         <translation>일시정지 또는 계속 (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="213"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="213"/>
         <source>Take one step (F10)</source>
         <translation>한 단계 진행 (F10)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="215"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="214"/>
         <source>Stop</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="215"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="214"/>
         <source>Stop the run (Esc)</source>
         <translation>실행 정지 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="215"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="217"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="216"/>
         <source>Stop and clear every run, back to the start values (Ctrl+R)</source>
         <translation>모든 실행을 멈추고 지운 뒤 시작값으로 돌아가기 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="217"/>
         <source>Compare learning rates</source>
         <translation>학습률 비교</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="218"/>
         <source>Run several learning rates side by side (Ctrl+L)</source>
         <translation>여러 학습률을 나란히 실행 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="220"/>
         <source>Open session…</source>
         <translation>세션 열기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="223"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="222"/>
         <source>Save session…</source>
         <translation>세션 저장…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="224"/>
         <source>Export all runs as CSV…</source>
         <translation>모든 실행을 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="225"/>
         <source>Export the selected run as CSV…</source>
         <translation>선택한 실행을 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="227"/>
         <source>Export plot as PNG…</source>
         <translation>그래프를 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="228"/>
         <source>Export plot as SVG…</source>
         <translation>그래프를 SVG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="229"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="231"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="230"/>
         <source>Presentation mode</source>
         <translation>발표 모드</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="232"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="231"/>
         <source>Larger fonts and thicker lines for a projector (F11)</source>
         <translation>프로젝터용으로 글자를 키우고 선을 굵게 (F11)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="235"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="234"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="237"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="236"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="238"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="237"/>
         <source>Normal size</source>
         <translation>원래 크기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="238"/>
         <source>Logarithmic loss axis</source>
         <translation>손실 축을 로그 눈금으로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="242"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="241"/>
         <source>Guess the next step</source>
         <translation>다음 단계 맞히기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="243"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="242"/>
         <source>Before each step the class guesses where it goes (F9)</source>
         <translation>단계마다 먼저 학생들이 어디로 갈지 맞혀 봅니다 (F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="245"/>
         <source>Run controls</source>
         <translation>실행 도구</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="260"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="265"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="264"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="269"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="273"/>
         <source>Details pane</source>
         <translation>세부 정보 창</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="278"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="277"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="288"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
         <source>&amp;Presets</source>
         <translation>예제(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="290"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="289"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="291"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="290"/>
         <source>Expression language</source>
         <translation>수식 언어</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="292"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="291"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="294"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="293"/>
         <source>About Gradient Lab</source>
         <translation>Gradient Lab 정보</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
         <source>loading PyTorch…</source>
         <translation>PyTorch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="351"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
         <source>PyTorch could not be loaded: {error}</source>
         <translation>PyTorch를 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
         <source>MNIST</source>
         <translation>MNIST</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="405"/>
         <source>PyTorch is still loading…</source>
         <translation>PyTorch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="409"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="408"/>
         <source>Type a loss first.</source>
         <translation>먼저 손실을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="501"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="500"/>
         <source>The run stopped with an error</source>
         <translation>실행이 오류로 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="503"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="502"/>
         <source>The window is still usable: fix the input and run again.</source>
         <translation>창은 계속 쓸 수 있습니다. 입력을 고치고 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="518"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="517"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="539"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="538"/>
         <source>step {n}</source>
         <translation>{n}단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="540"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="539"/>
         <source>loss {value}</source>
         <translation>손실 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="545"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="544"/>
         <source>{n} steps/s</source>
         <translation>초당 {n}단계</translation>
     </message>

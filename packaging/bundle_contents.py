@@ -58,6 +58,7 @@ EXCLUDES = (
     "pyqtgraph.opengl", "pyqtgraph.examples", "pyqtgraph.jupyter",
     "torch.utils.tensorboard", "tensorboard", "torchvision",
     "tkinter", "_tkinter", "matplotlib", "IPython", "jupyter_client", "notebook", "pandas",
+    "PIL",  # Pillow only makes the icons (scripts/make_icons.py); torch's optional decoders use it
     # test and development tools
     "pytest", "_pytest", "pytestqt", "hypothesis", "importlinter", "grimp", "tests",
     "PyInstaller",
@@ -68,3 +69,27 @@ def is_dropped(module_name: str) -> bool:
     """Whether a module found by the analysis is left out: the test suites that sympy, numpy and
     friends ship inside their packages (`sympy.core.tests`, `numpy._core.tests.test_x`, ...)."""
     return ".tests." in module_name + "."
+
+
+#: Files torch's hook collects that the app never runs: torch's C++ test programs and libraries,
+#: and its build tools (protoc). About 140 MB. Keyed by their path inside the bundle.
+DROPPED_FILE_PREFIXES = ("torch/test/", "torch/bin/")
+DROPPED_FILE_NAMES = (
+    "libtorchbind_test.so", "libjitbackend_test.so", "libaoti_custom_ops.so", "libbackend_with_compiler.so",
+)
+KEPT_FILES = ("torch/bin/torch_shm_manager",)  # shared memory between processes (DataLoader workers)
+
+
+#: Qt's own translations are kept for the languages the app speaks only.
+QT_TRANSLATIONS = "PySide6/Qt/translations/"
+LANGUAGES = ("en", "ko")
+
+
+def is_dropped_file(bundle_path: str) -> bool:
+    """Whether a collected data file or binary (its path inside the bundle) is left out."""
+    path = bundle_path.replace("\\", "/")
+    if path in KEPT_FILES:
+        return False
+    if path.startswith(QT_TRANSLATIONS):
+        return not path.endswith(tuple(f"_{code}.qm" for code in LANGUAGES))
+    return path.startswith(DROPPED_FILE_PREFIXES) or path.rsplit("/", 1)[-1] in DROPPED_FILE_NAMES

@@ -79,6 +79,11 @@ def test_the_app_imports_nothing_the_bundle_excludes() -> None:
         clashes = sorted(m for m in used if m == excluded or m.startswith(excluded + "."))
         assert not clashes, f"the app imports {clashes}, which packaging/bundle_contents.py excludes"
     assert not CONTENTS.is_dropped("desktop_app.core.runs")
+    assert CONTENTS.is_dropped_file("torch/test/Dict_test") and CONTENTS.is_dropped_file("torch/lib/libtorchbind_test.so")
+    assert not CONTENTS.is_dropped_file("torch/bin/torch_shm_manager")
+    assert not CONTENTS.is_dropped_file("torch/lib/libtorch_cpu.so")
+    assert CONTENTS.is_dropped_file("PySide6/Qt/translations/qtbase_de.qm")
+    assert not CONTENTS.is_dropped_file("PySide6/Qt/translations/qtbase_ko.qm")
     assert CONTENTS.is_dropped("sympy.core.tests") and CONTENTS.is_dropped("numpy._core.tests.test_x")
 
 

@@ -20,7 +20,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from desktop_app.launch.selftest import RUN_TIMEOUT_S, TORCH_TIMEOUT_S, wait_for  # noqa: E402
-WINDOW_SIZE = (1600, 940)
+WINDOW_SIZE = (1920, 1080)  # a full-HD projector
 #: A two-parameter loss that is not a lesson, to show the contour view with a momentum path.
 CONTOUR_EXPRESSION = "x**2 + 3*y**2 + x*y"
 
@@ -66,6 +66,16 @@ def _settle(window, ms: int = 600) -> None:
     wait_for(lambda: clock.elapsed() >= ms, ms / 1000 + 5, "settling")
 
 
+def _show_tab(tabs, widget) -> None:
+    """Bring forward the tab holding `widget` (tabs may wrap their page in a scroll area)."""
+    for index in range(tabs.count()):
+        page = tabs.widget(index)
+        if page is widget or page.isAncestorOf(widget):
+            tabs.setCurrentIndex(index)
+            return
+    raise SystemExit(f"no tab holds {type(widget).__name__}")
+
+
 def _step(window, times: int) -> None:
     """Press Step (F10) `times` times, waiting for each step to arrive."""
     for done in range(1, times + 1):
@@ -76,32 +86,34 @@ def _step(window, times: int) -> None:
 
 
 def _shots(window, save: Callable[[str], None]) -> None:
-    window.centre.setCurrentWidget(window.gallery)
+    _show_tab(window.centre, window.gallery)
     _settle(window)
     save("start-page")
 
     window.load_preset("l3-gradient-descent")
     _step(window, 3)
-    window.side.setCurrentWidget(window.derivative)
+    _show_tab(window.side, window.derivative)
     _settle(window)
     save("lesson-gradient-descent")
 
     window.load_preset("l1-linear-regression")
     _run_to_end(window)
-    window.side.setCurrentWidget(window.steps)
+    _show_tab(window.side, window.steps)
     _settle(window)
     save("linear-regression")
 
     window.load_preset("l5-two-samples")
     _step(window, 1)
-    window.side.setCurrentWidget(window.graph)
+    _show_tab(window.side, window.graph)
+    _settle(window)
+    window.graph.fit()
     _settle(window)
     save("computation-graph")
 
     window.load_preset("l3-learning-rates")
     window.compare()
     _wait_until_idle(window)
-    window.side.setCurrentWidget(window.runs_panel)
+    _show_tab(window.side, window.runs_panel)
     _settle(window)
     save("learning-rates")
 
@@ -110,22 +122,23 @@ def _shots(window, save: Callable[[str], None]) -> None:
     window.variables.set_values({"x": "-4", "y": "2.5"}, {})
     window.optimizer.set_state({"optimizer": "momentum", "hyper": {"lr": 0.05, "momentum": 0.8}, "steps": 60})
     _run_to_end(window)
-    window.side.setCurrentWidget(window.steps)
+    _show_tab(window.side, window.steps)
     _settle(window)
     save("contour-momentum")
 
-    tabs = [window.centre.widget(i) for i in range(window.centre.count())]
-    for tab in tabs:
-        if type(tab).__name__ == "MnistTab":  # the MNIST tab is optional
-            window.centre.setCurrentWidget(tab)
-            _settle(window)
-            save("mnist")
+    from desktop_app.gui.mnist import MnistTab
+
+    mnist = window.centre.findChild(MnistTab)
+    if mnist is not None:  # the MNIST tab is optional
+        _show_tab(window.centre, mnist)
+        _settle(window)
+        save("mnist")
 
 
 def _korean_shot(window, save: Callable[[str], None]) -> None:
     window.load_preset("l3-gradient-descent")
     _step(window, 3)
-    window.side.setCurrentWidget(window.derivative)
+    _show_tab(window.side, window.derivative)
     _settle(window)
     save("korean")
 

@@ -131,8 +131,23 @@ def _shots(window, save: Callable[[str], None]) -> None:
     mnist = window.centre.findChild(MnistTab)
     if mnist is not None:  # the MNIST tab is optional
         _show_tab(window.centre, mnist)
+        _train_mnist_if_files_exist(mnist)
         _settle(window)
         save("mnist")
+
+
+def _train_mnist_if_files_exist(mnist) -> None:
+    """Train briefly on a local MNIST folder ($GRADIENT_LAB_MNIST_DIR or ../shared/mnist-subset),
+    so the picture shows curves, predictions and mistakes; without one the tab stays as it opens."""
+    folder = Path(os.environ.get("GRADIENT_LAB_MNIST_DIR", REPO.parent / "shared" / "mnist-subset"))
+    if not (folder / "t10k-labels-idx1-ubyte.gz").is_file():
+        return
+    mnist.data_panel.load_folder(folder)
+    wait_for(lambda: mnist.train_button.isEnabled(), RUN_TIMEOUT_S, "loading MNIST")
+    mnist.settings.limit.setValue(6000)
+    mnist.settings.epochs.setValue(3)
+    mnist.train()
+    wait_for(lambda: not mnist.is_training(), RUN_TIMEOUT_S, "training on MNIST")
 
 
 def _korean_shot(window, save: Callable[[str], None]) -> None:

@@ -18,6 +18,7 @@ from numpy.typing import ArrayLike
 from desktop_app.core import limits
 from desktop_app.core.devices import resolve_device, resolve_dtype
 from desktop_app.core.expression import Program, evaluate, parse_program
+from desktop_app.core.values import as_array
 
 __all__ = ["GradientCheck", "GradientResult", "compare_gradients", "gradient",
            "numeric_gradient"]
@@ -71,14 +72,7 @@ def _tensors(
     torch_dtype, torch_device = resolve_dtype(dtype), resolve_device(device)
 
     def convert(name: str, value: ArrayLike) -> torch.Tensor:
-        try:
-            array = np.asarray(value, dtype=np.float64)
-        except (TypeError, ValueError) as exc:
-            raise ValueError(f"`{name}` is not a number or a rectangular array: {exc}") from None
-        if array.size > limits.MAX_ELEMENTS:
-            raise ValueError(f"`{name}` has {array.size} elements; the limit is "
-                             f"{limits.MAX_ELEMENTS}")
-        return torch.as_tensor(array, dtype=torch_dtype, device=torch_device)
+        return torch.as_tensor(as_array(name, value), dtype=torch_dtype, device=torch_device)
 
     return ({name: convert(name, value) for name, value in params.items()},
             {name: convert(name, value) for name, value in data.items()})

@@ -35,6 +35,7 @@ from desktop_app.core import limits
 from desktop_app.core.devices import resolve_device, resolve_dtype
 from desktop_app.core.expression import Program, evaluate, parse_program
 from desktop_app.core.optimizers import OPTIMIZERS, STATE_KEYS, make_optimizer, resolve_hyper, state_names
+from desktop_app.core.values import as_array
 
 __all__ = [
     "RunSpec", "RunResult", "Run", "Prepared", "prepare", "run_to_end", "element_columns",
@@ -74,20 +75,6 @@ def element_columns(name: str, shape: tuple[int, ...]) -> list[str]:
     if not shape:
         return [name]
     return [f"{name}[{','.join(map(str, idx))}]" for idx in np.ndindex(*shape)]
-
-
-def _array(kind: str, name: str, value: ArrayLike) -> np.ndarray:
-    try:
-        array = np.asarray(value, dtype=np.float64)
-    except (TypeError, ValueError):
-        raise ValueError(f"{kind} `{name}`: {value!r} is not a number or an array of numbers") from None
-    if array.size > limits.MAX_ELEMENTS:
-        raise ValueError(
-            f"{kind} `{name}` has {array.size:,} elements; the limit is {limits.MAX_ELEMENTS:,}"
-        )
-    if not np.all(np.isfinite(array)):
-        raise ValueError(f"{kind} `{name}` contains inf or NaN; every value must be a finite number")
-    return array
 
 
 def _optional_bound(label: str, value: float | None, positive: bool = False) -> float | None:
@@ -178,11 +165,12 @@ def prepare(spec: RunSpec) -> Prepared:
     device = resolve_device(spec.device)
     dtype = resolve_dtype(spec.dtype)
 
-    start = {name: _array("start value of", name, spec.init[name]) for name in trained}
-    fixed_arrays = {name: _array("data", name, value) for name, value in spec.data.items()}
-    fixed_arrays.update(
-        (name, _array("start value of", name, value)) for name, value in spec.init.items() if name not in start
-    )
+    init = {name: as_array(name, value, kind="start value of", finite=True)
+            for name, value in spec.init.items()}
+    start = {name: init[name] for name in trained}
+    fixed_arrays = {name: as_array(name, value, kind="data", finite=True)
+                    for name, value in spec.data.items()}
+    fixed_arrays.update((name, array) for name, array in init.items() if name not in start)
     fixed = {name: torch.tensor(a, dtype=dtype, device=device) for name, a in fixed_arrays.items()}
 
     param_columns = tuple(c for name in trained for c in element_columns(name, start[name].shape))

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from desktop_app.core import limits
 
@@ -63,6 +64,24 @@ def parse_value(text: str) -> np.ndarray:
 
 _EXAMPLES = ("write e.g. 4, -1.5, 1e-3, [1, 2, 3], 1,2,3, [[1,2],[3,4]], ones(4,4), zeros(3), "
              "full(2,3,0.5), linspace(0,1,5), arange(1,11) or eye(3)")
+
+
+def as_array(name: str, value: ArrayLike, *, kind: str = "", finite: bool = False) -> np.ndarray:
+    """A given start value or data array (numbers, lists, numpy) as float64, within the limits.
+
+    ``kind`` words the errors ("start value of", "data"); ``finite`` also refuses inf and NaN.
+    """
+    label = f"{kind} `{name}`".strip()
+    try:
+        array = np.asarray(value, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise ValueError(f"{label} is not a number or a rectangular array of numbers") from None
+    if array.size > limits.MAX_ELEMENTS:
+        raise ValueError(
+            f"{label} has {array.size:,} elements; the limit is {limits.MAX_ELEMENTS:,}")
+    if finite and not np.all(np.isfinite(array)):
+        raise ValueError(f"{label} contains inf or NaN; every value must be a finite number")
+    return array
 
 
 def _check_depth(text: str) -> None:

@@ -16,15 +16,34 @@ import io
 import keyword
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 import numpy as np
 
 from desktop_app.core import limits
 
-__all__ = ["CsvDataError", "CsvWriter", "read_data_csv", "write_csv"]
+__all__ = ["CsvDataError", "CsvWriter", "atomic_write", "read_data_csv", "write_csv"]
+
+
+@contextmanager
+def atomic_write(path: str | os.PathLike[str], mode: str = "w", *, encoding: str | None = None,
+                 newline: str | None = None) -> Iterator[IO]:
+    """Write ``path`` all or nothing: a temporary file beside it, fsynced and renamed on success,
+    removed on any error (the old file stays untouched)."""
+    path = Path(path)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, mode, encoding=encoding, newline=newline) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    finally:
+        Path(temp).unlink(missing_ok=True)
 
 
 class CsvDataError(ValueError):

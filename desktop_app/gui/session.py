@@ -13,7 +13,6 @@ import json
 import math
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from desktop_app.core import limits
+from desktop_app.core.export import atomic_write
 from desktop_app.gui.run_list import STATUSES
 
 FORMAT = "gradient-lab-session"
@@ -107,16 +107,9 @@ def session_to_dict(session: Session) -> dict[str, Any]:
 
 def save_session(session: Session, path: str | os.PathLike[str]) -> None:
     """Write atomically (temporary file, then rename), so a crash never leaves half a file."""
-    path = Path(path)
     text = json.dumps(session_to_dict(session), ensure_ascii=False, allow_nan=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_write(path, encoding="utf-8") as handle:
+        handle.write(text)
 
 
 # --- reading -----------------------------------------------------------------------------------

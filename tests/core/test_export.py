@@ -103,3 +103,20 @@ def test_too_many_elements(tmp_path, monkeypatch):
     path.write_text("x,y\n1,2\n3,4\n5,6\n")
     with pytest.raises(CsvDataError, match="more than 5 numbers"):
         read_data_csv(path)
+
+
+def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path):
+    from desktop_app.core.export import atomic_write
+
+    target = tmp_path / "session.json"
+    target.write_text("old", encoding="utf-8")
+    with pytest.raises(RuntimeError):
+        with atomic_write(target, encoding="utf-8") as handle:
+            handle.write("half of the new")
+            raise RuntimeError("crash mid-write")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["session.json"]
+    with atomic_write(target, encoding="utf-8") as handle:
+        handle.write("new")
+    assert target.read_text(encoding="utf-8") == "new"
+    assert [p.name for p in tmp_path.iterdir()] == ["session.json"]

@@ -7,13 +7,12 @@ plain words instead of a torch traceback.
 
 from __future__ import annotations
 
-import os
 import pickle
-import tempfile
 from pathlib import Path
 
 import torch
 
+from desktop_app.core.export import atomic_write
 from desktop_app.core.mnist.train import is_naive
 
 __all__ = ["WeightsError", "load_weights", "model_state", "save_weights"]
@@ -38,13 +37,8 @@ def save_weights(model: object, path: str | Path) -> None:
     """Write the model's tensors to `path` atomically (a temporary file, then a rename)."""
     path = Path(path)
     state = {name: tensor.detach().cpu() for name, tensor in model_state(model).items()}
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            torch.save(state, handle)
-        os.replace(temp, path)
-    finally:
-        Path(temp).unlink(missing_ok=True)
+    with atomic_write(path, "wb") as handle:
+        torch.save(state, handle)
 
 
 def load_weights(model: object, path: str | Path) -> None:

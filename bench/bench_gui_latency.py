@@ -21,8 +21,8 @@ import numpy as np
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
 
 SPEC = {"expression": "(beta/2 - 1)**2", "init": {"beta": -10.0}, "data": {}, "optimizer": "gd",
         "hyper": {"lr": 0.001}, "dtype": "float32", "device": "cpu"}

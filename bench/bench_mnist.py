@@ -28,7 +28,7 @@ sys.path.insert(0, str(REPO))
 from desktop_app.core.devices import device_label, resolve_device  # noqa: E402
 from desktop_app.core.mnist.data import MnistData, load_mnist  # noqa: E402
 from desktop_app.core.mnist.models import keras_mlp  # noqa: E402
-from desktop_app.core.mnist.train import EpochRecord, TrainSpec, Training, evaluate  # noqa: E402
+from desktop_app.core.mnist.train import EpochRecord, Training, TrainSpec, evaluate  # noqa: E402
 
 DEFAULT_DATA = os.environ.get("GRADIENT_LAB_MNIST_DIR") or str(REPO / ".." / "shared" / "mnist-subset")
 BATCH = 128

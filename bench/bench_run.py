@@ -13,9 +13,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import torch  # noqa: E402
+import torch
 
-from desktop_app.core.runs import Run, RunSpec  # noqa: E402
+from desktop_app.core.runs import Run, RunSpec
 
 LR = 0.01 / 6
 

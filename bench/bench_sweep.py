@@ -13,8 +13,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop_app.core.runs import Run, RunSpec  # noqa: E402
-from desktop_app.core.sweeps import Sweep  # noqa: E402
+from desktop_app.core.runs import Run, RunSpec
+from desktop_app.core.sweeps import Sweep
 
 
 def timed(iterable) -> tuple[float, float]:

@@ -20,6 +20,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from desktop_app.launch.selftest import RUN_TIMEOUT_S, TORCH_TIMEOUT_S, wait_for  # noqa: E402
+
 WINDOW_SIZE = (1920, 1080)  # a full-HD projector
 #: A two-parameter loss that is not a lesson, to show the contour view with a momentum path.
 CONTOUR_EXPRESSION = "x**2 + 3*y**2 + x*y"

@@ -57,7 +57,7 @@ class _Mirror(BaseHTTPRequestHandler):
     folder: Path
     hits: Counter
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+    def do_GET(self) -> None:
         _, mode, name = self.path.split("/", 2)
         self.hits[mode] += 1
         path = self.folder / name

@@ -23,9 +23,9 @@ def test_expression_page_lists_every_function_and_limit() -> None:
 
 def test_every_error_example_is_refused_with_its_location() -> None:
     for text in help_pages.ERROR_EXAMPLES:
-        message = help_pages._example_error(text)  # noqa: SLF001 - the page's own helper
+        message = help_pages._example_error(text)
         assert message.startswith("line 1, col "), (text, message)
-    assert "did you mean `beta`" in help_pages._example_error("bata**2")  # noqa: SLF001
+    assert "did you mean `beta`" in help_pages._example_error("bata**2")
 
 
 def test_shortcuts_page_reads_the_window_actions(qtbot) -> None:

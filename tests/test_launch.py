@@ -55,7 +55,7 @@ def test_help_names_exactly_the_cli_commands() -> None:
     from desktop_app.cli import build_parser
 
     parser = build_parser()
-    subparsers = next(a for a in parser._actions if a.dest == "command")  # noqa: SLF001 - argparse has no public accessor
+    subparsers = next(a for a in parser._actions if a.dest == "command")
     assert set(COMMANDS) == set(subparsers.choices)
 
 

@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app.core.devices import device_label
     from desktop_app.core.mnist.data import load_mnist
     from desktop_app.core.mnist.history import write_history_csv
-    from desktop_app.core.mnist.train import EpochRecord, TrainSpec, Training
+    from desktop_app.core.mnist.train import EpochRecord, Training, TrainSpec
     from desktop_app.core.mnist.weights import load_weights, save_weights
 
     if args.limit_train is not None and args.limit_train < 1:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import torch
 
 __all__ = [
-    "DeviceError",
     "DTYPES",
+    "DeviceError",
     "cuda_unavailable_reason",
     "device_label",
     "resolve_device",

@@ -30,12 +30,12 @@ __all__ = [
     "PresetRun",
     "Table",
     "check_output",
+    "data_values",
     "lesson_output",
     "preset_runner",
     "preset_spec",
     "run_preset",
     "start_values",
-    "data_values",
 ]
 
 #: float32 results may differ from TensorFlow's in the last bits (another summation order), so a

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 import torch
 
 __all__ = [
+    "OPTIMIZERS",
+    "STATE_KEYS",
+    "GradientDescent",
     "HyperParameter",
     "OptimizerInfo",
-    "OPTIMIZERS",
-    "GradientDescent",
     "SignDescent",
-    "STATE_KEYS",
     "make_optimizer",
     "optimizer_state",
     "resolve_hyper",
@@ -61,7 +61,7 @@ class _FixedRuleDescent(torch.optim.Optimizer):
         raise NotImplementedError
 
     @torch.no_grad()
-    def step(self, closure=None):  # noqa: D102 - torch's signature
+    def step(self, closure=None):
         loss = None if closure is None else closure()
         for group in self.param_groups:
             for p in group["params"]:

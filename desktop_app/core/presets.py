@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Expected", "PlotHint", "Prediction", "Preset", "PRESETS", "get_preset", "preset_names"]
+__all__ = ["PRESETS", "Expected", "PlotHint", "Prediction", "Preset", "get_preset", "preset_names"]
 
 
 @dataclass(frozen=True)

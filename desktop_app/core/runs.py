@@ -38,7 +38,13 @@ from desktop_app.core.optimizers import OPTIMIZERS, STATE_KEYS, make_optimizer, 
 from desktop_app.core.values import as_array
 
 __all__ = [
-    "RunSpec", "RunResult", "Run", "Prepared", "prepare", "run_to_end", "element_columns",
+    "Prepared",
+    "Run",
+    "RunResult",
+    "RunSpec",
+    "element_columns",
+    "prepare",
+    "run_to_end",
     "stop_before_step",
 ]
 
@@ -294,7 +300,7 @@ class Run:
                 loss = float(self._prep.loss(params))
         self.result = RunResult(status, steps, self._prep.final(params, loss), reason, diverged_at)
 
-    def _generate(self) -> Iterator[np.ndarray]:  # noqa: C901 - one loop, its stop rules in order
+    def _generate(self) -> Iterator[np.ndarray]:
         prep = self._prep
         spec = prep.spec
         names = prep.trained

@@ -28,7 +28,14 @@ import torch
 from desktop_app.core import limits
 from desktop_app.core.optimizers import OPTIMIZERS, STATE_KEYS, make_optimizer, resolve_hyper
 from desktop_app.core.runs import (
-    Prepared, Run, RunResult, RunSpec, check_start_loss, prepare, stop_before_step, stop_verdict,
+    Prepared,
+    Run,
+    RunResult,
+    RunSpec,
+    check_start_loss,
+    prepare,
+    stop_before_step,
+    stop_verdict,
 )
 
 __all__ = ["Sweep"]

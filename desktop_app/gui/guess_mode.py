@@ -45,13 +45,25 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.gui.panels.fonts import scaled
 from desktop_app.gui.panels.formatting import (
-    derivation, display_name, fmt, plain_step, step_line, update_line,
+    derivation,
+    display_name,
+    fmt,
+    plain_step,
+    step_line,
+    update_line,
 )
 
 #: A guessed direction within this angle of the true step counts as "the right way".

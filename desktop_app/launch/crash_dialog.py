@@ -6,7 +6,6 @@ It is not modal: the teacher can dismiss it and carry on with the lesson.
 from __future__ import annotations
 
 import html
-
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 
 #: Errors whose details the dialog lists; later ones (an error repeating in a paint event, say)
 #: are only counted, so the dialog stays small. The log keeps them all.

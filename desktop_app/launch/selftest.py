@@ -95,7 +95,7 @@ def run_self_test() -> int:
     except SelfTestFailure as failure:
         print(f"self-test failed: {failure}", file=sys.stderr)
         return 1
-    except Exception as error:  # noqa: BLE001 - an installation problem (e.g. a missing library), in one line
+    except Exception as error:
         logging.getLogger(__name__).exception("self-test")
         print(f"self-test failed: {type(error).__name__}: {error}", file=sys.stderr)
         return 1

@@ -33,7 +33,7 @@ def start_window() -> int:
         from desktop_app.gui.app import run_app
 
         return run_app()
-    except Exception as error:  # noqa: BLE001 - the last place an error can still be shown
+    except Exception as error:
         log.exception("Gradient Lab could not start")
         _show_fatal(f"{type(error).__name__}: {error}", log_path)
         return 1

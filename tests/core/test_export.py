@@ -47,10 +47,9 @@ def test_round_trip_with_pandas(tmp_path):
 def test_exception_keeps_old_file_and_removes_temp(tmp_path):
     path = tmp_path / "run.csv"
     path.write_text("old contents\n")
-    with pytest.raises(RuntimeError):
-        with CsvWriter(path, batch(0, 1).dtype.names) as writer:
-            writer.write(batch(0, 3))
-            raise RuntimeError("run crashed")
+    with pytest.raises(RuntimeError), CsvWriter(path, batch(0, 1).dtype.names) as writer:
+        writer.write(batch(0, 3))
+        raise RuntimeError("run crashed")
     assert path.read_text() == "old contents\n"
     assert [p.name for p in tmp_path.iterdir()] == ["run.csv"]
 
@@ -110,10 +109,9 @@ def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path):
 
     target = tmp_path / "session.json"
     target.write_text("old", encoding="utf-8")
-    with pytest.raises(RuntimeError):
-        with atomic_write(target, encoding="utf-8") as handle:
-            handle.write("half of the new")
-            raise RuntimeError("crash mid-write")
+    with pytest.raises(RuntimeError), atomic_write(target, encoding="utf-8") as handle:
+        handle.write("half of the new")
+        raise RuntimeError("crash mid-write")
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["session.json"]
     with atomic_write(target, encoding="utf-8") as handle:

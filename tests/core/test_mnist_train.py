@@ -15,7 +15,7 @@ from desktop_app.core.devices import DeviceError, cuda_unavailable_reason
 from desktop_app.core.mnist.history import HISTORY_COLUMNS, write_history_csv
 from desktop_app.core.mnist.models import NaiveDense, NaiveSequential, keras_mlp, naive_mlp, one_training_step, softmax
 from desktop_app.core.mnist.results import confusion_matrix, first_layer_images, predict_probabilities
-from desktop_app.core.mnist.train import BATCH_DTYPE, EpochRecord, TrainSpec, Training
+from desktop_app.core.mnist.train import BATCH_DTYPE, EpochRecord, Training, TrainSpec
 from desktop_app.core.mnist.weights import WeightsError, load_weights, save_weights
 from tests.mnist_subset import subset_data
 
@@ -102,7 +102,7 @@ def test_naive_init_matches_the_lesson():
     model = naive_mlp(generator=torch.Generator().manual_seed(0))
     first, second = model.layers
     assert first.W.shape == (784, 512) and second.W.shape == (512, 10)
-    assert 0 <= float(first.W.detach().min()) and float(first.W.detach().max()) <= 0.1
+    assert float(first.W.detach().min()) >= 0 and float(first.W.detach().max()) <= 0.1
     assert all(not layer.b.detach().any() for layer in model.layers)
     assert len(model.weights) == 4
 

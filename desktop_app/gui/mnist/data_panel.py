@@ -14,12 +14,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import (
-    QFileDialog, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop_app.core.mnist.data import MnistData, load_mnist, missing_files
 from desktop_app.core.mnist.download import (
-    MIRRORS, OFFICIAL_MD5, DownloadCancelled, DownloadProgress, default_cache_dir, download_mnist,
+    MIRRORS,
+    OFFICIAL_MD5,
+    DownloadCancelled,
+    DownloadProgress,
+    default_cache_dir,
+    download_mnist,
 )
 
 ENV_DATA_DIR = "GRADIENT_LAB_MNIST_DIR"

@@ -15,7 +15,7 @@ import numpy as np
 
 from desktop_app.core.mnist.data import MnistData
 from desktop_app.core.mnist.results import Predictions, first_layer_images, predict_test_set
-from desktop_app.core.mnist.train import EpochRecord, TrainSpec, Training
+from desktop_app.core.mnist.train import EpochRecord, Training, TrainSpec
 
 
 class TrainingJob:

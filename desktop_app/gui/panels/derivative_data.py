@@ -83,7 +83,8 @@ def compute_report(expression: str, init: Mapping[str, ArrayLike],
                    trained: Collection[str] | None = None, method: str = "central",
                    h: float = 1e-3) -> DerivativeReport:
     """Ask the core for every number the view shows; each part fails on its own, in words."""
-    from desktop_app.core import derivatives, expression as expr_module
+    from desktop_app.core import derivatives
+    from desktop_app.core import expression as expr_module
 
     report = DerivativeReport(optimizer=optimizer)
     params = {n: np.asarray(v, dtype=np.float64) for n, v in init.items()}
@@ -134,8 +135,9 @@ def compute_symbolic(expression: str, init: Mapping[str, ArrayLike],
 
     Sympy can be slow and cannot be interrupted, so the view calls this off the GUI thread.
     """
-    from desktop_app.core.symbolic import symbolic_derivatives
     import sympy
+
+    from desktop_app.core.symbolic import symbolic_derivatives
 
     try:
         found = symbolic_derivatives(expression, init, data)

@@ -37,18 +37,39 @@ from numpy.typing import ArrayLike
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QDoubleValidator, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFrame, QGridLayout, QHeaderView, QLabel, QLineEdit,
-    QScrollArea, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop_app.gui.panels.derivative_data import (
-    MAX_NUMERIC_ELEMENTS, DerivativeReport, compute_report, compute_symbolic,
+    MAX_NUMERIC_ELEMENTS,
+    DerivativeReport,
+    compute_report,
+    compute_symbolic,
 )
 from desktop_app.gui.panels.fonts import scaled
 from desktop_app.gui.panels.formatting import (
-    derivation, display_name, fmt, rate_symbol, step_line, tensor_text, update_line,
+    derivation,
+    display_name,
+    fmt,
+    rate_symbol,
+    step_line,
+    tensor_text,
+    update_line,
 )
 from desktop_app.gui.panels.run_point import params_at, spec_fields
+
 
 def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))

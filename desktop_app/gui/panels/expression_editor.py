@@ -30,7 +30,12 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
-    QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument,
+    QColor,
+    QFont,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
     QTextFormat,
 )
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QToolTip, QVBoxLayout, QWidget

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 
-
 #: Monospace fonts with Hangul, tried after the system's: a Korean word and the numbers next to
 #: it then share one monospace font instead of falling back to a proportional one.
 KOREAN_MONO_FAMILIES = ("NanumGothicCoding", "D2Coding", "Noto Sans Mono CJK KR")

@@ -1,6 +1,8 @@
 # The two commands of README.md: `make run` starts Gradient Lab, `make test` runs the whole test suite.
 # Both set up everything first (scripts/bootstrap.sh).
-.PHONY: setup run test
+.PHONY: setup run test test-fast lint
+
+PYTEST = QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} .venv/bin/python -m pytest
 
 setup:
 	bash scripts/bootstrap.sh
@@ -9,4 +11,11 @@ run: setup
 	.venv/bin/python -m desktop_app
 
 test: setup
-	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} .venv/bin/python -m pytest
+	$(PYTEST)
+
+# The core and the CLI without the slow end-to-end runs: under a minute, for every edit.
+test-fast: setup
+	$(PYTEST) -q -m "not slow" tests/core tests/cli tests/test_architecture.py
+
+lint: setup
+	.venv/bin/ruff check .

@@ -81,7 +81,7 @@ def _step(window, times: int) -> None:
     """Press Step (F10) `times` times, waiting for each step to arrive."""
     for done in range(1, times + 1):
         window.step_action.trigger()
-        wait_for(lambda: window.runs.latest() is not None and len(window.runs.latest().buffer) >= done,
+        wait_for(lambda done=done: window.runs.latest() is not None and len(window.runs.latest().buffer) >= done,
                  RUN_TIMEOUT_S, "a step")
     _settle(window)
 

@@ -79,7 +79,8 @@ def test_the_app_imports_nothing_the_bundle_excludes() -> None:
         clashes = sorted(m for m in used if m == excluded or m.startswith(excluded + "."))
         assert not clashes, f"the app imports {clashes}, which packaging/bundle_contents.py excludes"
     assert not CONTENTS.is_dropped("desktop_app.core.runs")
-    assert CONTENTS.is_dropped_file("torch/test/Dict_test") and CONTENTS.is_dropped_file("torch/lib/libtorchbind_test.so")
+    assert CONTENTS.is_dropped_file("torch/test/Dict_test")
+    assert CONTENTS.is_dropped_file("torch/lib/libtorchbind_test.so")
     assert not CONTENTS.is_dropped_file("torch/bin/torch_shm_manager")
     assert not CONTENTS.is_dropped_file("torch/lib/libtorch_cpu.so")
     assert CONTENTS.is_dropped_file("PySide6/Qt/translations/qtbase_de.qm")
@@ -139,7 +140,8 @@ def test_wheel_ships_the_resources(tmp_path: Path) -> None:
     shutil.copytree(REPO / "desktop_app", source / "desktop_app", ignore=ignore)
     shutil.copytree(REPO / "resources", source / "resources", ignore=ignore)
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(source)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+         "-w", str(tmp_path), str(source)],
         capture_output=True, text=True, timeout=180,
     )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -106,7 +106,8 @@ def symbolic_payload(program: Any, params: dict, data: dict) -> dict[str, Any]:
 
 def print_text(payload: dict[str, Any]) -> None:
     print(f"expression: {payload['expression']}")
-    print(f"value: {fmt(payload['value'])}" + ("  (not a scalar: its sum is differentiated)" if payload["summed"] else ""))
+    summed = "  (not a scalar: its sum is differentiated)" if payload["summed"] else ""
+    print(f"value: {fmt(payload['value'])}{summed}")
     rows = [[name, payload["at"][name], grad] for name, grad in payload["grad"].items()]
     print(format_table(("parameter", "at", "gradient (autograd)"), rows))
     if "numeric" in payload:

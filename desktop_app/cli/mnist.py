@@ -129,6 +129,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(
             f"train accuracy {last.train_accuracy:.4f}, test accuracy {last.test_accuracy:.4f} "
-            f"after {len(history)} epoch{'s' if len(history) != 1 else ''} ({result['seconds_per_epoch']:.2f} s per epoch)"
+            f"after {len(history)} epoch{'s' if len(history) != 1 else ''} "
+            f"({result['seconds_per_epoch']:.2f} s per epoch)"
         )
     return 0

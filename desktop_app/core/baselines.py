@@ -139,7 +139,8 @@ def probe(program: Program | str, params: Mapping[str, ArrayLike], data: Mapping
               for n, v in {**data, **params}.items()}
     start = values[base]
     if start.ndim != len(index):
-        raise ValueError(f"`{base}` has shape {tuple(start.shape)}; name one element, e.g. {base}[{','.join('0' * start.ndim)}]")
+        example = f"{base}[{','.join('0' * start.ndim)}]"
+        raise ValueError(f"`{base}` has shape {tuple(start.shape)}; name one element, e.g. {example}")
     if any(not 0 <= i < n for i, n in zip(index, start.shape)):
         raise ValueError(f"`{name}` is outside `{base}`, whose shape is {tuple(start.shape)}")
 

@@ -97,7 +97,9 @@ _WEIGHT_DECAY = HyperParameter(
     "weight_decay", 0.0, 0.0, 1.0,
     "Weight decay (L2 penalty): adds weight_decay × parameter to the gradient, pulling parameters toward 0.",
 )
-_MOMENTUM_HELP = "Momentum: the fraction of the previous step that is kept, so steps build up speed along a consistent direction."
+_MOMENTUM_HELP = (
+    "Momentum: the fraction of the previous step that is kept, so steps build up speed along a consistent direction."
+)
 _DAMPENING = HyperParameter(
     "dampening", 0.0, 0.0, 1.0,
     "Dampening: scales down the new gradient's share of the momentum (0 = the full gradient is added).",
@@ -157,14 +159,16 @@ OPTIMIZERS: dict[str, OptimizerInfo] = {
                 HyperParameter("momentum", 0.9, 0.001, 0.999, _MOMENTUM_HELP + " Nesterov needs it above 0."),
                 _WEIGHT_DECAY,
             ),
-            "Momentum that looks ahead: the gradient is combined with where the velocity is about to carry the parameter.",
+            "Momentum that looks ahead: "
+            "the gradient is combined with where the velocity is about to carry the parameter.",
         ),
         OptimizerInfo(
             "rmsprop", "RMSprop", (
                 _lr(0.01),
                 HyperParameter(
                     "rho", 0.99, 0.0, 0.9999,
-                    "Rho (torch's RMSprop `alpha`): how much of the running average of squared gradients is kept; Keras uses 0.9.",
+                    "Rho (torch's RMSprop `alpha`): "
+                    "how much of the running average of squared gradients is kept; Keras uses 0.9.",
                 ),
                 HyperParameter("eps", 1e-8, 0.0, 1.0, _EPS_HELP + " (Keras uses 1e-7.)"),
                 _WEIGHT_DECAY,
@@ -175,7 +179,8 @@ OPTIMIZERS: dict[str, OptimizerInfo] = {
                     kind="bool",
                 ),
             ),
-            "Divides each step by the root of a running average of squared gradients, so every parameter gets its own step size.",
+            "Divides each step by the root of a running average of squared gradients, "
+            "so every parameter gets its own step size.",
         ),
         OptimizerInfo(
             "adam", "Adam", (
@@ -183,7 +188,8 @@ OPTIMIZERS: dict[str, OptimizerInfo] = {
                 HyperParameter("eps", 1e-8, 0.0, 1.0, _EPS_HELP),
                 _WEIGHT_DECAY, _AMSGRAD,
             ),
-            "Momentum (m) plus per-parameter step sizes from squared gradients (v), with bias correction for the first steps.",
+            "Momentum (m) plus per-parameter step sizes from squared gradients (v), "
+            "with bias correction for the first steps.",
         ),
         OptimizerInfo(
             "adamw", "AdamW", (

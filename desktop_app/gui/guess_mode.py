@@ -167,10 +167,7 @@ class GuessGame:
         distance = landing = None
         if self.guess is not None:
             distance = _norm(tuple(g - n for g, n in zip(self.guess, new_t)))
-            if stays:
-                ratio = 0.0 if distance <= 1e-6 * scale else math.inf
-            else:
-                ratio = distance / step_length
+            ratio = (0.0 if distance <= 1e-6 * scale else math.inf) if stays else distance / step_length
             landing = "bullseye" if ratio <= BULLSEYE else "close" if ratio <= CLOSE else "far"
 
         points = (1 if direction_right else 0) + {"bullseye": 2, "close": 1}.get(landing or "", 0)

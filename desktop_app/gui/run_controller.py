@@ -151,7 +151,8 @@ class RunController(QObject):
             ended = handle.shutdown(timeout_ms)
             for run in self._active:
                 if run.status == "running":
-                    self.runs.mark(run, "stopped", "stopped by the user")  # as the core words it; shown via texts.reason_text
+                    # as the core words it; shown via texts.reason_text
+                    self.runs.mark(run, "stopped", "stopped by the user")
         self._active = []
         self._set_state(IDLE)
         return ended

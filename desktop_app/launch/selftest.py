@@ -3,8 +3,8 @@
 It does what a teacher does, through the same code: open the window, wait for PyTorch, load the
 lesson preset "Linear regression y = 10x + 13 with SGD" (L1.3), press Run, let the worker thread
 stream the 501 steps into the window, then compare the numbers the window holds with the ones
-the lesson printed (`core.lessons.check_output`: w, b and the loss at steps 0 and 500). It runs off screen when there is no
-display, uses throwaway settings (the user's layout and last session are left alone), and ends
+the lesson printed (`core.lessons.check_output`: w, b and the loss at steps 0 and 500). It runs off
+screen when there is no display, uses throwaway settings (the user's layout and last session are left alone), and ends
 with one line: "self-test passed: ..." (exit status 0) or "self-test failed: <reason>" (1).
 """
 
@@ -76,7 +76,9 @@ def _check_lesson(window: object) -> str:
     records = run.buffer.data
     preset = get_preset(PRESET)
     if run.status != "finished" or len(records) != preset.steps:
-        raise SelfTestFailure(f"the run ended '{run.status}' after {len(records)} of {preset.steps} steps: {run.reason}")
+        raise SelfTestFailure(
+            f"the run ended '{run.status}' after {len(records)} of {preset.steps} steps: {run.reason}"
+        )
     result = RunResult(status=run.status, steps=len(records), final=run.final, reason=run.reason)
     checks = check_output(preset, lesson_output(preset, [result], [records]))
     wrong = [c for c in checks if not c.ok]

@@ -7,6 +7,7 @@ fails silently.
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import platform
@@ -22,10 +23,8 @@ def start_window() -> int:
     """Open the main window and run until it closes; the process exit status."""
     log_path = setup_logging()
     log.info("%s %s starting: Python %s on %s", APP_NAME, __version__, platform.python_version(), platform.platform())
-    try:  # a crash inside Qt's C++ (no Python traceback) still leaves a trace for the bug report
+    with contextlib.suppress(OSError):  # a crash inside Qt's C++ (no Python traceback) still leaves a trace
         faulthandler.enable(open(log_dir() / "faults.log", "a", encoding="utf-8"))  # noqa: SIM115 - kept open
-    except OSError:
-        pass
     from desktop_app.launch.crash import install_crash_handlers
 
     install_crash_handlers(log_path)

@@ -9,12 +9,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from desktop_app.cli import main
 from tests.mnist_subset import subset_dir
 
 REPO = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow  # trains for real in a subprocess: left out of `make test-fast`
 def test_small_run_prints_one_json_object_and_writes_files(tmp_path: Path):
     csv_path, weights = tmp_path / "history.csv", tmp_path / "w.pt"
     done = subprocess.run(

@@ -64,9 +64,8 @@ def test_non_finite_values_round_trip(tmp_path):
 
 
 def test_mismatched_batch_is_refused(tmp_path):
-    with CsvWriter(tmp_path / "a.csv", ["step", "loss"]) as writer:
-        with pytest.raises(ValueError, match="columns differ"):
-            writer.write(batch(0, 1))
+    with CsvWriter(tmp_path / "a.csv", ["step", "loss"]) as writer, pytest.raises(ValueError, match="columns differ"):
+        writer.write(batch(0, 1))
 
 
 def test_read_data_csv(tmp_path):

@@ -67,22 +67,26 @@ def test_missing_folder_and_files(tmp_path: Path, folder: Path):
         load_mnist(tmp_path / "nowhere")
     (folder / FILES["test_images"]).unlink()
     assert missing_files(folder) == [FILES["test_images"]]
-    with pytest.raises(MnistFormatError, match="lacks t10k-images-idx3-ubyte.gz"):
+    with pytest.raises(MnistFormatError, match=r"lacks t10k-images-idx3-ubyte\.gz"):
         load_mnist(folder)
 
 
 @pytest.mark.parametrize(
     ("role", "raw", "message"),
     [
-        ("train_images", images_bytes(3, magic=2049), r"train-images-idx3-ubyte.gz: magic number 2049, expected 2051 .*swapped"),
-        ("train_labels", labels_bytes([1, 2, 3], magic=1234), r"train-labels-idx1-ubyte.gz: magic number 1234, expected 2049"),
+        ("train_images", images_bytes(3, magic=2049),
+         r"train-images-idx3-ubyte.gz: magic number 2049, expected 2051 .*swapped"),
+        ("train_labels", labels_bytes([1, 2, 3], magic=1234),
+         r"train-labels-idx1-ubyte.gz: magic number 1234, expected 2049"),
         ("test_images", images_bytes(2, rows=27), r"t10k-images-idx3-ubyte.gz: images are 27x28, expected 28x28"),
-        ("test_images", images_bytes(2)[:-100], r"t10k-images-idx3-ubyte.gz: the header says 2 images .* only 1468 bytes .*truncated"),
+        ("test_images", images_bytes(2)[:-100],
+         r"t10k-images-idx3-ubyte.gz: the header says 2 images .* only 1468 bytes .*truncated"),
         ("test_images", images_bytes(2, extra=5), r"t10k-images-idx3-ubyte.gz: 5 unexpected bytes"),
         ("test_labels", labels_bytes([1], count=2), r"t10k-labels-idx1-ubyte.gz: the header says 2 labels .* only 1"),
         ("test_labels", labels_bytes([1, 12]), r"t10k-labels-idx1-ubyte.gz: label 12 at position 1 is not a digit"),
         ("test_labels", b"\x00\x00", r"t10k-labels-idx1-ubyte.gz: only 2 bytes, too short for an IDX header"),
-        ("train_labels", labels_bytes([1, 2]), r"train-images-idx3-ubyte.gz holds 3 images but train-labels-idx1-ubyte.gz holds 2 labels"),
+        ("train_labels", labels_bytes([1, 2]),
+         r"train-images-idx3-ubyte.gz holds 3 images but train-labels-idx1-ubyte.gz holds 2 labels"),
     ],
 )
 def test_broken_files_are_explained(folder: Path, role: str, raw: bytes, message: str):
@@ -94,8 +98,8 @@ def test_broken_files_are_explained(folder: Path, role: str, raw: bytes, message
 def test_cut_and_non_gzip_files(folder: Path):
     path = folder / FILES["train_images"]
     path.write_bytes(path.read_bytes()[:40])
-    with pytest.raises(MnistFormatError, match="train-images-idx3-ubyte.gz: the file is cut short"):
+    with pytest.raises(MnistFormatError, match=r"train-images-idx3-ubyte\.gz: the file is cut short"):
         load_mnist(folder)
     path.write_bytes(b"<html>Not Found</html>")
-    with pytest.raises(MnistFormatError, match="train-images-idx3-ubyte.gz: not a valid gzip file"):
+    with pytest.raises(MnistFormatError, match=r"train-images-idx3-ubyte\.gz: not a valid gzip file"):
         load_mnist(folder)

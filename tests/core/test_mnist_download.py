@@ -89,7 +89,7 @@ def test_every_mirror_failing_says_what_each_did(server, checksums, tmp_path: Pa
 
 def test_official_checksums_reject_the_cut_down_train_files(server, tmp_path: Path):
     url, _ = server
-    with pytest.raises(DownloadError, match="train-images-idx3-ubyte.gz.*checksum mismatch"):
+    with pytest.raises(DownloadError, match=r"train-images-idx3-ubyte\.gz.*checksum mismatch"):
         download_mnist(tmp_path, mirrors=[f"{url}/good/"])
     assert list(tmp_path.iterdir()) == []
 

@@ -137,7 +137,7 @@ def test_naive_forward_and_update_by_hand():
     dW1, db1 = x.T @ dz1, dz1.sum(0)
     assert (z1 < 0).any()  # the relu really cuts something
 
-    loss, predictions = one_training_step(model, torch.tensor(x), torch.tensor(y), learning_rate=lr)
+    loss, _predictions = one_training_step(model, torch.tensor(x), torch.tensor(y), learning_rate=lr)
     assert float(loss) == pytest.approx(expected_loss, rel=1e-12)
     for got, before, grad in zip(model.weights, (W1, b1, W2, b2), (dW1, db1, dW2, db2)):
         np.testing.assert_allclose(got.detach().numpy(), before - lr * grad, rtol=1e-12)
@@ -164,11 +164,11 @@ def test_weights_round_trip_and_refusals(trained: Training, tmp_path):
         load_weights(naive_mlp(512), path)
     evil = tmp_path / "evil.pt"
     torch.save({"0.weight": torch.zeros(1), "note": print}, evil)
-    with pytest.raises(WeightsError, match="evil.pt: not a weights file this app can load safely"):
+    with pytest.raises(WeightsError, match=r"evil\.pt: not a weights file this app can load safely"):
         load_weights(fresh, evil)
     junk = tmp_path / "junk.pt"
     junk.write_bytes(pickle.dumps("hello"))
-    with pytest.raises(WeightsError, match="junk.pt"):
+    with pytest.raises(WeightsError, match=r"junk\.pt"):
         load_weights(fresh, junk)
 
 

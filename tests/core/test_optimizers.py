@@ -105,9 +105,9 @@ def test_defaults_are_torchs():
 
 def test_clear_errors():
     p = [torch.zeros(1, requires_grad=True)]
-    with pytest.raises(ValueError, match="unknown optimizer `adamm`.*adam, adamw"):
+    with pytest.raises(ValueError, match=r"unknown optimizer `adamm`.*adam, adamw"):
         make_optimizer("adamm", p)
-    with pytest.raises(ValueError, match="no hyper-parameter `rho`.*lr, beta1, beta2"):
+    with pytest.raises(ValueError, match=r"no hyper-parameter `rho`.*lr, beta1, beta2"):
         make_optimizer("adam", p, rho=0.9)
     with pytest.raises(ValueError, match="outside its range"):
         make_optimizer("adam", p, beta1=1.5)

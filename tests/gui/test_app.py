@@ -139,7 +139,9 @@ def test_the_cores_stop_reasons_read_in_korean(qtbot):
     assert reason_text(reason) == reason
     try:
         i18n.install_language("ko")
-        assert reason_text(reason) == "20단계에서 손실이 3.96e+13(으)로 폭발했습니다 (3.6e+13 초과): 학습률이 너무 큰 것 같습니다"
+        assert reason_text(reason) == (
+            "20단계에서 손실이 3.96e+13(으)로 폭발했습니다 (3.6e+13 초과): 학습률이 너무 큰 것 같습니다"
+        )
         assert reason_text("something new") == "something new"
     finally:
         i18n.install_language("en")

@@ -113,7 +113,6 @@ def test_editor_waits_while_torch_is_imported_elsewhere(qtbot, monkeypatch):
 
 def _record(step, lr, **columns):
     """One record row as the core yields it: a numpy structured row."""
-    names = ["step", *columns, "lr"]
     dtype = [("step", "i8")] + [(n, "f8") for n in columns] + [("lr", "f8")]
     return np.array([(step, *columns.values(), lr)], dtype=dtype)[0]
 
@@ -288,7 +287,7 @@ def test_variables_table_csv_import(qtbot, tmp_path):
     dialog.resize(640, 420)
     shoot(dialog, tmp_path, "variables_csv_dialog")
     dialog.accept()
-    init, data, _ = table.values()
+    _init, data, _ = table.values()
     np.testing.assert_allclose(data["X"], [20.1, 22.2, 22.7])
     np.testing.assert_allclose(data["Y"], [55.4, 58.2, 61.2])
     assert table.message.text() == ""

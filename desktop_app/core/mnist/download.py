@@ -115,7 +115,7 @@ def _fetch(
 ) -> None:
     """Stream `url` into a temporary file, check it, then rename it to `target`."""
     request = urllib.request.Request(url, headers={"User-Agent": "gradient-lab"})
-    handle = tempfile.NamedTemporaryFile(
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed by the `with` below, kept for its name
         dir=target.parent, prefix=f".{target.name}.", suffix=".part", delete=False
     )
     temp = Path(handle.name)
@@ -175,9 +175,12 @@ def download_mnist(
         for mirror in mirrors:
             url = mirror.rstrip("/") + "/" + name
 
-            def report(done: int, total: int | None, speed: float, _mirror: str = mirror) -> None:
+            def report(
+                done: int, total: int | None, speed: float,
+                _mirror: str = mirror, _name: str = name, _index: int = index,
+            ) -> None:
                 if progress is not None:
-                    progress(DownloadProgress(name, index, len(todo), done, total, speed, _mirror))
+                    progress(DownloadProgress(_name, _index, len(todo), done, total, speed, _mirror))
 
             try:
                 _fetch(url, folder / name, checksums[name], report, cancel, timeout)

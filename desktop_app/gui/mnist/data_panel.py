@@ -153,7 +153,9 @@ class DataPanel(QGroupBox):
     # --- loading -----------------------------------------------------------------------------
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder with the MNIST files"), str(self.folder or Path.home()))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder with the MNIST files"), str(self.folder or Path.home())
+        )
         if folder:
             self.load_folder(folder)
 

@@ -31,7 +31,7 @@ def _diverging_image(weights: np.ndarray) -> QImage:
     """Weights scaled by their largest magnitude: red positive, blue negative, white zero."""
     scale = float(np.abs(weights).max()) or 1.0
     t = np.clip(weights / scale, -1, 1)
-    rgb = np.empty(weights.shape + (3,), np.float32)
+    rgb = np.empty((*weights.shape, 3), np.float32)
     pos, neg = np.clip(t, 0, 1), np.clip(-t, 0, 1)
     rgb[..., 0] = 1 - 0.85 * neg  # red stays for positive, fades for negative
     rgb[..., 1] = 1 - 0.8 * (pos + neg)

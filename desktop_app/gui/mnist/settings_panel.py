@@ -53,7 +53,8 @@ class SettingsPanel(QGroupBox):
             self.device.addItem(label, value)
         reason = cuda_unavailable_reason()
         if reason is not None:
-            self.device.setItemData(1, self.tr("CUDA is not available: {reason}").format(reason=reason), Qt.ItemDataRole.ToolTipRole)
+            tip = self.tr("CUDA is not available: {reason}").format(reason=reason)
+            self.device.setItemData(1, tip, Qt.ItemDataRole.ToolTipRole)
         self.seed = self._spin(0, 2**31 - 1, 0)
         self.seed.setToolTip(self.tr("The same seed gives the same starting weights and batch order"))
 

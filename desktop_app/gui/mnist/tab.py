@@ -234,7 +234,8 @@ class MnistTab(QWidget):
         if self._base_point_size > 0:
             self.plots.apply_scale(self.font().pointSizeF() / self._base_point_size)
         scroll = self.side_scroll
-        scroll.setMinimumWidth(scroll.widget().minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
+        bar_width = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(scroll.widget().minimumSizeHint().width() + bar_width + 4)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ParentChange):
@@ -342,7 +343,9 @@ class MnistTab(QWidget):
         self.confusion.set_counts(None if predictions is None else predictions.confusion)
         self._show_weights()
         if predictions is None:
-            self.digits_summary.setText(self.tr("Under each digit: prediction (true label). Mistakes are framed in red."))
+            self.digits_summary.setText(
+                self.tr("Under each digit: prediction (true label). Mistakes are framed in red.")
+            )
             self.confusion_summary.setText(self.tr("Rows: the true digit; columns: the network's answer."))
             return
         errors = predictions.confusion.copy()

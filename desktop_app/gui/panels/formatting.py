@@ -93,8 +93,9 @@ def step_line(name: str, old: float, new: float) -> str:
 
 
 def tensor_text(value: Any, shape: Sequence[int], digits: int = 4) -> str:
-    """A value or gradient (a number, nested lists or an array) in a few characters: ``-6``, ``[2.31, 0.7]``, ``4×4 [1, 2, 3, 4, …]``,
-    ``4×4 all 1.812`` (the lesson's point that every element of a gradient is the same)."""
+    """A value or gradient (a number, nested lists or an array) in a few characters: ``-6``,
+    ``[2.31, 0.7]``, ``4×4 [1, 2, 3, 4, …]``, ``4×4 all 1.812``
+    (the lesson's point that every element of a gradient is the same)."""
     if value is None:
         return "—"
     if isinstance(value, Mapping):  # summarised by core.graph

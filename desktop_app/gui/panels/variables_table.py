@@ -3,11 +3,12 @@
 ``VariablesTable(parent=None)``
 
 Each free name of the program gets a row: Name (with the shape of a tensor, ``x [4×4]``) | Kind
-(parameter or data) | Value | Trained; narrow enough for the window's side panel. A parameter's value is its start value, a data name's value its array; both are typed
-the way ``core.values.parse_value`` reads them (``4``, ``ones(4,4)``, ``[[1,2],[3,4]]``,
-``1,2,3``, one number per line when pasted). Data can also be imported from a CSV file with a
-preview dialog. Invalid cells turn red with a tooltip saying why; the first problem is also
-written under the table.
+(parameter or data) | Value | Trained; narrow enough for the window's side panel. A parameter's
+value is its start value, a data name's value its array; both are typed the way
+``core.values.parse_value`` reads them (``4``, ``ones(4,4)``, ``[[1,2],[3,4]]``, ``1,2,3``, one
+number per line when pasted). Data can also be imported from a CSV file with a preview dialog.
+Invalid cells turn red with a tooltip saying why; the first problem is also written under the
+table.
 
 Signals
     ``changed()``                   any value, kind or trained box changed (or a CSV was imported).

@@ -1,191 +1,173 @@
-"""Regenerate the README's screenshots of the main views (off screen, no display needed):
+"""The one screenshot driver: every scene of scripts/scenes/*.py, at three screen sizes, in
+English and Korean, off screen (no display needed).
 
-    .venv/bin/python scripts/screenshots.py            # writes docs/screenshots/*.png
+    .venv/bin/python scripts/screenshots.py                       # all scenes, sizes, languages
+    .venv/bin/python scripts/screenshots.py --only main.start-page --sizes 1920x1080 --lang ko
+    .venv/bin/python scripts/screenshots.py --only 'main.*' --only mnist --list
 
-Each picture is the real window driven the way a teacher drives it (a preset chosen, Run
-pressed, the worker thread streaming the steps), so the README shows the program as it is.
-Settings go to a throwaway folder; the user's own are not touched.
+A scene module `scripts/scenes/<area>.py` defines `scenes() -> dict[str, Callable]`; each
+callable takes (window, wait) and brings a fresh, shown MainWindow with PyTorch loaded into the
+state to photograph; `wait(ms)` keeps Qt's events flowing like qtbot.wait (helpers in
+scenes/_support.py). Each scene gets a new window per language; the driver then resizes it to
+each size, lets the layout settle and saves `<area>.<scene>.<lang>.<W>x<H>.png`.
+
+Pictures go to $GRADIENT_LAB_SHOTS (or --out), else to a new temporary folder that is printed;
+settings and sessions go to a throwaway folder, so the user's own are never touched. The README's
+images in docs/screenshots/ are copied from here by hand, deliberately.
 """
 
 from __future__ import annotations
 
 import argparse
+import fnmatch
+import importlib
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+import time
+import traceback
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+SCRIPTS = Path(__file__).resolve().parent
+REPO = SCRIPTS.parent
+SCENES_DIR = SCRIPTS / "scenes"
+SIZES = ((1366, 768), (1600, 900), (1920, 1080))  # a laptop, a classroom projector, full HD
+LANGUAGES = ("en", "ko")
+SHOTS_ENV = "GRADIENT_LAB_SHOTS"
+TORCH_TIMEOUT_S = 120.0
+RESIZE_SETTLE_MS = 400
 
-from desktop_app.launch.selftest import RUN_TIMEOUT_S, TORCH_TIMEOUT_S, wait_for  # noqa: E402
 
-WINDOW_SIZE = (1920, 1080)  # a full-HD projector
-#: A two-parameter loss that is not a lesson, to show the contour view with a momentum path.
-CONTOUR_EXPRESSION = "x**2 + 3*y**2 + x*y"
+def discover() -> Iterator[tuple[str, str, Callable]]:
+    """(area, scene name, callable) for every scene module, in file-name order."""
+    for sys_path in (str(SCRIPTS), str(REPO)):
+        if sys_path not in sys.path:
+            sys.path.insert(0, sys_path)
+    for path in sorted(SCENES_DIR.glob("*.py")):
+        if path.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"scenes.{path.stem}")
+        for name, scene in module.scenes().items():
+            yield path.stem, name, scene
 
 
-def _window(language: str, scratch: Path):
+def selected(area: str, name: str, patterns: list[str]) -> bool:
+    full = f"{area}.{name}"
+    return not patterns or any(p == area or fnmatch.fnmatchcase(full, p) for p in patterns)
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"`{text}` is not a size such as 1600x900") from None
+    return width, height
+
+
+def split_list(values: list[str] | None) -> list[str]:
+    return [item for value in values or () for item in value.split(",") if item]
+
+
+def wait(ms: int) -> None:
+    """Run Qt's event loop for `ms` milliseconds (what qtbot.wait does)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def new_window(language: str, scratch: Path, size: tuple[int, int]):
+    """A shown MainWindow in `language` with throwaway settings, once PyTorch has loaded."""
     from PySide6.QtCore import QSettings
 
     from desktop_app.gui.i18n import install_language
     from desktop_app.gui.main_window import MainWindow
-    from desktop_app.gui.panels.optimizer_panel import SPEEDS
 
     install_language(language)
-    settings = QSettings(str(scratch / f"settings-{language}.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings, language=language, state_dir=scratch)
-    window.resize(*WINDOW_SIZE)
+    folder = Path(tempfile.mkdtemp(dir=scratch))
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, language, folder)
+    window.resize(*size)
     window.show()
     window.start_loading()
-    wait_for(lambda: window.ready, TORCH_TIMEOUT_S, "loading PyTorch")
-    window.optimizer.speed.setValue(SPEEDS.index(0.0))
+    deadline = time.monotonic() + TORCH_TIMEOUT_S
+    while not window.ready:
+        if time.monotonic() > deadline:
+            raise SystemExit("PyTorch did not load")
+        wait(20)
     return window
 
 
-def _run_to_end(window) -> None:
-    window.editor.validate_now()
-    problem = window.input_problem()
-    if problem:
-        raise SystemExit(f"cannot run: {problem}")
-    window.run_action.trigger()
-    _wait_until_idle(window)
+def photograph(window, out: Path, stem: str, sizes: list[tuple[int, int]]) -> list[Path]:
+    paths = []
+    for width, height in sizes:
+        window.resize(width, height)
+        wait(RESIZE_SETTLE_MS)
+        path = out / f"{stem}.{width}x{height}.png"
+        if not window.grab().save(str(path)):
+            raise SystemExit(f"could not write {path}")
+        paths.append(path)
+    return paths
 
 
-def _wait_until_idle(window) -> None:
-    wait_for(lambda: not window.controller.is_busy(), RUN_TIMEOUT_S, "the run finishing")
-    _settle(window)
-
-
-def _settle(window, ms: int = 600) -> None:
-    """Let the plots' repaint timer and any debounced views catch up."""
-    from PySide6.QtCore import QElapsedTimer
-
-    clock = QElapsedTimer()
-    clock.start()
-    wait_for(lambda: clock.elapsed() >= ms, ms / 1000 + 5, "settling")
-
-
-def _show_tab(tabs, widget) -> None:
-    """Bring forward the tab holding `widget` (tabs may wrap their page in a scroll area)."""
-    for index in range(tabs.count()):
-        page = tabs.widget(index)
-        if page is widget or page.isAncestorOf(widget):
-            tabs.setCurrentIndex(index)
-            return
-    raise SystemExit(f"no tab holds {type(widget).__name__}")
-
-
-def _step(window, times: int) -> None:
-    """Press Step (F10) `times` times, waiting for each step to arrive."""
-    for done in range(1, times + 1):
-        window.step_action.trigger()
-        wait_for(lambda done=done: window.runs.latest() is not None and len(window.runs.latest().buffer) >= done,
-                 RUN_TIMEOUT_S, "a step")
-    _settle(window)
-
-
-def _shots(window, save: Callable[[str], None]) -> None:
-    _show_tab(window.centre, window.gallery)
-    _settle(window)
-    save("start-page")
-
-    window.load_preset("l3-gradient-descent")
-    _step(window, 3)
-    _show_tab(window.side, window.derivative)
-    _settle(window)
-    save("lesson-gradient-descent")
-
-    window.load_preset("l1-linear-regression")
-    _run_to_end(window)
-    _show_tab(window.side, window.steps)
-    _settle(window)
-    save("linear-regression")
-
-    window.load_preset("l5-two-samples")
-    _step(window, 1)
-    _show_tab(window.side, window.graph)
-    _settle(window)
-    window.graph.fit()
-    _settle(window)
-    save("computation-graph")
-
-    window.load_preset("l3-learning-rates")
-    window.compare()
-    _wait_until_idle(window)
-    _show_tab(window.side, window.runs_panel)
-    _settle(window)
-    save("learning-rates")
-
-    window.reset()
-    window.editor.set_text(CONTOUR_EXPRESSION)
-    window.variables.set_values({"x": "-4", "y": "2.5"}, {})
-    window.optimizer.set_state({"optimizer": "momentum", "hyper": {"lr": 0.05, "momentum": 0.8}, "steps": 60})
-    _run_to_end(window)
-    _show_tab(window.side, window.steps)
-    _settle(window)
-    save("contour-momentum")
-
-    from desktop_app.gui.mnist import MnistTab
-
-    mnist = window.centre.findChild(MnistTab)
-    if mnist is not None:  # the MNIST tab is optional
-        _show_tab(window.centre, mnist)
-        _train_mnist_if_files_exist(mnist)
-        _settle(window)
-        save("mnist")
-
-
-def _train_mnist_if_files_exist(mnist) -> None:
-    """Train briefly on a local MNIST folder ($GRADIENT_LAB_MNIST_DIR or ../shared/mnist-subset),
-    so the picture shows curves, predictions and mistakes; without one the tab stays as it opens."""
-    folder = Path(os.environ.get("GRADIENT_LAB_MNIST_DIR", REPO.parent / "shared" / "mnist-subset"))
-    if not (folder / "t10k-labels-idx1-ubyte.gz").is_file():
-        return
-    mnist.data_panel.load_folder(folder)
-    wait_for(lambda: mnist.train_button.isEnabled(), RUN_TIMEOUT_S, "loading MNIST")
-    mnist.settings.limit.setValue(6000)
-    mnist.settings.epochs.setValue(3)
-    mnist.train()
-    wait_for(lambda: not mnist.is_training(), RUN_TIMEOUT_S, "training on MNIST")
-
-
-def _korean_shot(window, save: Callable[[str], None]) -> None:
-    window.load_preset("l3-gradient-descent")
-    _step(window, 3)
-    _show_tab(window.side, window.derivative)
-    _settle(window)
-    save("korean")
-
-
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
-    args = parser.parse_args()
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    parser.add_argument("--only", action="append", metavar="PATTERN",
+                        help="an area (main) or area.scene glob (main.start-*); repeat or comma-separate")
+    parser.add_argument("--sizes", action="append", metavar="WxH",
+                        help="sizes, e.g. 1366x768,1920x1080 (default: all three)")
+    parser.add_argument("--lang", action="append", choices=LANGUAGES, help="a language (default: en and ko)")
+    parser.add_argument("--out", type=Path,
+                        help=f"folder for the pictures (default: ${SHOTS_ENV} or a new temp folder)")
+    parser.add_argument("--list", action="store_true", help="print the scenes and stop")
+    args = parser.parse_args(argv)
+    try:
+        sizes = [parse_size(s) for s in split_list(args.sizes)] or list(SIZES)
+    except argparse.ArgumentTypeError as error:
+        parser.error(str(error))
+    languages = args.lang or list(LANGUAGES)
+    patterns = split_list(args.only)
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    chosen = [(area, name, scene) for area, name, scene in discover() if selected(area, name, patterns)]
+    if args.list or not chosen:
+        for area, name, _ in chosen:
+            print(f"{area}.{name}")
+        if not chosen:
+            print(f"no scene matches {patterns}", file=sys.stderr)
+        return 0 if chosen else 2
+
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.launch.fonts import install_korean_font_if_needed
 
     app = QApplication(sys.argv[:1])
     install_korean_font_if_needed()
-    args.out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="gradient-lab-shots-") as scratch:
-        window = _window("en", Path(scratch))
-
-        def save(name: str) -> None:
-            path = args.out / f"{name}.png"
-            window.grab().save(str(path))
-            print(f"wrote {path.relative_to(REPO) if path.is_relative_to(REPO) else path}")
-
-        _shots(window, save)
-        window.close()
-        window = _window("ko", Path(scratch))
-        _korean_shot(window, save)
-        window.close()
-        app.processEvents()
-    return 0
+    out = args.out or (Path(os.environ[SHOTS_ENV]) if os.environ.get(SHOTS_ENV) else None)
+    out = out or Path(tempfile.mkdtemp(prefix="gradient-lab-shots-"))
+    out.mkdir(parents=True, exist_ok=True)
+    failures = []
+    with tempfile.TemporaryDirectory(prefix="gradient-lab-shots-state-") as scratch:
+        for language in languages:
+            for area, name, scene in chosen:
+                window = new_window(language, Path(scratch), sizes[-1])
+                try:
+                    scene(window, wait)
+                    for path in photograph(window, out, f"{area}.{name}.{language}", sizes):
+                        print(f"wrote {path}")
+                except (Exception, SystemExit) as error:  # noqa: BLE001 - one broken scene must not stop the rest
+                    failures.append(f"{area}.{name} ({language})")
+                    print(f"scene {area}.{name} ({language}) failed: {error}", file=sys.stderr)
+                    traceback.print_exc()
+                finally:
+                    window.close()
+                    app.processEvents()
+    print(f"screenshots in {out}")
+    if failures:
+        print(f"{len(failures)} scene(s) failed: {', '.join(failures)}", file=sys.stderr)
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":

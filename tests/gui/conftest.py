@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 
-#: Copies of the screenshots also go here when set (to look at them after a run).
-SHOTS_ENV = "GRADIENT_LAB_SHOTS"
+from tests.gui.shots import save_shot
 
 
 @pytest.fixture
@@ -50,12 +47,6 @@ def shoot(tmp_path):
     """shoot(widget, name): save a screenshot to tmp_path (and to $GRADIENT_LAB_SHOTS if set)."""
 
     def save(widget, name: str) -> Path:
-        path = tmp_path / f"{name}.png"
-        assert widget.grab().save(str(path)), f"could not save {path}"
-        target = os.environ.get(SHOTS_ENV)
-        if target:
-            Path(target).mkdir(parents=True, exist_ok=True)
-            shutil.copy(path, Path(target) / path.name)
-        return path
+        return save_shot(widget, tmp_path, name)
 
     return save

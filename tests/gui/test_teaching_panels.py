@@ -1,17 +1,16 @@
 """The teaching widgets driven like a user: editor, variables table, derivative and graph views,
-preset gallery, guess-the-next-step mode. Each test saves a screenshot (tmp_path and
-/tmp/shots/teach_*.png) so a person can look at what the class will see."""
+preset gallery, guess-the-next-step mode. Each test saves a screenshot (tmp_path, copied to
+$GRADIENT_LAB_SHOTS when set) so a person can look at what the class will see."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-SHOTS = Path("/tmp/shots")
+from tests.gui.shots import save_shot
 
 
 def grows_with_window_font(widget, part) -> bool:
@@ -28,19 +27,8 @@ def grows_with_window_font(widget, part) -> bool:
 
 
 def shoot(widget, tmp_path: Path, name: str) -> Path:
-    """Save a screenshot of a widget to tmp_path and a copy to /tmp/shots/teach_<name>.png."""
-    from PySide6.QtWidgets import QApplication
-
-    for _ in range(3):  # layouts settle over a few rounds (wrapped labels resize their cards)
-        QApplication.processEvents()
-    path = tmp_path / f"teach_{name}.png"
-    assert widget.grab().save(str(path))
-    try:
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        shutil.copy(path, SHOTS / path.name)
-    except OSError:
-        pass
-    return path
+    """Save a screenshot of a widget as tmp_path/teach_<name>.png (see tests/gui/shots.py)."""
+    return save_shot(widget, tmp_path, f"teach_{name}")
 
 
 # --- expression editor ----------------------------------------------------------------------------

@@ -1,0 +1,92 @@
+"""The main views the README shows: start page, a lesson in slow motion, regression, graph,
+learning rates, a typed loss's contour map, and the MNIST tab."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from scenes._support import Wait, run_to_end, settle, show_tab, step, wait_until, wait_until_idle
+
+REPO = Path(__file__).resolve().parents[2]
+#: A two-parameter loss that is not a lesson, to show the contour view with a momentum path.
+CONTOUR_EXPRESSION = "x**2 + 3*y**2 + x*y"
+
+
+def start_page(window, wait: Wait) -> None:
+    show_tab(window.centre, window.gallery)
+    settle(wait)
+
+
+def lesson_gradient_descent(window, wait: Wait) -> None:
+    window.load_preset("l3-gradient-descent")
+    step(window, wait, 3)
+    show_tab(window.side, window.derivative)
+    settle(wait)
+
+
+def linear_regression(window, wait: Wait) -> None:
+    window.load_preset("l1-linear-regression")
+    run_to_end(window, wait)
+    show_tab(window.side, window.steps)
+    settle(wait)
+
+
+def computation_graph(window, wait: Wait) -> None:
+    window.load_preset("l5-two-samples")
+    step(window, wait, 1)
+    show_tab(window.side, window.graph)
+    settle(wait)
+    window.graph.fit()
+    settle(wait)
+
+
+def learning_rates(window, wait: Wait) -> None:
+    window.load_preset("l3-learning-rates")
+    window.compare()
+    wait_until_idle(window, wait)
+    show_tab(window.side, window.runs_panel)
+    settle(wait)
+
+
+def contour_momentum(window, wait: Wait) -> None:
+    window.reset()
+    window.editor.set_text(CONTOUR_EXPRESSION)
+    window.variables.set_values({"x": "-4", "y": "2.5"}, {})
+    window.optimizer.set_state({"optimizer": "momentum", "hyper": {"lr": 0.05, "momentum": 0.8}, "steps": 60})
+    run_to_end(window, wait)
+    show_tab(window.side, window.steps)
+    settle(wait)
+
+
+def mnist(window, wait: Wait) -> None:
+    """The MNIST tab, trained briefly on a local MNIST folder ($GRADIENT_LAB_MNIST_DIR or
+    ../shared/mnist-subset) so it shows curves, predictions and mistakes; else as it opens."""
+    from desktop_app.gui.mnist import MnistTab
+
+    tab = window.centre.findChild(MnistTab)
+    if tab is None:
+        raise SystemExit("the window has no MNIST tab")
+    show_tab(window.centre, tab)
+    folder = Path(os.environ.get("GRADIENT_LAB_MNIST_DIR", REPO.parent / "shared" / "mnist-subset"))
+    if (folder / "t10k-labels-idx1-ubyte.gz").is_file():
+        tab.data_panel.load_folder(folder)
+        wait_until(lambda: tab.train_button.isEnabled(), wait, "loading MNIST")
+        tab.settings.limit.setValue(6000)
+        tab.settings.epochs.setValue(3)
+        tab.train()
+        wait_until(lambda: not tab.is_training(), wait, "training on MNIST")
+    settle(wait)
+
+
+def scenes() -> dict[str, Callable]:
+    return {
+        "start-page": start_page,
+        "lesson-gradient-descent": lesson_gradient_descent,
+        "linear-regression": linear_regression,
+        "computation-graph": computation_graph,
+        "learning-rates": learning_rates,
+        "contour-momentum": contour_momentum,
+        "mnist": mnist,
+    }

@@ -1,22 +1,18 @@
-"""Where Gradient Lab's resources (icons, launcher, translations) live.
+"""Where Gradient Lab's resources (icons, launcher, translations, font) live.
 
-Installed (wheel or frozen build) they are the package `desktop_app.resources`, found with
-importlib.resources; in a source checkout they are the top-level `resources/` folder beside the
-package.
+They are the package `desktop_app.resources` everywhere: pyproject.toml maps the top-level
+`resources/` folder to it, so an editable install, a wheel and a frozen build all find them with
+importlib.resources.
 """
 
 from __future__ import annotations
 
 import importlib.resources
 from importlib.resources.abc import Traversable
-from pathlib import Path
 
 
 def resource_root() -> Traversable:
-    try:
-        return importlib.resources.files("desktop_app.resources")
-    except ModuleNotFoundError:
-        return Path(__file__).resolve().parent.parent / "resources"
+    return importlib.resources.files("desktop_app.resources")
 
 
 def resource(*parts: str) -> Traversable:

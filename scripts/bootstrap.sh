@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Everything a fresh machine needs before Gradient Lab runs or tests:
-#  1. the system libraries Qt loads and a Korean font (Debian/Ubuntu, when run as root or with sudo);
-#  2. a virtual environment in .venv with the package (editable) and its test tools,
-#     torch pinned to the CPU build by constraints/test.txt.
+#  1. the system libraries Qt loads, a Korean font and desktop-file-validate (Debian/Ubuntu, when
+#     run as root or with sudo);
+#  2. a virtual environment in .venv with the CPU build of torch, then the package (editable) and
+#     its test tools at the versions constraints/test.txt pins (versions only: a pin cannot pick
+#     the CPU build, so torch is installed first, on its own).
 # Safe to run again: each part is skipped when it is already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,8 +13,10 @@ APT_PACKAGES=(
   libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0
-  fonts-nanum
+  fonts-nanum desktop-file-utils
 )
+
+TORCH_CPU_INDEX=https://download.pytorch.org/whl/cpu
 
 install_system_packages() {
   command -v apt-get >/dev/null 2>&1 || return 0
@@ -32,6 +36,15 @@ install_system_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# The pinned torch from a wheel already on this machine (pip's find-links; works offline), else
+# from PyTorch's CPU index. PyPI's Linux torch is the CUDA build: gigabytes the lessons never use.
+install_cpu_torch() {
+  local pin
+  pin=$(grep -E '^torch==' constraints/test.txt)
+  .venv/bin/python -m pip install -q --no-index "$pin" 2>/dev/null \
+    || .venv/bin/python -m pip install -q --index-url "$TORCH_CPU_INDEX" "$pin"
+}
+
 install_python_env() {
   local python="${PYTHON:-python3}"
   [ -x .venv/bin/python ] || "$python" -m venv .venv
@@ -39,6 +52,7 @@ install_python_env() {
   if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ constraints/test.txt -nt "$stamp" ]; then
     echo "bootstrap: installing Python packages into .venv"
     .venv/bin/python -m pip install -q --upgrade pip
+    install_cpu_torch
     .venv/bin/python -m pip install -q -c constraints/test.txt -e ".[test]"
     touch "$stamp"
   fi

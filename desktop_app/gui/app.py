@@ -17,11 +17,11 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from desktop_app import APP_NAME
+from desktop_app import APP_NAME, paths
 from desktop_app.assets import resource
 from desktop_app.gui import i18n
 from desktop_app.gui.main_window import MainWindow
@@ -84,17 +84,13 @@ class Application(QObject):
         old.deleteLater()
 
 
-def _state_dir() -> Path | None:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location) if location else None
-
-
 def run_app() -> int:
     """Open Gradient Lab's window and run until it closes; the exit status."""
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
+    # One name for every folder, Qt's own too (desktop_app/paths.py); people see the display name.
+    app.setApplicationName(paths.APP_ID)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(paths.APP_ID)  # Wayland: the window belongs to gradient-lab.desktop and its icon
     icon = resource("icons", "gradient-lab.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
@@ -102,6 +98,7 @@ def run_app() -> int:
 
     install_korean_font_if_needed()
     probe = os.environ.get(PROBE_ENV) == "1"
-    application = Application(app, QSettings(), _state_dir(), probe=probe)
+    settings = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
+    application = Application(app, settings, paths.data_dir(), probe=probe)
     application.show(restore_session=not probe)
     return app.exec()

@@ -16,8 +16,8 @@ import sys
 from pathlib import Path
 
 from desktop_app.assets import resource
+from desktop_app.paths import APP_ID
 
-APP_ID = "gradient-lab"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 

@@ -1,8 +1,8 @@
 """The application's log file: one rotating file in the user's log folder.
 
 Teachers cannot see a terminal; when something goes wrong the log is what they can send. It lives
-where platformdirs puts logs (`~/.local/state/gradient-lab/log` on Linux,
-`%LOCALAPPDATA%\\gradient-lab\\Logs` on Windows, `~/Library/Logs/gradient-lab` on macOS).
+where platformdirs puts logs (`desktop_app.paths.log_dir`: `~/.local/state/gradient-lab/log` on
+Linux, `%LOCALAPPDATA%\\gradient-lab\\Logs` on Windows, `~/Library/Logs/gradient-lab` on macOS).
 """
 
 from __future__ import annotations
@@ -12,18 +12,12 @@ import logging.handlers
 import sys
 from pathlib import Path
 
-import platformdirs
+from desktop_app.paths import log_dir
 
-APP_ID = "gradient-lab"
 LOG_FILE_NAME = "gradient-lab.log"
 MAX_LOG_BYTES = 1_000_000
 LOG_BACKUPS = 3
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-
-
-def log_dir() -> Path:
-    """The folder that holds the log files (not created)."""
-    return Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
 
 
 def setup_logging() -> Path:

@@ -14,7 +14,8 @@ import platform
 from pathlib import Path
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.launch.logs import log_dir, setup_logging
+from desktop_app.launch.logs import setup_logging
+from desktop_app.paths import log_dir
 
 log = logging.getLogger(__name__)
 

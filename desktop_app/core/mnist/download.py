@@ -21,9 +21,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from desktop_app.core.mnist.data import FILES
+from desktop_app.paths import cache_dir
 
 __all__ = [
     "MIRRORS",
@@ -83,7 +82,7 @@ class DownloadProgress:
 
 def default_cache_dir() -> Path:
     """Where downloaded MNIST files are kept: the user's cache folder for Gradient Lab."""
-    return Path(platformdirs.user_cache_dir("gradient-lab")) / "mnist"
+    return cache_dir() / "mnist"
 
 
 def file_md5(path: Path) -> str:

@@ -15,9 +15,14 @@ start=$(date +%s)
 .venv/bin/python -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/gradient-lab.spec
 built=$(date +%s)
+unstripped=$(du -sm dist/gradient-lab | cut -f1)
+# PyInstaller's strip leaves the symbols other objects could link against; the bundle is final.
+find dist/gradient-lab -type f \( -name '*.so' -o -name '*.so.*' \) -exec strip --strip-unneeded {} +
 tar -C dist -czf "$archive" gradient-lab
 done_at=$(date +%s)
 
-echo "build: $((built - start)) s, archive: $((done_at - built)) s"
-echo "folder: $(du -sh dist/gradient-lab | cut -f1)  archive: $(du -sh "$archive" | cut -f1)  ($archive)"
+echo "build: $((built - start)) s, strip and archive: $((done_at - built)) s"
+echo "folder: ${unstripped} MB before strip --strip-unneeded, $(du -sm dist/gradient-lab | cut -f1) MB after;" \
+  "archive: $(du -sm "$archive" | cut -f1) MB ($archive)"
 QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" dist/gradient-lab/gradient-lab --self-test
+dist/gradient-lab/gradient-lab-cli presets --json >/dev/null && echo "gradient-lab-cli (link): presets --json works"

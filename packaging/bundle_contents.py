@@ -84,12 +84,58 @@ KEPT_FILES = ("torch/bin/torch_shm_manager",)  # shared memory between processes
 QT_TRANSLATIONS = "PySide6/Qt/translations/"
 LANGUAGES = ("en", "ko")
 
+#: Qt plugins the app does not need on a desktop: desktop-theme plugins (the GTK3 one drags in
+#: cairo, pango, atk and gdk-pixbuf from the build machine; Qt's own style draws the same
+#: widgets), embedded-device platforms and inputs (eglfs, linuxfb, vnc, evdev), network
+#: information, and image formats the app never reads. Kept: xcb, wayland, offscreen, the
+#: ibus/compose input contexts (typing Korean), svg, ico, png/jpeg/gif.
+QT_PLUGINS = "PySide6/Qt/plugins/"
+DROPPED_PLUGIN_FOLDERS = ("platformthemes/", "egldeviceintegrations/", "generic/", "networkinformation/")
+DROPPED_PLUGINS = (
+    "platforms/libqeglfs.so", "platforms/libqlinuxfb.so", "platforms/libqminimalegl.so",
+    "platforms/libqvnc.so", "platforms/libqvkkhrdisplay.so",
+    "imageformats/libqtiff.so", "imageformats/libqwebp.so", "imageformats/libqtga.so",
+    "imageformats/libqwbmp.so", "imageformats/libqicns.so",
+)
+
+#: System libraries every Linux desktop has, which must come from the system, not the build
+#: machine: X11 and core xcb, fontconfig/freetype, D-Bus, GLib, systemd, Kerberos, compression
+#: and the libraries they pull in (and Qt's eglfs support, with its plugins gone). By file name
+#: up to ".so". Kept on purpose: the xcb-util family and xkbcommon-x11 (often missing: Qt's xcb
+#: plugin needs them), libstdc++/libgcc_s (torch needs their versions), OpenSSL, libffi, ICU.
+SYSTEM_LIBRARIES = frozenset({
+    "libX11", "libX11-xcb", "libXau", "libXdmcp", "libXext", "libXrender", "libbsd", "libmd",
+    "libxcb-glx", "libxcb-render", "libxcb-shm", "libxcb-sync", "libxcb-xfixes", "libxcb-randr",
+    "libxcb-shape",
+    "libfontconfig", "libfreetype", "libexpat", "libpng16", "libbrotlicommon", "libbrotlidec",
+    "libharfbuzz", "libgraphite2",
+    "libatk-1.0", "libcairo", "libcairo-gobject", "libgdk_pixbuf-2.0", "libpango-1.0",
+    "libpangocairo-1.0", "libpangoft2-1.0", "libpixman-1", "libfribidi", "libthai", "libdatrie",
+    "libjpeg",
+    "libdbus-1", "libglib-2.0", "libgio-2.0", "libgobject-2.0", "libgmodule-2.0", "libgthread-2.0",
+    "libpcre2-8", "libselinux", "libmount", "libblkid", "libuuid", "libsystemd", "libcap",
+    "libgcrypt", "libgpg-error", "liblz4", "liblzma", "libzstd", "libbz2", "libz",
+    "libgssapi_krb5", "libkrb5", "libk5crypto", "libkrb5support", "libcom_err", "libkeyutils",
+    "libreadline", "libtinfo",
+    "libQt6EglFSDeviceIntegration", "libQt6EglFsKmsSupport",
+})
+
+
+def _library_stem(file_name: str) -> str:
+    return file_name.split(".so", 1)[0]
+
 
 def is_dropped_file(bundle_path: str) -> bool:
     """Whether a collected data file or binary (its path inside the bundle) is left out."""
     path = bundle_path.replace("\\", "/")
+    name = path.rsplit("/", 1)[-1]
     if path in KEPT_FILES:
         return False
     if path.startswith(QT_TRANSLATIONS):
         return not path.endswith(tuple(f"_{code}.qm" for code in LANGUAGES))
-    return path.startswith(DROPPED_FILE_PREFIXES) or path.rsplit("/", 1)[-1] in DROPPED_FILE_NAMES
+    if path.startswith(QT_PLUGINS):
+        plugin = path[len(QT_PLUGINS):]
+        return plugin.startswith(DROPPED_PLUGIN_FOLDERS) or plugin in DROPPED_PLUGINS
+    if ".so" in name and _library_stem(name) in SYSTEM_LIBRARIES:
+        return True
+    return path.startswith(DROPPED_FILE_PREFIXES) or name in DROPPED_FILE_NAMES

@@ -43,7 +43,8 @@ def test_spec_builds_the_executables_named_like_the_scripts() -> None:
     spec = (REPO / "packaging" / "gradient-lab.spec").read_text(encoding="utf-8")
     assert "import bundle_contents" in spec
     assert 'name="gradient-lab", console=False' in spec
-    assert 'name="gradient-lab-cli", console=True' in spec
+    assert 'name="gradient-lab-cli", console=True' in spec  # Windows only
+    assert 'os.symlink("gradient-lab", link)' in spec  # elsewhere one executable and a link
 
 
 def test_bundled_data_and_required_resources_exist() -> None:
@@ -85,6 +86,22 @@ def test_the_app_imports_nothing_the_bundle_excludes() -> None:
     assert CONTENTS.is_dropped_file("PySide6/Qt/translations/qtbase_de.qm")
     assert not CONTENTS.is_dropped_file("PySide6/Qt/translations/qtbase_ko.qm")
     assert CONTENTS.is_dropped("sympy.core.tests") and CONTENTS.is_dropped("numpy._core.tests.test_x")
+
+
+def test_the_bundle_leaves_theme_plugins_and_desktop_system_libraries_to_the_system() -> None:
+    plugins = "PySide6/Qt/plugins/"
+    assert CONTENTS.is_dropped_file(plugins + "platformthemes/libqgtk3.so")
+    assert CONTENTS.is_dropped_file(plugins + "platforms/libqeglfs.so")
+    for kept in ("platforms/libqxcb.so", "platforms/libqwayland.so", "platforms/libqoffscreen.so",
+                 "platforminputcontexts/libibusplatforminputcontextplugin.so", "imageformats/libqsvg.so",
+                 "iconengines/libqsvgicon.so", "xcbglintegrations/libqxcb-glx-integration.so"):
+        assert not CONTENTS.is_dropped_file(plugins + kept), kept
+    for system in ("libX11.so.6", "libfontconfig.so.1", "libsystemd.so.0", "libkrb5.so.3", "libcairo.so.2",
+                   "libglib-2.0.so.0", "libdbus-1.so.3"):
+        assert CONTENTS.is_dropped_file(system), system
+    for kept in ("libxcb-cursor.so.0", "libxcb-render-util.so.0", "libxkbcommon-x11.so.0", "libstdc++.so.6",
+                 "libssl.so.3", "libpython3.11.so.1.0", "libQt6Gui.so.6", "torch/lib/libtorch_cpu.so"):
+        assert not CONTENTS.is_dropped_file(kept), kept
 
 
 def test_the_running_app_loads_nothing_the_bundle_excludes(tmp_path: Path) -> None:

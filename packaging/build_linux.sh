@@ -16,8 +16,11 @@ start=$(date +%s)
   --distpath dist --workpath build/pyinstaller packaging/gradient-lab.spec
 built=$(date +%s)
 unstripped=$(du -sm dist/gradient-lab | cut -f1)
-# PyInstaller's strip leaves the symbols other objects could link against; the bundle is final.
-find dist/gradient-lab -type f \( -name '*.so' -o -name '*.so.*' \) -exec strip --strip-unneeded {} +
+# Symbols nothing links against go (about 130 MB, mostly torch's). Not in *.libs/: auditwheel
+# patched those with patchelf, and stripped they fail to load ("ELF load command ... not
+# page-aligned": numpy's OpenBLAS).
+find dist/gradient-lab -type f \( -name '*.so' -o -name '*.so.*' \) -not -path '*.libs/*' \
+  -exec strip --strip-unneeded {} +
 tar -C dist -czf "$archive" gradient-lab
 done_at=$(date +%s)
 

@@ -8,8 +8,9 @@ in a new virtual environment and run it there (CI runs this: .ci/run).
    first. Both builds must print no warnings.
 2. The sdist holds every test, the docs and the licences; the wheel holds every module, the
    resources (without the .ts translation sources) and the licences.
-3. A new venv gets the wheel with `pip install -c constraints/test.txt` (the pip cache and local
-   wheels make this fast; nothing but PyPI is contacted), then runs `gradient-lab --version`,
+3. A new venv gets torch's CPU build (as scripts/bootstrap.sh installs it: a local wheel, else
+   PyTorch's CPU index), then the wheel with `pip install -c constraints/test.txt` (the pip cache
+   and local wheels make this fast), then runs `gradient-lab --version`,
    `gradient-lab --self-test` and `gradient-lab-cli presets --json` from outside the checkout.
 """
 
@@ -34,6 +35,7 @@ NOT_SOURCE = (".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", "*.
               ".hypothesis", ".import_linter_cache", "shots")
 #: MANIFEST.in's global-exclude finding no __pycache__ to leave out (a fresh clone has none).
 BENIGN = "no previously-included files matching"
+TORCH_CPU_INDEX = "https://download.pytorch.org/whl/cpu"
 BUILD_TIMEOUT_S = 300
 INSTALL_TIMEOUT_S = 900
 
@@ -102,8 +104,14 @@ def install_and_run(wheel: Path, work: Path) -> None:
     bindir = env_dir / ("Scripts" if os.name == "nt" else "bin")
     python = bindir / "python"
     started = time.monotonic()
-    run([str(python), "-m", "pip", "install", "-q", "-c", str(REPO / "constraints" / "test.txt"), str(wheel)],
-        work, INSTALL_TIMEOUT_S)
+    constraints = REPO / "constraints" / "test.txt"
+    torch_pin = next(line for line in constraints.read_text().splitlines() if line.startswith("torch=="))
+    try:  # the CPU build first, as scripts/bootstrap.sh does: a local wheel, else PyTorch's CPU index
+        run([str(python), "-m", "pip", "install", "-q", "--no-index", torch_pin], work, INSTALL_TIMEOUT_S)
+    except SystemExit:
+        run([str(python), "-m", "pip", "install", "-q", "--index-url", TORCH_CPU_INDEX, torch_pin], work,
+            INSTALL_TIMEOUT_S)
+    run([str(python), "-m", "pip", "install", "-q", "-c", str(constraints), str(wheel)], work, INSTALL_TIMEOUT_S)
     print(f"installed the wheel and its dependencies in {time.monotonic() - started:.0f} s")
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "XDG_CONFIG_HOME": str(work / "config"), "XDG_DATA_HOME": str(work / "data"),

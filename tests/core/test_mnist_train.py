@@ -15,7 +15,8 @@ from desktop_app.core.devices import DeviceError, cuda_unavailable_reason
 from desktop_app.core.mnist.history import HISTORY_COLUMNS, write_history_csv
 from desktop_app.core.mnist.models import NaiveDense, NaiveSequential, keras_mlp, naive_mlp, one_training_step, softmax
 from desktop_app.core.mnist.results import confusion_matrix, first_layer_images, predict_probabilities
-from desktop_app.core.mnist.train import BATCH_DTYPE, EpochRecord, Training, TrainSpec
+from desktop_app.core.mnist.keras_rmsprop import KerasRMSprop
+from desktop_app.core.mnist.train import BATCH_DTYPE, KERAS_RMSPROP, EpochRecord, Training, TrainSpec
 from desktop_app.core.mnist.weights import WeightsError, load_weights, save_weights
 from tests.mnist_subset import subset_data
 
@@ -181,3 +182,40 @@ def test_history_csv(trained: Training, tmp_path):
     assert kinds.count("batch") == trained.batches_per_epoch and kinds[-1] == "epoch"
     assert float(rows[-1]["test_accuracy"]) == trained.epoch_history[0].test_accuracy
     assert [p.name for p in tmp_path.iterdir()] == ["history.csv"]
+
+
+def test_keras_rmsprop_puts_eps_inside_the_root_unlike_torch():
+    """Keras: w -= lr g / sqrt(v + eps); torch: w -= lr g / (sqrt(v) + eps). Two steps by hand."""
+    grads = [torch.tensor([1e-4, -2.0, 0.0]), torch.tensor([3e-5, 0.5, -1e-6])]
+    lr, rho, eps = 1e-3, 0.9, 1e-7
+    w = torch.zeros(3, requires_grad=True)
+    torch_w = torch.zeros(3, requires_grad=True)
+    ours = KerasRMSprop([w], lr=lr, rho=rho, eps=eps)
+    theirs = torch.optim.RMSprop([torch_w], lr=lr, alpha=rho, eps=eps)
+    v = np.zeros(3)
+    expected = np.zeros(3)
+    for g in grads:
+        for param, optimizer in ((w, ours), (torch_w, theirs)):
+            param.grad = g.clone()
+            optimizer.step()
+        v = rho * v + (1 - rho) * g.double().numpy() ** 2
+        expected -= lr * g.double().numpy() / np.sqrt(v + eps)
+    np.testing.assert_allclose(w.detach().numpy(), expected, rtol=1e-5, atol=1e-12)
+    # torch's rule takes a much larger step for the tiny gradient: the difference is real
+    assert abs(float(torch_w.detach()[0])) > 3 * abs(float(w.detach()[0]))
+
+
+def test_the_lesson_default_is_keras_rmsprop_with_one_seeded_stream():
+    training = Training(TrainSpec(epochs=1, hidden=16), small(256))
+    assert training.optimizer_name == KERAS_RMSPROP and isinstance(training.optimizer, KerasRMSprop)
+    assert training.optimizer.defaults == {"lr": 1e-3, "rho": 0.9, "eps": 1e-7}
+    explicit = Training(TrainSpec(epochs=1, hidden=16, optimizer="rmsprop"), small(256))
+    assert isinstance(explicit.optimizer, torch.optim.RMSprop)  # the app's rmsprop is torch's
+
+
+def test_each_epoch_reshuffles():
+    training = Training(TrainSpec(epochs=1, hidden=8, batch_size=64), small(512))
+    first = [yb.clone() for _, yb in training._batches()]
+    second = [yb.clone() for _, yb in training._batches()]
+    assert sorted(torch.cat(first).tolist()) == sorted(torch.cat(second).tolist())
+    assert not torch.equal(torch.cat(first), torch.cat(second))

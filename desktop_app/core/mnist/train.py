@@ -20,6 +20,7 @@ from torch.nn import functional as F
 
 from desktop_app.core.devices import resolve_device
 from desktop_app.core.mnist.data import MnistData
+from desktop_app.core.mnist.keras_rmsprop import KerasRMSprop
 from desktop_app.core.mnist.models import (
     BatchGenerator,
     keras_mlp,
@@ -31,6 +32,7 @@ from desktop_app.core.optimizers import OPTIMIZERS, make_optimizer
 
 __all__ = [
     "BATCH_DTYPE",
+    "KERAS_RMSPROP",
     "LESSON_RMSPROP",
     "MODELS",
     "EpochRecord",
@@ -44,6 +46,8 @@ MODELS = ("keras", "naive")
 
 # Keras's RMSprop defaults, which the lesson uses (torch's own defaults differ)
 LESSON_RMSPROP: dict[str, float] = {"lr": 1e-3, "rho": 0.9, "eps": 1e-7}
+#: The keras model's default optimizer: RMSprop with Keras's update rule (eps inside the root).
+KERAS_RMSPROP = "keras-rmsprop"
 
 # one row per training batch; epoch and batch count from 1, step is the update count so far
 BATCH_DTYPE = np.dtype(
@@ -56,7 +60,7 @@ class TrainSpec:
     """What to train and how; None means the lesson's choice for the model."""
 
     model: str = "keras"
-    optimizer: str | None = None  # keras: rmsprop with Keras defaults; naive: its own `w -= lr * grad`
+    optimizer: str | None = None  # keras: KERAS_RMSPROP; naive: its own `w -= lr * grad`
     lr: float | None = None
     hyper: dict[str, float] = field(default_factory=dict)  # other optimizer hyper-parameters
     epochs: int | None = None  # keras 5, naive 10 (as in the lesson)
@@ -112,8 +116,10 @@ def _check(spec: TrainSpec) -> None:
             "the naive model trains with the lesson's own update `w -= learning_rate * grad`; "
             "choose the keras model to try other optimizers"
         )
-    if spec.optimizer is not None and spec.optimizer not in OPTIMIZERS:
-        raise ValueError(f"unknown optimizer `{spec.optimizer}`: choose one of {', '.join(OPTIMIZERS)}")
+    if spec.optimizer not in (None, KERAS_RMSPROP) and spec.optimizer not in OPTIMIZERS:
+        raise ValueError(
+            f"unknown optimizer `{spec.optimizer}`: choose {KERAS_RMSPROP} or one of {', '.join(OPTIMIZERS)}"
+        )
     for name in ("batch_size", "hidden"):
         if getattr(spec, name) < 1:
             raise ValueError(f"{name.replace('_', ' ')} must be at least 1, not {getattr(spec, name)}")
@@ -135,23 +141,24 @@ class Training:
         self.spec = spec
         self.device = resolve_device(spec.device)
         self.epochs = spec.epochs if spec.epochs is not None else (5 if spec.model == "keras" else 10)
-        self.optimizer_name = spec.optimizer or ("rmsprop" if spec.model == "keras" else "gd")
+        self.optimizer_name = spec.optimizer or (KERAS_RMSPROP if spec.model == "keras" else "gd")
         init = torch.Generator().manual_seed(spec.seed)
         if spec.model == "keras":
             self.model: object = keras_mlp(spec.hidden, init).to(self.device)
-            hyper = dict(LESSON_RMSPROP) if self.optimizer_name == "rmsprop" else {}
+            hyper = dict(LESSON_RMSPROP) if self.optimizer_name in ("rmsprop", KERAS_RMSPROP) else {}
             hyper.update(spec.hyper)
             if spec.lr is not None:
                 hyper["lr"] = spec.lr
-            self.optimizer: torch.optim.Optimizer | None = make_optimizer(
-                self.optimizer_name, self.model.parameters(), **hyper
+            self.optimizer: torch.optim.Optimizer | None = (
+                KerasRMSprop(self.model.parameters(), **hyper) if self.optimizer_name == KERAS_RMSPROP
+                else make_optimizer(self.optimizer_name, self.model.parameters(), **hyper)
             )
             self.lr = float(self.optimizer.param_groups[0]["lr"])
         else:
             self.model = naive_mlp(spec.hidden, generator=init, device=self.device)
             self.optimizer = None
             self.lr = spec.lr if spec.lr is not None else 1e-3
-        self._shuffle = torch.Generator().manual_seed(spec.seed + 1)
+        self._shuffle = init  # one seeded stream for weights, then shuffles (as Keras seeds one)
         self.train_x = torch.from_numpy(data.train_x).to(self.device)
         self.train_y = torch.from_numpy(data.train_y).to(self.device)
         self.test_x = torch.from_numpy(data.test_x).to(self.device)

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import torch
-from torch.nn import functional as F
+from torch.nn import functional
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -48,7 +48,7 @@ def bare_loop(data: MnistData, epochs: int, device: torch.device) -> Iterator[fl
         order = torch.randperm(len(y), generator=shuffle).to(device)
         for i in range(0, len(y), BATCH):
             index = order[i : i + BATCH]
-            loss = F.cross_entropy(model(x[index]), y[index])
+            loss = functional.cross_entropy(model(x[index]), y[index])
             optimizer.zero_grad(set_to_none=True)
             loss.backward()
             optimizer.step()

@@ -50,4 +50,4 @@ def test_any_rectangle_fits_inside_the_field(h, w, top, left):
     rows = np.flatnonzero(image.max(1) > 0)
     cols = np.flatnonzero(image.max(0) > 0)
     assert max(rows[-1] - rows[0], cols[-1] - cols[0]) + 1 == 20
-    assert 0 <= image.min() and image.max() <= 1
+    assert image.min() >= 0 and image.max() <= 1

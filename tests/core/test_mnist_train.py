@@ -13,9 +13,9 @@ import torch
 
 from desktop_app.core.devices import DeviceError, cuda_unavailable_reason
 from desktop_app.core.mnist.history import HISTORY_COLUMNS, write_history_csv
+from desktop_app.core.mnist.keras_rmsprop import KerasRMSprop
 from desktop_app.core.mnist.models import NaiveDense, NaiveSequential, keras_mlp, naive_mlp, one_training_step, softmax
 from desktop_app.core.mnist.results import confusion_matrix, first_layer_images, predict_probabilities
-from desktop_app.core.mnist.keras_rmsprop import KerasRMSprop
 from desktop_app.core.mnist.train import BATCH_DTYPE, KERAS_RMSPROP, EpochRecord, Training, TrainSpec
 from desktop_app.core.mnist.weights import WeightsError, load_weights, save_weights
 from tests.mnist_subset import subset_data

@@ -30,7 +30,7 @@ class KerasRMSprop(torch.optim.Optimizer):
         super().__init__(params, {"lr": lr, "rho": rho, "eps": eps})
 
     @torch.no_grad()
-    def step(self, closure=None):  # noqa: D102 - torch's Optimizer API
+    def step(self, closure=None):
         loss = None
         if closure is not None:
             with torch.enable_grad():

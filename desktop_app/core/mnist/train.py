@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import torch
 from torch import nn
-from torch.nn import functional as F
+from torch.nn import functional
 
 from desktop_app.core.devices import resolve_device
 from desktop_app.core.mnist.data import MnistData
@@ -92,7 +92,7 @@ def _loss(model: object, output: torch.Tensor, labels: torch.Tensor) -> torch.Te
     """Mean cross-entropy: the keras model outputs logits, the naive one probabilities."""
     if is_naive(model):
         return sparse_categorical_crossentropy(labels, output).mean()
-    return F.cross_entropy(output, labels)
+    return functional.cross_entropy(output, labels)
 
 
 @torch.no_grad()
@@ -194,7 +194,7 @@ class Training:
         if self.optimizer is None:
             return one_training_step(self.model, xb, yb, self.lr)
         output = self.model(xb)
-        loss = F.cross_entropy(output, yb)
+        loss = functional.cross_entropy(output, yb)
         self.optimizer.zero_grad(set_to_none=True)
         loss.backward()
         self.optimizer.step()

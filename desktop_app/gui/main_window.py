@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self._base_font_pt = QApplication.font().pointSizeF()
         self._preset = None
         self._mnist = None
+        self._panes_before_mnist: tuple[bool, bool] | None = None
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
 
@@ -370,11 +371,31 @@ class MainWindow(QMainWindow):
 
     def _add_mnist_tab(self) -> None:
         try:
-            from desktop_app.gui.mnist import MnistTab
+            from desktop_app.gui.mnist import MnistView
         except ImportError:
             return  # the MNIST tab is optional: a build without it still teaches every other lesson
-        self._mnist = MnistTab(self)
-        self.centre.addTab(_scrolled(self._mnist), self.tr("MNIST"))
+        self._mnist = MnistView(self)
+        self.centre.addTab(self._mnist, self.tr("MNIST"))
+        self.centre.currentChanged.connect(self._follow_mnist)
+
+    def show_mnist(self, on: bool = True) -> None:
+        """Bring the MNIST view forward (or go back to the plots)."""
+        if self._mnist is not None:
+            self.centre.setCurrentWidget(self._mnist if on else self.board)
+
+    def _follow_mnist(self) -> None:
+        """The MNIST view takes the whole window: the loss editor and the derivative panes give
+        way while it is shown and come back, as they were, after."""
+        shown = self.centre.currentWidget() is self._mnist
+        if shown and self._panes_before_mnist is None:
+            self._panes_before_mnist = (not self.left_panel.isHidden(), not self.side.isHidden())
+            self.left_panel.hide()
+            self.side.hide()
+        elif not shown and self._panes_before_mnist is not None:
+            left, side = self._panes_before_mnist
+            self._panes_before_mnist = None
+            self.left_panel.setVisible(left)
+            self.side.setVisible(side)
 
     def _device_label(self) -> str:
         return getattr(self, "_gpu", None) or self.tr("CPU")

@@ -61,23 +61,10 @@ def contour_momentum(window, wait: Wait) -> None:
 
 
 def mnist(window, wait: Wait) -> None:
-    """The MNIST tab, trained briefly on a local MNIST folder ($GRADIENT_LAB_MNIST_DIR or
-    ../shared/mnist-subset) so it shows curves, predictions and mistakes; else as it opens."""
-    from desktop_app.gui.mnist import MnistTab
+    """The MNIST view after both networks trained briefly (scenes/mnist.py has more of it)."""
+    from scenes.mnist import finished
 
-    tab = window.centre.findChild(MnistTab)
-    if tab is None:
-        raise SystemExit("the window has no MNIST tab")
-    show_tab(window.centre, tab)
-    folder = Path(os.environ.get("GRADIENT_LAB_MNIST_DIR", REPO.parent / "shared" / "mnist-subset"))
-    if (folder / "t10k-labels-idx1-ubyte.gz").is_file():
-        tab.data_panel.load_folder(folder)
-        wait_until(lambda: tab.train_button.isEnabled(), wait, "loading MNIST")
-        tab.settings.limit.setValue(6000)
-        tab.settings.epochs.setValue(3)
-        tab.train()
-        wait_until(lambda: not tab.is_training(), wait, "training on MNIST")
-    settle(wait)
+    finished(window, wait)
 
 
 def scenes() -> dict[str, Callable]:

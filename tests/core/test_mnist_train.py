@@ -10,12 +10,15 @@ import pickle
 import numpy as np
 import pytest
 import torch
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop_app.core.devices import DeviceError, cuda_unavailable_reason
+from desktop_app.core.mnist.data import MnistData
 from desktop_app.core.mnist.history import HISTORY_COLUMNS, write_history_csv
 from desktop_app.core.mnist.keras_rmsprop import KerasRMSprop
 from desktop_app.core.mnist.models import NaiveDense, NaiveSequential, keras_mlp, naive_mlp, one_training_step, softmax
-from desktop_app.core.mnist.results import confusion_matrix, first_layer_images, predict_probabilities
+from desktop_app.core.mnist.results import Predictions, confusion_matrix, first_layer_images, predict_probabilities
 from desktop_app.core.mnist.train import BATCH_DTYPE, KERAS_RMSPROP, EpochRecord, Training, TrainSpec
 from desktop_app.core.mnist.weights import WeightsError, load_weights, save_weights
 from tests.mnist_subset import subset_data
@@ -219,3 +222,51 @@ def test_each_epoch_reshuffles():
     second = [yb.clone() for _, yb in training._batches()]
     assert sorted(torch.cat(first).tolist()) == sorted(torch.cat(second).tolist())
     assert not torch.equal(torch.cat(first), torch.cat(second))
+
+
+def tiny_data():
+    data = subset_data()
+    return MnistData(data.train_x[:256], data.train_y[:256], data.test_x[:300], data.test_y[:300])
+
+
+def test_pictures_come_before_training_after_each_epoch_and_match_the_epochs_test_pass():
+    training = Training(TrainSpec(epochs=2, hidden=16, batch_size=64, pictures=True), tiny_data())
+    items = list(training)
+    pictures = [item for item in items if isinstance(item, Predictions)]
+    assert [(p.epoch, p.step) for p in pictures] == [(0, 0), (1, 4), (2, 8)]
+    for record, p in zip(training.epoch_history, pictures[1:]):
+        assert p.accuracy == record.test_accuracy and p.confusion.sum() == 300
+        assert p.first_layer.shape == (16, 28, 28)
+    np.testing.assert_allclose(predict_probabilities(pictures[-1].network, tiny_data().test_x),
+                               pictures[-1].probabilities, rtol=1e-5, atol=1e-6)
+    assert pictures[0].accuracy < 0.5  # untrained
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(["next", "pictures", "cancel"]), max_size=25))
+def test_any_sequence_of_picture_requests_and_cancels_keeps_the_records_coherent(actions):
+    training = Training(TrainSpec(epochs=2, hidden=8, batch_size=64, flush_seconds=0.0, pictures=True), tiny_data())
+    iterator = iter(training)
+    items, cancelled = [], False
+    for action in actions:
+        if action == "next":
+            item = next(iterator, None)
+            if item is None:
+                break
+            items.append(item)
+        elif action == "pictures":
+            training.request_pictures()
+        else:
+            training.cancel()
+            cancelled = True
+    items.extend(iterator)
+    steps = [item.step for item in items if isinstance(item, Predictions)]
+    assert steps == sorted(steps) and len(set(steps)) == len(steps)
+    rows = training.batch_records()
+    assert rows["step"].tolist() == list(range(1, len(rows) + 1))
+    assert all(step <= len(rows) for step in steps)
+    assert len(training.epoch_history) == len(rows) // 4
+    if not cancelled:
+        assert training.status == "finished" and len(rows) == 8 and steps[-1] == 8
+    else:
+        assert training.status in ("stopped", "finished")

@@ -119,11 +119,11 @@ def test_guess_mode_asks_then_reveals_one_step(window, qtbot, shoot):
 
 
 def test_the_mnist_tab_is_added_once_torch_is_ready_and_shut_down_on_close(make_window, monkeypatch):
-    from desktop_app.gui.mnist import MnistTab
+    from desktop_app.gui.mnist import MnistView
 
     calls = []
-    original = MnistTab.shutdown
-    monkeypatch.setattr(MnistTab, "shutdown", lambda self: (calls.append(self), original(self)))
+    original = MnistView.shutdown
+    monkeypatch.setattr(MnistView, "shutdown", lambda self: (calls.append(self), original(self)))
     window = make_window()
     tabs = [window.centre.tabText(i) for i in range(window.centre.count())]
     assert tabs == ["Lessons", "Plots", "MNIST"]

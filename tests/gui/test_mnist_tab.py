@@ -1,90 +1,218 @@
-"""The MNIST tab driven with pytest-qt on the shared subset: train, stop, predictions, export."""
+"""The MNIST view driven with pytest-qt on a small part of the shared subset: both networks side
+by side, pictures every epoch and on demand, the drawing pad, weights saved and loaded, stop."""
 
 from __future__ import annotations
 
 import csv
 
+import numpy as np
 import pytest
 
-from desktop_app.gui.mnist import MnistTab
+from desktop_app.core.mnist.results import Predictions
+from desktop_app.gui.mnist import MnistView
 from tests.mnist_subset import serve_subset, subset_checksums, subset_dir
 
 
-@pytest.fixture
-def tab(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("GRADIENT_LAB_MNIST_DIR", str(subset_dir()))
-    widget = MnistTab(cache_dir=tmp_path / "cache")
+def open_view(qtbot, tmp_path) -> MnistView:
+    widget = MnistView(cache_dir=tmp_path / "cache")
     qtbot.addWidget(widget)
-    widget.resize(1600, 900)
+    widget.resize(1366, 768)
     widget.show()
     qtbot.waitUntil(lambda: widget.train_button.isEnabled(), timeout=20_000)
+    return widget
+
+
+@pytest.fixture
+def view(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("GRADIENT_LAB_MNIST_DIR", str(subset_dir()))
+    widget = open_view(qtbot, tmp_path)
     yield widget
     widget.shutdown()
-    assert not widget.is_training()
+    assert not widget.is_busy()
 
 
-def small_run(tab: MnistTab, images: int, epochs: int, hidden: int = 64) -> None:
-    tab.settings.limit.setValue(images)
-    tab.settings.epochs.setValue(epochs)
-    tab.settings.hidden.setValue(hidden)
+def small_run(view: MnistView, images: int, epochs: dict[str, int], hidden: int = 64) -> None:
+    """Tick exactly the networks in `epochs`, each with its epochs, on the first `images` images."""
+    panel = view.networks
+    panel.limit.setValue(images)
+    panel.hidden.setValue(hidden)
+    for name, box in panel.enabled.items():
+        box.setChecked(name in epochs)
+        if name in epochs:
+            panel.epochs[name].setValue(epochs[name])
 
 
-def test_train_shows_curves_predictions_and_exports(tab, qtbot, tmp_path, shoot):
-    assert "22,699 training" in tab.data_panel.status.text()
-    small_run(tab, 1000, 1)
-    tab.train()
-    assert tab.is_training() and not tab.train_button.isEnabled() and tab.stop_button.isEnabled()
-    qtbot.waitUntil(lambda: not tab.is_training(), timeout=60_000)
+def train_to_end(view: MnistView, qtbot, timeout: int = 60_000) -> None:
+    view.train()
+    assert view.is_training()
+    qtbot.waitUntil(lambda: not view.is_busy(), timeout=timeout)
 
-    assert len(tab.plots.batches) == 8 and len(tab.plots.epochs) == 1  # ceil(1000 / 128) batches
-    assert tab.plots.loss_smooth.getData()[0] is not None
-    predictions = tab.predictions
-    assert predictions is not None and predictions.confusion.sum() == 10_000
-    assert predictions.accuracy > 0.5
-    assert len(tab.digits.shown_indices()) > 0 and tab.weights.unit_count() == 64
-    assert "Finished" in tab.status.text()
-    tab.mistakes_only.setChecked(True)
-    shown = tab.digits.shown_indices()
-    assert (predictions.predicted[shown] != predictions.labels[shown]).all()
-    tab.weights_change.setChecked(True)
-    shoot(tab, "mnist_tab")
 
+def test_each_network_shows_the_lessons_defaults_and_keeps_them(view):
+    panel = view.networks
+    assert panel.epochs["keras"].value() == 5 and panel.epochs["naive"].value() == 10
+    assert panel.lr["keras"].text() == panel.lr["naive"].text() == "0.001"
+    assert "RMSprop (Keras)" == panel.optimizer.currentText() and "grad" in panel.rule.text()
+    panel.enabled["keras"].setChecked(False)
+    panel.enabled["keras"].setChecked(True)
+    assert panel.epochs["keras"].value() == 5 and panel.epochs["naive"].value() == 10  # no silent change
+    specs = panel.specs()
+    assert specs["keras"].epochs == 5 and specs["naive"].epochs == 10
+    assert specs["keras"].optimizer == "keras-rmsprop" and specs["naive"].optimizer is None
+
+
+def test_both_networks_side_by_side_with_curves_and_pictures_after_each_epoch(view, qtbot, shoot, monkeypatch):
+    shown = []
+    original = view.digits.set_predictions
+    monkeypatch.setattr(view.digits, "set_predictions",
+                        lambda p: (shown.append(None if p is None else (p.epoch, p.step)), original(p)))
+    order = []
+    small_run(view, 1000, {"keras": 2, "naive": 2})
+    view.train()
+    view._thread.worker.batch.connect(lambda item: order.append(item[0]))
+    qtbot.waitUntil(lambda: not view.is_busy(), timeout=60_000)
+
+    per_epoch = 8  # ceil(1000 / 128)
+    for name in ("keras", "naive"):
+        assert view.plots.batch_count(name) == 2 * per_epoch
+        assert [e.epoch for e in view.plots.epoch_records(name)] == [1, 2]
+        x, y = view.plots.curves[name].loss_smooth.getData()
+        assert len(x) == 2 * per_epoch and np.isfinite(y).all()
+        assert len(view.plots.curves[name].test_accuracy.getData()[0]) == 2
+    key = view.plots.key_text()
+    assert "Keras network (RMSprop as Keras, lr 0.001, 2 epochs)" in key
+    assert "From scratch (w -= lr × grad, lr 0.001, 2 epochs)" in key and "train" in key and "test" in key
+    assert shown[-3:] == [(0, 0), (1, per_epoch), (2, 2 * per_epoch)]  # before training, after each epoch
+    assert "keras" in order and "naive" in order
+    assert order.index("naive") < len(order) - 1 - order[::-1].index("keras")  # interleaved: together
+    assert view.predictions("keras").confusion.sum() == 10_000
+    assert "Finished" in view.status.text() and "Keras network" in view.status.text()
+    assert view.weights.unit_count() == 64
+    view.weights_change.setChecked(True)
+    shoot(view, "mnist_view")
+
+
+def test_one_after_the_other(view, qtbot):
+    small_run(view, 500, {"keras": 1, "naive": 1})
+    view.networks.in_turn.setChecked(True)
+    order = []
+    view.train()
+    view._thread.worker.batch.connect(lambda item: order.append(item[0]))
+    qtbot.waitUntil(lambda: not view.is_busy(), timeout=60_000)
+    first_naive = order.index("naive")
+    assert "keras" not in order[first_naive:]
+
+
+def test_pictures_on_demand_during_an_epoch(view, qtbot):
+    small_run(view, 20_000, {"keras": 1}, hidden=512)
+    view.train()
+    qtbot.waitUntil(lambda: view.plots.batch_count("keras") > 3, timeout=30_000)
+    view.refresh_button.click()
+    per_epoch = -(-20_000 // 128)
+    qtbot.waitUntil(lambda: view.predictions("keras") is not None and 0 < view.predictions("keras").step < per_epoch,
+                    timeout=30_000)
+    assert "during epoch 1" in view.caption.text()
+    view.stop()
+    qtbot.waitUntil(lambda: not view.is_busy(), timeout=30_000)
+
+
+def test_drawing_pad_and_test_digits(view, qtbot):
+    small_run(view, 2000, {"keras": 1})
+    assert "Train or load a network first" in view.pad_answer.text()
+    train_to_end(view, qtbot)
+    view.pictures.setCurrentIndex(3)
+    view.pad.stroke([(140, 40), (150, 120), (150, 240)])  # a "1"
+    p = view.bars.probabilities()
+    assert p is not None and p.shape == (10,) and p.sum() == pytest.approx(1, abs=1e-5)
+    assert view.preview._image is not None and view.pad.image().max() == pytest.approx(1.0)
+    predictions = view.predictions("keras")
+    for index in (0, 7, 42):
+        view.show_test_digit(index)
+        np.testing.assert_allclose(view.bars.probabilities(), predictions.probabilities[index], rtol=1e-5, atol=1e-6)
+        assert f"says {predictions.predicted[index]}" in view.pad_answer.text()
+    view.clear_button.click()
+    assert view.pad.is_blank() and view.bars.probabilities() is None
+    index = view.digits.shown_indices()[3]
+    cell = view.digits.width() / view.digits._columns()
+    view.digits.digit_clicked.emit(view.digits.index_at(3.5 * cell, 0.5 * cell))
+    assert view.test_index.value() == index and view.pictures.currentIndex() == 3
+
+
+def test_weights_saved_and_loaded_give_the_same_accuracy(view, qtbot, tmp_path):
+    small_run(view, 2000, {"keras": 1, "naive": 1})
+    train_to_end(view, qtbot)
+    accuracy = {name: view.predictions(name).accuracy for name in ("keras", "naive")}
+    assert view.save_weights(tmp_path / "keras.pt")
+    view.shown.setCurrentIndex(view.shown.findData("naive"))
+    assert view.save_weights(tmp_path / "naive.pt")
+
+    other = open_view(qtbot, tmp_path)
+    try:
+        for name in ("keras", "naive"):
+            assert other.load_weights(tmp_path / f"{name}.pt")
+            qtbot.waitUntil(lambda: not other.is_busy(), timeout=30_000)
+            assert other.shown.currentData() == name
+            assert other.predictions(name).accuracy == accuracy[name]
+            assert f"loaded from {name}.pt" in other.caption.text()
+        assert other.weights.unit_count() == 64 and other.save_button.isEnabled()
+    finally:
+        other.shutdown()
+
+
+def test_a_broken_weights_file_is_explained_and_changes_nothing(view, qtbot, tmp_path):
+    small_run(view, 1000, {"keras": 1})
+    train_to_end(view, qtbot)
+    before = view.predictions("keras")
+    broken = tmp_path / "broken.pt"
+    broken.write_bytes(b"PK\x03\x04 this is not a weights file")
+    assert view.load_weights(broken)
+    qtbot.waitUntil(lambda: not view.is_busy(), timeout=30_000)
+    assert view.status.text().startswith("Could not load broken.pt: broken.pt:")
+    assert "\n" not in view.status.text() and "Traceback" not in view.status.text()
+    assert view.predictions("keras") is before and isinstance(before, Predictions)
+    assert view.train_button.isEnabled() and view.export_button.isEnabled()
+
+
+def test_stop_acts_within_a_batch_and_still_shows_pictures(view, qtbot, tmp_path):
+    small_run(view, 20_000, {"keras": 3}, hidden=512)
+    view.train()
+    qtbot.waitUntil(lambda: view.plots.batch_count("keras") > 0, timeout=30_000)
+    view.stop()
+    qtbot.waitUntil(lambda: not view.is_busy(), timeout=30_000)  # one batch, then predicting the test set
+    assert view.plots.batch_count("keras") < -(-20_000 // 128)  # stopped in the first epoch
+    assert view.predictions("keras").step == view.plots.batch_count("keras")
+    assert "Stopped" in view.status.text()
     history = tmp_path / "history.csv"
-    assert tab.export_history(history)
+    assert view.export_history(history)
     rows = list(csv.DictReader(history.open()))
-    assert [r["kind"] for r in rows].count("batch") == 8 and rows[-1]["kind"] == "epoch"
-    assert tab.export_weights(tmp_path / "weights.pt") and (tmp_path / "weights.pt").stat().st_size > 0
+    assert [r["kind"] for r in rows].count("batch") == view.plots.batch_count("keras")
 
 
-def test_stop_acts_within_a_batch_and_still_shows_predictions(tab, qtbot):
-    small_run(tab, 20_000, 3, hidden=512)
-    tab.train()
-    qtbot.waitUntil(lambda: len(tab.plots.batches) > 0, timeout=30_000)
-    tab.stop()
-    qtbot.waitUntil(lambda: not tab.is_training(), timeout=30_000)  # one batch, then predicting the test set
-    total = 3 * -(-20_000 // 128)
-    assert len(tab.plots.batches) < total / 3  # stopped in the first epoch
-    assert tab.predictions is not None
-    assert "Stopped" in tab.progress_label.text()
-    assert tab.train_button.isEnabled() and tab.export_button.isEnabled()
+def test_a_broken_folder_is_explained(view, qtbot, tmp_path):
+    view.data_panel.load_folder(tmp_path)
+    qtbot.waitUntil(lambda: not view.data_panel.busy(), timeout=10_000)
+    assert "lacks train-images-idx3-ubyte.gz" in view.data_panel.status.text()
+    assert not view.train_button.isEnabled() and not view.load_button.isEnabled()
 
 
-def test_a_broken_folder_is_explained(tab, qtbot, tmp_path):
-    tab.data_panel.load_folder(tmp_path)
-    qtbot.waitUntil(lambda: not tab.data_panel.busy(), timeout=10_000)
-    assert "lacks train-images-idx3-ubyte.gz" in tab.data_panel.status.text()
-    assert not tab.train_button.isEnabled()
+def test_bad_settings_are_refused(view):
+    view.networks.lr["naive"].setText("fast")
+    view.train()
+    assert not view.is_busy() and "learning rate" in view.status.text()
+    for box in view.networks.enabled.values():
+        box.setChecked(False)
+    view.train()
+    assert not view.is_busy() and "Tick at least one network" in view.status.text()
 
 
-def test_bad_learning_rate_is_refused(tab):
-    tab.settings.lr.setText("fast")
-    tab.train()
-    assert not tab.is_training() and "learning rate" in tab.status.text()
+def test_the_device_is_labelled(view):
+    text = view.device_note.text()
+    assert "CPU" in text or "CUDA" in text
 
 
 def test_download_shows_progress_cancels_and_completes(qtbot, tmp_path, monkeypatch):
     monkeypatch.delenv("GRADIENT_LAB_MNIST_DIR", raising=False)
-    widget = MnistTab(cache_dir=tmp_path / "cache")
+    widget = MnistView(cache_dir=tmp_path / "cache")
     qtbot.addWidget(widget)
     panel = widget.data_panel
     assert "No MNIST files yet" in panel.status.text() and not widget.train_button.isEnabled()
@@ -106,19 +234,40 @@ def test_download_shows_progress_cancels_and_completes(qtbot, tmp_path, monkeypa
     widget.shutdown()
 
 
-def test_narrow_tab_puts_settings_and_curves_in_tabs(tab, qtbot):
-    tab.resize(700, 800)
-    qtbot.waitUntil(lambda: tab.results.count() == 5)
-    assert tab.results.tabText(0) == "Settings" and tab.results.widget(1) is tab.plots
-    tab.resize(1600, 900)
-    qtbot.waitUntil(lambda: tab.results.count() == 3)
-    assert tab.side_scroll.isVisible() and tab.plots.isVisible()
+def test_shutdown_while_training_ends_the_thread(view, qtbot):
+    small_run(view, 20_000, {"keras": 3, "naive": 3})
+    view.train()
+    qtbot.waitUntil(lambda: view.plots.batch_count("keras") > 0, timeout=30_000)
+    thread = view._thread.thread
+    view.shutdown()
+    assert not view.is_busy() and thread.isFinished()
 
 
-def test_shutdown_while_training_ends_the_thread(tab, qtbot):
-    small_run(tab, 20_000, 3)
-    tab.train()
-    qtbot.waitUntil(lambda: len(tab.plots.batches) > 0, timeout=30_000)
-    thread = tab._thread.thread
-    tab.shutdown()
-    assert not tab.is_training() and thread.isFinished()
+def test_the_view_takes_the_whole_window_and_the_panes_come_back(make_window, qtbot):
+    window = make_window()
+    view = window.findChild(MnistView)
+    left, side = window.left_panel, window.side
+    assert left.isVisible() and side.isVisible()
+    window.show_mnist()
+    assert view.isVisible() and not left.isVisible() and not side.isVisible()
+    assert view.width() > 0.9 * window.width()
+    window.show_mnist(False)
+    assert left.isVisible() and side.isVisible()
+    side.hide()  # the teacher closed the details pane: it stays closed after MNIST
+    window.show_mnist()
+    window.show_mnist(False)
+    assert left.isVisible() and not side.isVisible()
+
+
+def test_the_view_reads_in_korean(qtbot, tmp_path, monkeypatch):
+    from desktop_app.gui import i18n
+
+    monkeypatch.setenv("GRADIENT_LAB_MNIST_DIR", str(subset_dir()))
+    i18n.install_language("ko")
+    try:
+        widget = MnistView(cache_dir=tmp_path / "cache")
+        qtbot.addWidget(widget)
+        assert widget.train_button.text() == "학습" and widget.networks.title() == "신경망"
+        assert "수업" in widget.networks.defaults.text() and "에포크" in widget.plots.key_text()
+    finally:
+        i18n.install_language("en")

@@ -9,6 +9,7 @@ layers, and training is `w -= learning_rate * grad`.
 
 from __future__ import annotations
 
+import copy
 import math
 
 import torch
@@ -16,6 +17,9 @@ from torch import nn
 
 __all__ = [
     "BatchGenerator",
+    "copy_to_cpu",
+    "is_naive",
+    "model_device",
     "NaiveDense",
     "NaiveSequential",
     "glorot_uniform_",
@@ -28,6 +32,28 @@ __all__ = [
 
 INPUTS = 28 * 28
 CLASSES = 10
+
+
+def is_naive(model: object) -> bool:
+    """True for the lesson's from-scratch model (plain tensors, outputs probabilities)."""
+    return not isinstance(model, nn.Module)
+
+
+def model_device(model: object) -> torch.device:
+    return model.weights[0].device if is_naive(model) else next(model.parameters()).device
+
+
+def copy_to_cpu(model: object) -> object:
+    """A frozen copy on the CPU: the pictures and the drawing pad use it while training goes on."""
+    if not is_naive(model):
+        return copy.deepcopy(model).cpu().eval().requires_grad_(False)
+    clone = copy.copy(model)
+    clone.layers = []
+    for layer in model.layers:
+        twin = copy.copy(layer)
+        twin.W, twin.b = layer.W.detach().cpu().clone(), layer.b.detach().cpu().clone()
+        clone.layers.append(twin)
+    return clone
 
 
 def glorot_uniform_(weight: torch.Tensor, generator: torch.Generator | None = None) -> torch.Tensor:

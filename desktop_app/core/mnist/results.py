@@ -1,7 +1,9 @@
-"""What a trained network gets right and wrong: predictions, confusion matrix, first-layer weights.
+"""What a network gets right and wrong: predictions, confusion matrix, first-layer weights.
 
-These feed the window's digit grid, confusion matrix and weight images; they work on both the
-keras model (outputs logits) and the lesson's naive one (outputs probabilities).
+These feed the window's digit grid, confusion matrix, weight images and drawing pad; they work
+on both the keras model (outputs logits) and the lesson's naive one (outputs probabilities).
+`Predictions` are made during training from the test pass the epoch's evaluation does anyway,
+so live pictures cost almost nothing.
 """
 
 from __future__ import annotations
@@ -12,19 +14,23 @@ import numpy as np
 import torch
 
 from desktop_app.core.mnist.data import IMAGE_SIDE, MnistData
-from desktop_app.core.mnist.train import is_naive
+from desktop_app.core.mnist.models import copy_to_cpu, is_naive, model_device
 
-__all__ = ["Predictions", "confusion_matrix", "first_layer_images", "predict_probabilities", "predict_test_set"]
-
-
-def _device(model: object) -> torch.device:
-    return model.weights[0].device if is_naive(model) else next(model.parameters()).device
+__all__ = [
+    "Predictions",
+    "confusion_matrix",
+    "first_layer_images",
+    "make_predictions",
+    "predict_probabilities",
+    "predict_test_set",
+]
 
 
 @torch.no_grad()
 def predict_probabilities(model: object, images: np.ndarray, chunk: int = 4096) -> np.ndarray:
-    """Class probabilities (N, 10) as float32 numpy for flattened images (N, 784)."""
-    device = _device(model)
+    """Class probabilities (N, 10) as float32 numpy for flattened images (N, 784) in [0, 1]."""
+    device = model_device(model)
+    images = np.asarray(images, dtype=np.float32).reshape(-1, IMAGE_SIDE * IMAGE_SIDE)
     out = []
     for start in range(0, len(images), chunk):
         xb = torch.from_numpy(np.ascontiguousarray(images[start : start + chunk])).to(device)
@@ -49,7 +55,11 @@ def first_layer_images(model: object) -> np.ndarray:
 
 @dataclass(frozen=True)
 class Predictions:
-    """Everything the window shows after training, computed once (off the GUI thread)."""
+    """One picture of the network: its answers on the test set and what its first layer holds.
+
+    `network` is a CPU copy of the model at that moment (for the drawing pad), `epoch` the
+    epochs completed and `step` the updates done when it was taken (0 for a loaded network).
+    """
 
     images: np.ndarray  # (N, 784) float32, the test images
     labels: np.ndarray  # (N,) true digits
@@ -57,17 +67,25 @@ class Predictions:
     predicted: np.ndarray  # (N,) argmax of probabilities
     confusion: np.ndarray  # (10, 10) counts[true, predicted]
     first_layer: np.ndarray  # (hidden, 28, 28)
+    network: object = None
+    epoch: int = 0
+    step: int = 0
 
     @property
     def accuracy(self) -> float:
         return float((self.predicted == self.labels).mean())
 
 
-def predict_test_set(model: object, data: MnistData) -> Predictions:
-    """Predict the whole test set and gather the pictures of what the network learned."""
-    probabilities = predict_probabilities(model, data.test_x)
+def make_predictions(model: object, data: MnistData, probabilities: np.ndarray, epoch: int = 0,
+                     step: int = 0) -> Predictions:
+    """Gather the pictures from test-set probabilities already computed for `model`."""
     predicted = probabilities.argmax(1)
     return Predictions(
-        data.test_x, data.test_y, probabilities, predicted,
-        confusion_matrix(data.test_y, predicted), first_layer_images(model),
+        data.test_x, data.test_y, probabilities, predicted, confusion_matrix(data.test_y, predicted),
+        first_layer_images(model), copy_to_cpu(model), epoch, step,
     )
+
+
+def predict_test_set(model: object, data: MnistData, epoch: int = 0, step: int = 0) -> Predictions:
+    """Predict the whole test set and gather the pictures of what the network learned."""
+    return make_predictions(model, data, predict_probabilities(model, data.test_x), epoch, step)

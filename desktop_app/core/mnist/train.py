@@ -4,6 +4,10 @@ The same generator feeds the window's worker thread, the command line and the be
 they cannot disagree. Data and model move to the device once; per batch the loop only does
 the work a bare PyTorch loop does, plus writing the batch loss and correct count into
 device buffers that are copied to the host in one transfer every `flush_seconds`.
+
+With `TrainSpec.pictures` the loop also yields `Predictions` (test digits, confusion matrix,
+first-layer weights) after every epoch, made from the test pass the epoch's evaluation does
+anyway, and mid-epoch whenever `request_pictures()` was called.
 """
 
 from __future__ import annotations
@@ -15,7 +19,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import torch
-from torch import nn
 from torch.nn import functional
 
 from desktop_app.core.devices import resolve_device
@@ -23,11 +26,13 @@ from desktop_app.core.mnist.data import MnistData
 from desktop_app.core.mnist.keras_rmsprop import KerasRMSprop
 from desktop_app.core.mnist.models import (
     BatchGenerator,
+    is_naive,
     keras_mlp,
     naive_mlp,
     one_training_step,
     sparse_categorical_crossentropy,
 )
+from desktop_app.core.mnist.results import Predictions, make_predictions
 from desktop_app.core.optimizers import OPTIMIZERS, make_optimizer
 
 __all__ = [
@@ -35,11 +40,13 @@ __all__ = [
     "KERAS_RMSPROP",
     "LESSON_RMSPROP",
     "MODELS",
+    "DeviceData",
     "EpochRecord",
     "TrainSpec",
     "Training",
     "evaluate",
     "is_naive",
+    "lesson_epochs",
 ]
 
 MODELS = ("keras", "naive")
@@ -69,11 +76,13 @@ class TrainSpec:
     device: str = "cpu"
     seed: int = 0
     flush_seconds: float = 0.05  # batch records are handed over at least this often
+    pictures: bool = False  # also yield Predictions after each epoch and on request
 
 
 @dataclass(frozen=True)
 class EpochRecord:
-    """One epoch's summary. Train figures average the epoch's batches (as Keras reports them)."""
+    """One epoch's summary. Train figures average the epoch's batches (as Keras reports them);
+    `seconds` is the epoch's own work, without the time its records waited to be taken."""
 
     epoch: int
     train_loss: float
@@ -83,9 +92,26 @@ class EpochRecord:
     seconds: float
 
 
-def is_naive(model: object) -> bool:
-    """True for the lesson's from-scratch model (plain tensors, outputs probabilities)."""
-    return not isinstance(model, nn.Module)
+def lesson_epochs(model: str) -> int:
+    """The lesson's epochs: 5 for the Keras network, 10 for the slower one from scratch."""
+    return 5 if model == "keras" else 10
+
+
+@dataclass(frozen=True)
+class DeviceData:
+    """The data as tensors on one device, moved there once and shared by every run on it."""
+
+    host: MnistData
+    device: torch.device
+    train_x: torch.Tensor
+    train_y: torch.Tensor
+    test_x: torch.Tensor
+    test_y: torch.Tensor
+
+    @classmethod
+    def move(cls, data: MnistData, device: torch.device) -> DeviceData:
+        tensors = (torch.from_numpy(a).to(device) for a in (data.train_x, data.train_y, data.test_x, data.test_y))
+        return cls(data, device, *tensors)
 
 
 def _loss(model: object, output: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
@@ -96,16 +122,26 @@ def _loss(model: object, output: torch.Tensor, labels: torch.Tensor) -> torch.Te
 
 
 @torch.no_grad()
-def evaluate(model: object, x: torch.Tensor, y: torch.Tensor, chunk: int = 4096) -> tuple[float, float]:
-    """(mean loss, accuracy) of `model` on tensors already on its device."""
+def _test_pass(model: object, x: torch.Tensor, y: torch.Tensor, keep: bool, chunk: int = 4096):
+    """(mean loss, accuracy, probabilities as numpy or None) on tensors already on the device."""
     loss_sum = torch.zeros((), device=x.device)
     correct = torch.zeros((), device=x.device, dtype=torch.int64)
+    kept = []
     for start in range(0, len(x), chunk):
         xb, yb = x[start : start + chunk], y[start : start + chunk]
         output = model(xb)
         loss_sum += _loss(model, output, yb) * len(xb)
         correct += (output.argmax(1) == yb).sum()
-    return float(loss_sum) / len(x), int(correct) / len(x)
+        if keep:
+            kept.append(output if is_naive(model) else torch.softmax(output, 1))
+    probabilities = torch.cat(kept).cpu().numpy() if keep else None
+    return float(loss_sum) / len(x), int(correct) / len(x), probabilities
+
+
+def evaluate(model: object, x: torch.Tensor, y: torch.Tensor, chunk: int = 4096) -> tuple[float, float]:
+    """(mean loss, accuracy) of `model` on tensors already on its device."""
+    loss, accuracy, _ = _test_pass(model, x, y, keep=False, chunk=chunk)
+    return loss, accuracy
 
 
 def _check(spec: TrainSpec) -> None:
@@ -132,15 +168,16 @@ def _check(spec: TrainSpec) -> None:
 class Training:
     """One training run; iterate it to get BATCH_DTYPE arrays and EpochRecords.
 
-    Raises ValueError (or DeviceError) at construction for a bad spec. `cancel()` may be called
-    from any thread and stops the run before the next batch.
+    Raises ValueError (or DeviceError) at construction for a bad spec. `cancel()` and
+    `request_pictures()` may be called from any thread; cancel stops the run before the next
+    batch. `data` may be DeviceData already on the spec's device, to share it between runs.
     """
 
-    def __init__(self, spec: TrainSpec, data: MnistData) -> None:
+    def __init__(self, spec: TrainSpec, data: MnistData | DeviceData) -> None:
         _check(spec)
         self.spec = spec
         self.device = resolve_device(spec.device)
-        self.epochs = spec.epochs if spec.epochs is not None else (5 if spec.model == "keras" else 10)
+        self.epochs = spec.epochs if spec.epochs is not None else lesson_epochs(spec.model)
         self.optimizer_name = spec.optimizer or (KERAS_RMSPROP if spec.model == "keras" else "gd")
         init = torch.Generator().manual_seed(spec.seed)
         if spec.model == "keras":
@@ -159,20 +196,35 @@ class Training:
             self.optimizer = None
             self.lr = spec.lr if spec.lr is not None else 1e-3
         self._shuffle = init  # one seeded stream for weights, then shuffles (as Keras seeds one)
-        self.train_x = torch.from_numpy(data.train_x).to(self.device)
-        self.train_y = torch.from_numpy(data.train_y).to(self.device)
-        self.test_x = torch.from_numpy(data.test_x).to(self.device)
-        self.test_y = torch.from_numpy(data.test_y).to(self.device)
-        self.batches_per_epoch = -(-len(data.train_y) // spec.batch_size)
+        if not (isinstance(data, DeviceData) and data.device == self.device):
+            data = DeviceData.move(data.host if isinstance(data, DeviceData) else data, self.device)
+        self.data = data.host
+        self.train_x, self.train_y, self.test_x, self.test_y = data.train_x, data.train_y, data.test_x, data.test_y
+        self.batches_per_epoch = -(-len(self.train_y) // spec.batch_size)
         self.total_batches = self.batches_per_epoch * self.epochs
         self.flush_seconds = spec.flush_seconds  # the GUI worker may lower it
         self.status = "ready"  # ready | running | finished | stopped
         self.batch_history: list[np.ndarray] = []
         self.epoch_history: list[EpochRecord] = []
         self._cancel = threading.Event()
+        self._pictures_wanted = threading.Event()
+        self._away = 0.0  # seconds this epoch spent handed over to the consumer
 
     def cancel(self) -> None:
         self._cancel.set()
+
+    def request_pictures(self) -> None:
+        """Ask for Predictions after the batch in flight (only with `spec.pictures`)."""
+        self._pictures_wanted.set()
+
+    def _pictures_now(self, epoch: int, step: int) -> Predictions:
+        training = not is_naive(self.model) and self.model.training
+        if training:
+            self.model.eval()
+        _, _, probabilities = _test_pass(self.model, self.test_x, self.test_y, keep=True)
+        if training:
+            self.model.train()
+        return make_predictions(self.model, self.data, probabilities, epoch, step)
 
     def batch_records(self) -> np.ndarray:
         """Every batch record so far, in one array."""
@@ -210,15 +262,24 @@ class Training:
         self.batch_history.append(rows)
         return rows
 
-    def __iter__(self) -> Iterator[np.ndarray | EpochRecord]:
+    def _hand_over(self, item: object) -> Iterator[object]:
+        """Yield `item`, not counting the time until the consumer asks for more as training time
+        (in a comparison the other network trains meanwhile; the window draws)."""
+        paused = time.perf_counter()
+        yield item
+        self._away += time.perf_counter() - paused
+
+    def __iter__(self) -> Iterator[np.ndarray | EpochRecord | Predictions]:
         if self.status != "ready":
             raise RuntimeError("a Training runs once; make a new one to train again")
         self.status = "running"
         n = len(self.train_y)
         sizes = np.full(self.batches_per_epoch, self.spec.batch_size, dtype=np.float64)
         sizes[-1] = n - self.spec.batch_size * (self.batches_per_epoch - 1)
+        if self.spec.pictures:
+            yield self._pictures_now(0, 0)  # the untrained network: a tenth right, by chance
         for epoch in range(1, self.epochs + 1):
-            start = time.perf_counter()
+            start, self._away = time.perf_counter(), 0.0
             losses = torch.zeros(self.batches_per_epoch, device=self.device)
             correct = torch.zeros(self.batches_per_epoch, device=self.device, dtype=torch.int64)
             flushed, last_flush = 0, start
@@ -236,18 +297,31 @@ class Training:
                     correct[b] = (output.argmax(1) == yb).sum()
                 now = time.perf_counter()
                 if now - last_flush >= self.flush_seconds:
-                    yield self._flush(epoch, flushed, b + 1, losses, correct, sizes)
+                    yield from self._hand_over(self._flush(epoch, flushed, b + 1, losses, correct, sizes))
                     flushed, last_flush = b + 1, now
+                if self.spec.pictures and self._pictures_wanted.is_set():
+                    self._pictures_wanted.clear()
+                    if flushed < b + 1:
+                        yield from self._hand_over(self._flush(epoch, flushed, b + 1, losses, correct, sizes))
+                        flushed = b + 1
+                    yield from self._hand_over(
+                        self._pictures_now(epoch - 1, (epoch - 1) * self.batches_per_epoch + b + 1))
+                    last_flush = time.perf_counter()
             if flushed < self.batches_per_epoch:
-                yield self._flush(epoch, flushed, self.batches_per_epoch, losses, correct, sizes)
+                yield from self._hand_over(self._flush(epoch, flushed, self.batches_per_epoch, losses, correct, sizes))
             train_loss = float((losses.double().cpu().numpy() * sizes).sum() / n)
             train_accuracy = int(correct.sum()) / n
             if not is_naive(self.model):
                 self.model.eval()
-            test_loss, test_accuracy = evaluate(self.model, self.test_x, self.test_y)
+            test_loss, test_accuracy, probabilities = _test_pass(
+                self.model, self.test_x, self.test_y, keep=self.spec.pictures
+            )
             record = EpochRecord(
-                epoch, train_loss, train_accuracy, test_loss, test_accuracy, time.perf_counter() - start
+                epoch, train_loss, train_accuracy, test_loss, test_accuracy, time.perf_counter() - start - self._away
             )
             self.epoch_history.append(record)
             yield record
+            if self.spec.pictures:
+                self._pictures_wanted.clear()  # this epoch's pictures answer any pending request
+                yield make_predictions(self.model, self.data, probabilities, epoch, epoch * self.batches_per_epoch)
         self.status = "finished"

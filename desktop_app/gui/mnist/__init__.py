@@ -1,5 +1,5 @@
-"""The MNIST tab (lesson L4): `from desktop_app.gui.mnist import MnistTab`."""
+"""The MNIST view (lesson L4): `from desktop_app.gui.mnist import MnistView`."""
 
-from desktop_app.gui.mnist.tab import MnistTab
+from desktop_app.gui.mnist.view import MnistView
 
-__all__ = ["MnistTab"]
+__all__ = ["MnistView"]

@@ -9,22 +9,17 @@ the widget's font, so the window's zoom and presentation mode enlarge them too.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.core.mnist.data import IMAGE_SIDE
 from desktop_app.core.mnist.results import Predictions
+from desktop_app.gui.mnist.draw_pad import ink_image
 
 RIGHT = QColor("#1B7F3B")
 WRONG = QColor("#C62828")
 INK = QColor("#202020")
-
-
-def _gray_image(pixels: np.ndarray) -> QImage:
-    """A 28x28 digit as dark ink on white (reads better on a projector than white on black)."""
-    ink = np.ascontiguousarray(255 - np.clip(pixels.reshape(IMAGE_SIDE, IMAGE_SIDE) * 255, 0, 255).astype(np.uint8))
-    return QImage(ink.data, IMAGE_SIDE, IMAGE_SIDE, IMAGE_SIDE, QImage.Format.Format_Grayscale8).copy()
 
 
 def _diverging_image(weights: np.ndarray) -> QImage:
@@ -59,9 +54,13 @@ class _Painted(QWidget):
 
 
 class DigitGrid(_Painted):
-    """Test digits with "prediction (true label)" under each; mistakes framed and written in red."""
+    """Test digits with "prediction (true label)" under each; mistakes framed and written in red.
+
+    Clicking a digit emits `digit_clicked(test index)` (the view puts it on the drawing pad).
+    """
 
     MAX_COLUMNS = 12
+    digit_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,11 +108,25 @@ class DigitGrid(_Painted):
         super().resizeEvent(event)
         self._select()
 
+    def index_at(self, x: float, y: float) -> int | None:
+        """The test index of the digit drawn at (x, y), if any."""
+        if self._predictions is None:
+            return None
+        columns = self._columns()
+        cell = self.width() / columns
+        k = int(y // cell) * columns + int(x // cell)
+        return int(self._indices[k]) if 0 <= x < self.width() and 0 <= k < len(self._indices) else None
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        index = self.index_at(event.position().x(), event.position().y())
+        if index is not None:
+            self.digit_clicked.emit(index)
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
         p = self._predictions
         if p is None:
-            self._placeholder(painter, self.tr("Train the network to see its predictions on test digits."))
+            self._placeholder(painter, self.tr("Train or load a network to see its answers on test digits."))
             return
         if len(self._indices) == 0:
             self._placeholder(painter, self.tr("No mistakes on the test set."))
@@ -131,7 +144,7 @@ class DigitGrid(_Painted):
             side = max(4.0, min(cell - text_h - 6, cell - 8))
             image_rect = QRectF(col * cell + (cell - side) / 2, top + 3, side, side)
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-            painter.drawImage(image_rect, _gray_image(p.images[i]))
+            painter.drawImage(image_rect, ink_image(p.images[i]))
             if not right:
                 painter.setPen(QPen(WRONG, 3))
                 painter.drawRect(image_rect.adjusted(-1.5, -1.5, 1.5, 1.5))
@@ -155,7 +168,7 @@ class ConfusionView(_Painted):
         painter = QPainter(self)
         counts = self._counts
         if counts is None:
-            self._placeholder(painter, self.tr("The confusion matrix appears after training."))
+            self._placeholder(painter, self.tr("The confusion matrix appears after the first epoch."))
             return
         fm = painter.fontMetrics()
         n = counts.shape[0]
@@ -222,7 +235,7 @@ class WeightGrid(_Painted):
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
         if not self._images:
-            self._placeholder(painter, self.tr("The first layer's weights appear after training."))
+            self._placeholder(painter, self.tr("The first layer's weights appear after the first epoch."))
             return
         count = len(self._images)
 

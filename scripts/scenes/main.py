@@ -3,13 +3,10 @@ learning rates, a typed loss's contour map, and the MNIST tab."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from pathlib import Path
 
-from scenes._support import Wait, run_to_end, settle, show_tab, step, wait_until, wait_until_idle
+from scenes._support import Wait, run_to_end, settle, show_tab, step, wait_until_idle
 
-REPO = Path(__file__).resolve().parents[2]
 #: A two-parameter loss that is not a lesson, to show the contour view with a momentum path.
 CONTOUR_EXPRESSION = "x**2 + 3*y**2 + x*y"
 

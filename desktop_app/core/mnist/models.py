@@ -17,13 +17,13 @@ from torch import nn
 
 __all__ = [
     "BatchGenerator",
-    "copy_to_cpu",
-    "is_naive",
-    "model_device",
     "NaiveDense",
     "NaiveSequential",
+    "copy_to_cpu",
     "glorot_uniform_",
+    "is_naive",
     "keras_mlp",
+    "model_device",
     "naive_mlp",
     "one_training_step",
     "sparse_categorical_crossentropy",

@@ -9,6 +9,8 @@ exactly the network's answer for that test digit.
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
@@ -89,7 +91,8 @@ class DrawPad(QWidget):
     def show_digit(self, pixels: np.ndarray) -> None:
         """Put a 28x28 digit on the pad, ten canvas pixels per MNIST pixel."""
         pixels = np.asarray(pixels, np.float32).reshape(IMAGE_SIDE, IMAGE_SIDE)
-        big = np.ascontiguousarray(np.clip(np.kron(pixels, np.ones((10, 10), np.float32)) * 255, 0, 255).astype(np.uint8))
+        big = np.kron(pixels, np.ones((10, 10), np.float32))
+        big = np.ascontiguousarray(np.clip(big * 255, 0, 255).astype(np.uint8))
         self._canvas = QImage(big.data, CANVAS, CANVAS, CANVAS, QImage.Format.Format_Grayscale8).copy()
         self._exact = pixels.reshape(-1).copy()
         self.update()
@@ -107,7 +110,7 @@ class DrawPad(QWidget):
                             Qt.PenJoinStyle.RoundJoin))
         if len(points) == 1:
             painter.drawPoint(points[0])
-        for a, b in zip(points, points[1:]):
+        for a, b in itertools.pairwise(points):
             painter.drawLine(a, b)
         painter.end()
         self.update()

@@ -13,7 +13,6 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop_app.core.mnist.data import IMAGE_SIDE
 from desktop_app.core.mnist.results import Predictions
 from desktop_app.gui.mnist.draw_pad import ink_image
 

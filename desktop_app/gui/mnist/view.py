@@ -495,7 +495,8 @@ class MnistView(QWidget):
         self._update_buttons()
         if p is None:
             self.caption.setText(self.tr("Not trained yet."))
-            self.digits_summary.setText(self.tr("Under each digit: prediction (true label). Mistakes are framed in red."))
+            self.digits_summary.setText(
+                self.tr("Under each digit: prediction (true label). Mistakes are framed in red."))
             self.confusion_summary.setText(self.tr("Rows: the true digit; columns: the network's answer."))
             return
         self.caption.setText(self.tr("{name}, {when}: test accuracy {accuracy:.2%}").format(
@@ -522,7 +523,8 @@ class MnistView(QWidget):
         per_epoch = self._batches.get(name, (1, 0))[0]
         if p.step == p.epoch * per_epoch:
             return self.tr("after epoch {epoch}").format(epoch=p.epoch)
-        return self.tr("during epoch {epoch} (batch {batch})").format(epoch=p.epoch + 1, batch=p.step - p.epoch * per_epoch)
+        return self.tr("during epoch {epoch} (batch {batch})").format(
+            epoch=p.epoch + 1, batch=p.step - p.epoch * per_epoch)
 
     # --- drawing pad -------------------------------------------------------------------------
 

@@ -4,17 +4,17 @@
 <context>
     <name>ConfusionView</name>
     <message>
-        <location filename="../../desktop_app/gui/mnist/pictures.py" line="171"/>
+        <location filename="../../desktop_app/gui/mnist/pictures.py" line="170"/>
         <source>The confusion matrix appears after the first epoch.</source>
         <translation>혼동 행렬은 첫 에포크가 끝나면 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/pictures.py" line="182"/>
+        <location filename="../../desktop_app/gui/mnist/pictures.py" line="181"/>
         <source>predicted</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/pictures.py" line="186"/>
+        <location filename="../../desktop_app/gui/mnist/pictures.py" line="185"/>
         <source>true</source>
         <translation>정답</translation>
     </message>
@@ -62,52 +62,52 @@
         <translation>MNIST 파일이 아직 없습니다. 내려받거나 파일이 든 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="156"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="157"/>
         <source>Folder with the MNIST files</source>
         <translation>MNIST 파일이 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="165"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="167"/>
         <source>Loading the MNIST files from {folder}…</source>
         <translation>{folder}에서 MNIST 파일을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="170"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="172"/>
         <source>Ready: {train:,} training and {test:,} test images from {folder}</source>
         <translation>준비 완료: {folder}의 학습 이미지 {train:,}장, 테스트 이미지 {test:,}장</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="176"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="178"/>
         <source>These files cannot be used: {reason}</source>
         <translation>이 파일들은 사용할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="186"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="188"/>
         <source>Connecting…</source>
         <translation>연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="188"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="190"/>
         <source>Downloading MNIST into {folder}…</source>
         <translation>{folder}에 MNIST를 내려받는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="203"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="205"/>
         <source>{done:.1f} of {total:.1f} MB</source>
         <translation>{total:.1f} MB 중 {done:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="206"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="208"/>
         <source>{done:.1f} MB</source>
         <translation>{done:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="207"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="209"/>
         <source>File {index} of {count}: {name}, {size} at {speed:.1f} MB/s</source>
         <translation>파일 {index}/{count}: {name}, {size}, {speed:.1f} MB/s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="213"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="215"/>
         <source>Download cancelled.</source>
         <translation>내려받기를 취소했습니다.</translation>
     </message>
@@ -115,12 +115,12 @@
 <context>
     <name>DigitGrid</name>
     <message>
-        <location filename="../../desktop_app/gui/mnist/pictures.py" line="129"/>
+        <location filename="../../desktop_app/gui/mnist/pictures.py" line="128"/>
         <source>Train or load a network to see its answers on test digits.</source>
         <translation>신경망을 학습하거나 불러오면 테스트 숫자에 대한 답이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/pictures.py" line="132"/>
+        <location filename="../../desktop_app/gui/mnist/pictures.py" line="131"/>
         <source>No mistakes on the test set.</source>
         <translation>테스트 세트에서 틀린 것이 없습니다.</translation>
     </message>
@@ -128,12 +128,12 @@
 <context>
     <name>DrawPad</name>
     <message>
-        <location filename="../../desktop_app/gui/mnist/draw_pad.py" line="41"/>
+        <location filename="../../desktop_app/gui/mnist/draw_pad.py" line="43"/>
         <source>Draw a digit with the mouse or a pen</source>
         <translation>마우스나 펜으로 숫자를 그리세요</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/draw_pad.py" line="145"/>
+        <location filename="../../desktop_app/gui/mnist/draw_pad.py" line="148"/>
         <source>Draw a digit here</source>
         <translation>여기에 숫자를 그리세요</translation>
     </message>
@@ -142,9 +142,9 @@
     <name>LivePlots</name>
     <message>
         <location filename="../../desktop_app/gui/mnist/plots.py" line="166"/>
-        <source>per epoch: ┅○ train, ━■ test</source>
+        <source>┅○ train  ━■ test</source>
         <extracomment>Batches averaged by the smoothed curves.</extracomment>
-        <translation>에포크별: ┅○ 학습, ━■ 테스트</translation>
+        <translation>┅○ 학습  ━■ 테스트</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/mnist/plots.py" line="172"/>
@@ -340,7 +340,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/mnist/view.py" line="359"/>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="518"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="519"/>
         <source>trained here</source>
         <translation>여기서 학습함</translation>
     </message>
@@ -415,123 +415,123 @@
         <translation>아직 학습하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="498"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="499"/>
         <source>Under each digit: prediction (true label). Mistakes are framed in red.</source>
         <translation>숫자 아래: 예측 (정답). 틀린 것은 빨간 테두리로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="499"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="500"/>
         <source>Rows: the true digit; columns: the network&apos;s answer.</source>
         <translation>행: 실제 숫자, 열: 신경망의 답.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="501"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="502"/>
         <source>{name}, {when}: test accuracy {accuracy:.2%}</source>
         <translation>{name}, {when}: 테스트 정확도 {accuracy:.2%}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="507"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="508"/>
         <source>Rows: the true digit; columns: the network&apos;s answer. Most frequent mistake: {true} taken for {guess} ({count:,} times).</source>
         <translation>행: 실제 숫자, 열: 신경망의 답. 가장 많은 실수: {true}을(를) {guess}(으)로 봄 ({count:,}번).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="512"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="513"/>
         <source>{mistakes:,} mistakes in {count:,} test digits. Under each digit: prediction (true label); mistakes framed in red. Click a digit to put it on the drawing pad.</source>
         <translation>테스트 숫자 {count:,}개 중 {mistakes:,}개를 틀렸습니다. 숫자 아래: 예측 (정답). 틀린 것은 빨간 테두리. 숫자를 클릭하면 그리기 패드에 올라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="521"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="522"/>
         <source>before training</source>
         <translation>학습 전</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="524"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="525"/>
         <source>after epoch {epoch}</source>
         <translation>에포크 {epoch} 후</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="525"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="526"/>
         <source>during epoch {epoch} (batch {batch})</source>
         <translation>에포크 {epoch} 도중 (배치 {batch})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="541"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="543"/>
         <source>Draw a digit on the pad, or put a test digit on it.</source>
         <translation>패드에 숫자를 그리거나 테스트 숫자를 올리세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="543"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="545"/>
         <source>Train or load a network first.</source>
         <translation>먼저 신경망을 학습하거나 불러오세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="546"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="548"/>
         <source>{name} says {digit} ({p:.0%} sure)</source>
         <translation>{name}의 답: {digit} (확신 {p:.0%})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="556"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="558"/>
         <source>(test digit {index}: a {label})</source>
         <translation>(테스트 숫자 {index}: 정답 {label})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="575"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="577"/>
         <source>Save weights</source>
         <translation>가중치 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="575"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="577"/>
         <source>PyTorch weights (*.pt)</source>
         <translation>PyTorch 가중치 (*.pt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="581"/>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="624"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="583"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="626"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path}에 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="583"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="585"/>
         <source>Weights of the {name} saved to {path}</source>
         <translation>{name}의 가중치를 {path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="594"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="596"/>
         <source>Load weights</source>
         <translation>가중치 불러오기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="595"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="597"/>
         <source>PyTorch weights (*.pt *.pth);;All files (*)</source>
         <translation>PyTorch 가중치 (*.pt *.pth);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="598"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="600"/>
         <source>Loading {name}…</source>
         <translation>{name}을(를) 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="603"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="605"/>
         <source>loaded from {file}</source>
         <translation>{file}에서 불러옴</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="608"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="610"/>
         <source>Loaded {file}: the {name}, test accuracy {accuracy:.2%}.</source>
         <translation>{file}을(를) 불러왔습니다: {name}, 테스트 정확도 {accuracy:.2%}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="617"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="619"/>
         <source>Export training history</source>
         <translation>학습 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="618"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="620"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="626"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="628"/>
         <source>History written to {path}</source>
         <translation>학습 기록을 {path}에 저장했습니다</translation>
     </message>
@@ -718,7 +718,7 @@
 <context>
     <name>ProbabilityBars</name>
     <message>
-        <location filename="../../desktop_app/gui/mnist/draw_pad.py" line="199"/>
+        <location filename="../../desktop_app/gui/mnist/draw_pad.py" line="202"/>
         <source>Train or load a network to see its ten probabilities.</source>
         <translation>신경망을 학습하거나 불러오면 열 개의 확률이 보입니다.</translation>
     </message>
@@ -726,7 +726,7 @@
 <context>
     <name>WeightGrid</name>
     <message>
-        <location filename="../../desktop_app/gui/mnist/pictures.py" line="238"/>
+        <location filename="../../desktop_app/gui/mnist/pictures.py" line="237"/>
         <source>The first layer&apos;s weights appear after the first epoch.</source>
         <translation>첫 층의 가중치는 첫 에포크가 끝나면 나타납니다.</translation>
     </message>

@@ -85,5 +85,14 @@ def drawing(window, wait: Wait) -> None:
     settle(wait)
 
 
+def presentation(window, wait: Wait) -> None:
+    """The finished view in presentation mode (larger fonts and lines), test digits."""
+    finished(window, wait)
+    if not window.presentation_action.isChecked():
+        window.presentation_action.trigger()
+    _view(window).pictures.setCurrentIndex(0)
+    settle(wait)
+
+
 def scenes() -> dict[str, Callable]:
-    return {"training": training, "finished": finished, "drawing": drawing}
+    return {"training": training, "finished": finished, "drawing": drawing, "presentation": presentation}

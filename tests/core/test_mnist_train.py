@@ -13,13 +13,13 @@ import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.devices import DeviceError, cuda_unavailable_reason
+from desktop_app.core.devices import DeviceError, cuda_unavailable_reason, resolve_device
 from desktop_app.core.mnist.data import MnistData
 from desktop_app.core.mnist.history import HISTORY_COLUMNS, write_history_csv
 from desktop_app.core.mnist.keras_rmsprop import KerasRMSprop
 from desktop_app.core.mnist.models import NaiveDense, NaiveSequential, keras_mlp, naive_mlp, one_training_step, softmax
 from desktop_app.core.mnist.results import Predictions, confusion_matrix, first_layer_images, predict_probabilities
-from desktop_app.core.mnist.train import BATCH_DTYPE, KERAS_RMSPROP, EpochRecord, Training, TrainSpec
+from desktop_app.core.mnist.train import BATCH_DTYPE, KERAS_RMSPROP, DeviceData, EpochRecord, Training, TrainSpec
 from desktop_app.core.mnist.weights import WeightsError, load_weights, save_weights
 from tests.mnist_subset import subset_data
 
@@ -270,3 +270,15 @@ def test_any_sequence_of_picture_requests_and_cancels_keeps_the_records_coherent
         assert training.status == "finished" and len(rows) == 8 and steps[-1] == 8
     else:
         assert training.status in ("stopped", "finished")
+
+
+def test_data_moves_to_the_device_once_and_is_shared_by_both_networks():
+    data = tiny_data()
+    shared = DeviceData.move(data, resolve_device("auto"))  # CUDA when present, else the CPU
+    keras = Training(TrainSpec(epochs=1, hidden=8, device="auto"), shared)
+    naive = Training(TrainSpec(model="naive", epochs=1, hidden=8, device="auto"), shared)
+    for training in (keras, naive):
+        assert training.train_x.data_ptr() == shared.train_x.data_ptr()
+        assert training.test_x.device == shared.device == training.device
+    list(keras)
+    assert keras.epoch_history[0].seconds > 0

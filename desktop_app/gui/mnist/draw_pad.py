@@ -217,7 +217,7 @@ class ProbabilityBars(QWidget):
             painter.setFont(bold if digit == best else self.font())
             painter.drawText(QRectF(digit * width, bottom + 2, width, line * 1.5), Qt.AlignmentFlag.AlignCenter,
                              str(digit))
-            painter.drawText(QRectF(digit * width, bottom - height - line * 1.3, width, line * 1.2),
+            painter.drawText(QRectF((digit - 0.5) * width, bottom - height - line * 1.3, 2 * width, line * 1.2),
                              Qt.AlignmentFlag.AlignCenter, f"{p:.0%}" if p >= 0.005 else "")
         painter.setPen(QColor("#B0B0B0"))
         painter.drawLine(QPointF(0, bottom), QPointF(self.width(), bottom))

@@ -163,7 +163,7 @@ class LivePlots(QWidget):
             + (f" ({self.details[name]})" if self.details[name] else "")
             for name, c in self.curves.items()
         ]
-        entries.append(self.tr("per epoch: ┅○ train, ━■ test"))
+        entries.append(self.tr("┅○ train  ━■ test"))
         self.key.setText("&nbsp;&nbsp;&nbsp; ".join(entries))
 
     def apply_scale(self, scale: float) -> None:
@@ -209,7 +209,7 @@ class LivePlots(QWidget):
             return
         self._dirty = False
         epochs = sorted({e.epoch for curves in self.curves.values() for e in curves.epochs})
-        ticks = [[(e, str(e)) for e in epochs]] if 0 < len(epochs) <= 20 else None
+        ticks = [[(e, str(e)) for e in epochs]] if 0 < len(epochs) <= 6 else None  # more: pyqtgraph's own
         for plot in (self.epoch_loss_plot, self.epoch_accuracy_plot):
             plot.getAxis("bottom").setTicks(ticks)
         for curves in self.curves.values():

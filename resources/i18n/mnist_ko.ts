@@ -244,294 +244,310 @@
         <translation>학습 기록 내보내기 (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="93"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="88"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="277"/>
+        <source>Hide settings</source>
+        <translation>설정 숨기기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="90"/>
+        <source>Give the curves and pictures the whole width</source>
+        <translation>곡선과 그림에 전체 너비를 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="97"/>
         <source>Not started</source>
         <translation>시작하지 않음</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="96"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="100"/>
         <source>Press Train to fit the lesson&apos;s networks to the digits.</source>
         <translation>학습을 누르면 수업의 신경망들이 숫자를 배웁니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="109"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="114"/>
         <source>Only the mistakes</source>
         <translation>틀린 것만</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="117"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="122"/>
         <source>Each picture is one hidden unit&apos;s 784 input weights: red where ink raises the unit, blue where it lowers it.</source>
         <translation>각 그림은 은닉 유닛 하나의 입력 가중치 784개입니다. 잉크가 유닛을 키우는 곳은 빨강, 줄이는 곳은 파랑입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="120"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="125"/>
         <source>Change since the start</source>
         <translation>처음과의 차이</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="122"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="127"/>
         <source>Show what training added to the random starting weights: the strokes each unit learned to look for</source>
         <translation>무작위 초기 가중치에 학습이 더한 것을 보기: 각 유닛이 찾도록 배운 획</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="127"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="132"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="130"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="135"/>
         <source>Any test digit by its number (or click a digit under Test digits)</source>
         <translation>번호로 고르는 테스트 숫자 (또는 테스트 숫자 탭에서 숫자를 클릭)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="131"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="136"/>
         <source>Put on the pad</source>
         <translation>패드에 올리기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="141"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="146"/>
         <source>Test digits</source>
         <translation>테스트 숫자</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="142"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="147"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="144"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="149"/>
         <source>First-layer weights</source>
         <translation>첫 층의 가중치</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="145"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="150"/>
         <source>Draw a digit</source>
         <translation>숫자 그리기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="200"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="205"/>
         <source>What the network sees (28×28, centred as MNIST):</source>
         <translation>신경망이 보는 그림 (28×28, MNIST처럼 가운데 정렬):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="204"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="209"/>
         <source>Test digit</source>
         <translation>테스트 숫자</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="244"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="251"/>
         <source>Pictures of</source>
         <translation>그림 대상</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="334"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="277"/>
+        <source>Show settings</source>
+        <translation>설정 보기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="345"/>
         <source>Trains on {device}.</source>
         <translation>{device}에서 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="336"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="347"/>
         <source>Trains on the CPU (no CUDA GPU here).</source>
         <translation>CPU에서 학습합니다 (이 컴퓨터에는 CUDA GPU가 없습니다).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="353"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="364"/>
         <source>waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="359"/>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="519"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="370"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="530"/>
         <source>trained here</source>
         <translation>여기서 학습함</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="364"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="375"/>
         <source>Preparing…</source>
         <translation>준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="365"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="376"/>
         <source>Training on {count:,} images…</source>
         <translation>이미지 {count:,}장으로 학습하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="384"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="395"/>
         <source>Stopping…</source>
         <translation>멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="412"/>
-        <source>epoch {epoch}/{epochs}: test accuracy {test:.1%}, {seconds:.2f} s per epoch ({speed:,.0f} images/s on {device})</source>
-        <translation>에포크 {epoch}/{epochs}: 테스트 정확도 {test:.1%}, 에포크당 {seconds:.2f}초 ({device}에서 초당 이미지 {speed:,.0f}장)</translation>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="423"/>
+        <source>epoch {epoch}/{epochs} · test accuracy {test:.1%} · {seconds:.2f} s/epoch, {speed:,.0f} images/s on {device}</source>
+        <translation>에포크 {epoch}/{epochs} · 테스트 정확도 {test:.1%} · 에포크당 {seconds:.2f}초, {device}에서 초당 이미지 {speed:,.0f}장</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="422"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="433"/>
         <source>epoch {epoch}/{epochs} · batch {batch}/{batches}</source>
         <translation>에포크 {epoch}/{epochs} · 배치 {batch}/{batches}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="436"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="447"/>
         <source>{s} s</source>
         <translation>{s}초</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="437"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="448"/>
         <source>{m} min {s:02d} s</source>
         <translation>{m}분 {s:02d}초</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="459"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="470"/>
         <source>{name} {accuracy:.1%}</source>
         <translation>{name} {accuracy:.1%}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="463"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="474"/>
         <source>Stopped. The pictures show what the networks had learned by then. {summary}</source>
         <translation>멈췄습니다. 그림은 신경망들이 그때까지 배운 것을 보여 줍니다. {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="466"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="477"/>
         <source>Finished in {time}: test accuracy {summary}.</source>
         <translation>{time} 만에 끝났습니다. 테스트 정확도: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="474"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="485"/>
         <source>Could not load {name}: {message}</source>
         <translation>{name}을(를) 불러올 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="477"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="488"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="478"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="489"/>
         <source>Training failed: {message}</source>
         <translation>학습 실패: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="497"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="508"/>
         <source>Not trained yet.</source>
         <translation>아직 학습하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="499"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="510"/>
         <source>Under each digit: prediction (true label). Mistakes are framed in red.</source>
         <translation>숫자 아래: 예측 (정답). 틀린 것은 빨간 테두리로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="500"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="511"/>
         <source>Rows: the true digit; columns: the network&apos;s answer.</source>
         <translation>행: 실제 숫자, 열: 신경망의 답.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="502"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="513"/>
         <source>{name}, {when}: test accuracy {accuracy:.2%}</source>
         <translation>{name}, {when}: 테스트 정확도 {accuracy:.2%}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="508"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="519"/>
         <source>Rows: the true digit; columns: the network&apos;s answer. Most frequent mistake: {true} taken for {guess} ({count:,} times).</source>
         <translation>행: 실제 숫자, 열: 신경망의 답. 가장 많은 실수: {true}을(를) {guess}(으)로 봄 ({count:,}번).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="513"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="524"/>
         <source>{mistakes:,} mistakes in {count:,} test digits. Under each digit: prediction (true label); mistakes framed in red. Click a digit to put it on the drawing pad.</source>
         <translation>테스트 숫자 {count:,}개 중 {mistakes:,}개를 틀렸습니다. 숫자 아래: 예측 (정답). 틀린 것은 빨간 테두리. 숫자를 클릭하면 그리기 패드에 올라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="522"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="533"/>
         <source>before training</source>
         <translation>학습 전</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="525"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="536"/>
         <source>after epoch {epoch}</source>
         <translation>에포크 {epoch} 후</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="526"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="537"/>
         <source>during epoch {epoch} (batch {batch})</source>
         <translation>에포크 {epoch} 도중 (배치 {batch})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="543"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="554"/>
         <source>Draw a digit on the pad, or put a test digit on it.</source>
         <translation>패드에 숫자를 그리거나 테스트 숫자를 올리세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="545"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="556"/>
         <source>Train or load a network first.</source>
         <translation>먼저 신경망을 학습하거나 불러오세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="548"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="559"/>
         <source>{name} says {digit} ({p:.0%} sure)</source>
         <translation>{name}의 답: {digit} (확신 {p:.0%})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="558"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="569"/>
         <source>(test digit {index}: a {label})</source>
         <translation>(테스트 숫자 {index}: 정답 {label})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="577"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="588"/>
         <source>Save weights</source>
         <translation>가중치 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="577"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="588"/>
         <source>PyTorch weights (*.pt)</source>
         <translation>PyTorch 가중치 (*.pt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="583"/>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="626"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="594"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="637"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path}에 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="585"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="596"/>
         <source>Weights of the {name} saved to {path}</source>
         <translation>{name}의 가중치를 {path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="596"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="607"/>
         <source>Load weights</source>
         <translation>가중치 불러오기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="597"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="608"/>
         <source>PyTorch weights (*.pt *.pth);;All files (*)</source>
         <translation>PyTorch 가중치 (*.pt *.pth);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="600"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="611"/>
         <source>Loading {name}…</source>
         <translation>{name}을(를) 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="605"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="616"/>
         <source>loaded from {file}</source>
         <translation>{file}에서 불러옴</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="610"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="621"/>
         <source>Loaded {file}: the {name}, test accuracy {accuracy:.2%}.</source>
         <translation>{file}을(를) 불러왔습니다: {name}, 테스트 정확도 {accuracy:.2%}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="619"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="630"/>
         <source>Export training history</source>
         <translation>학습 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="620"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="631"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="628"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="639"/>
         <source>History written to {path}</source>
         <translation>학습 기록을 {path}에 저장했습니다</translation>
     </message>

@@ -86,11 +86,13 @@ def drawing(window, wait: Wait) -> None:
 
 
 def presentation(window, wait: Wait) -> None:
-    """The finished view in presentation mode (larger fonts and lines), test digits."""
+    """The finished view in presentation mode (larger fonts and lines), the settings put away."""
     finished(window, wait)
     if not window.presentation_action.isChecked():
         window.presentation_action.trigger()
-    _view(window).pictures.setCurrentIndex(0)
+    view = _view(window)
+    view.settings_toggle.setChecked(True)
+    view.pictures.setCurrentIndex(0)
     settle(wait)
 
 

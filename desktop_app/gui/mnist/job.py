@@ -81,17 +81,13 @@ class TrainingJob:
 class LoadJob:
     """Load a weights file and predict the test set with it, off the GUI thread."""
 
-    def __init__(self, path: str | Path, data: MnistData | None) -> None:
+    def __init__(self, path: str | Path, data: MnistData) -> None:
         self.path = Path(path)
         self.data = data
-        self.kind: str | None = None
 
     def cancel(self) -> None:
         """Loading takes a moment; there is nothing to stop half-way."""
 
-    def __iter__(self) -> Iterator[tuple[str, object]]:
-        self.kind, model = load_network(self.path)
-        if self.data is None:
-            yield self.kind, model
-            return
-        yield self.kind, predict_test_set(model, self.data)
+    def __iter__(self) -> Iterator[tuple[str, Predictions]]:
+        kind, model = load_network(self.path)
+        yield kind, predict_test_set(model, self.data)

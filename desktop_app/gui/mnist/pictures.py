@@ -45,7 +45,7 @@ class _Painted(QWidget):
         self.setPalette(palette)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(240, 180)
+        return QSize(200, 120)
 
     def _placeholder(self, painter: QPainter, text: str) -> None:
         painter.setPen(QColor("#707070"))

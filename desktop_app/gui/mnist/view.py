@@ -85,6 +85,10 @@ class MnistView(QWidget):
         self.load_button = QPushButton(self.tr("Load weights…"))
         self.load_button.setToolTip(self.tr("Show a network saved by this app, without training"))
         self.export_button = QPushButton(self.tr("Export history (CSV)…"))
+        self.settings_toggle = QPushButton(self.tr("Hide settings"))
+        self.settings_toggle.setCheckable(True)
+        self.settings_toggle.setToolTip(self.tr("Give the curves and pictures the whole width"))
+        self.settings_toggle.toggled.connect(self._toggle_settings)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -98,6 +102,7 @@ class MnistView(QWidget):
         self.device_note = QLabel()
         self.device_note.setWordWrap(True)
         self.plots = LivePlots()
+        self.plots.setMinimumHeight(200)  # the curves stay readable when fonts grow (presentation mode)
         self._describe_networks()
 
         self.shown = QComboBox()
@@ -236,8 +241,10 @@ class MnistView(QWidget):
         top = QHBoxLayout()
         for button in (self.train_button, self.stop_button, self.refresh_button):
             top.addWidget(button)
-        top.addWidget(self.progress_label, 1)
+        top.addStretch(1)
+        top.addWidget(self.settings_toggle)
         content_layout.addLayout(top)
+        content_layout.addWidget(self.progress_label)
         content_layout.addWidget(self.progress)
         content_layout.addWidget(self.status)
         shown = QHBoxLayout()
@@ -264,6 +271,10 @@ class MnistView(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.sides)
+
+    def _toggle_settings(self, hidden: bool) -> None:
+        self.side_scroll.setVisible(not hidden)
+        self.settings_toggle.setText(self.tr("Show settings") if hidden else self.tr("Hide settings"))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -409,8 +420,8 @@ class MnistView(QWidget):
         images = len(self._training.data.train_y)
         device = device_label(self._training.trainings[name].device)
         self._progress[name] = self.tr(
-            "epoch {epoch}/{epochs}: test accuracy {test:.1%}, {seconds:.2f} s per epoch "
-            "({speed:,.0f} images/s on {device})"
+            "epoch {epoch}/{epochs} · test accuracy {test:.1%} · {seconds:.2f} s/epoch, "
+            "{speed:,.0f} images/s on {device}"
         ).format(epoch=record.epoch, epochs=self._batches[name][1], test=record.test_accuracy,
                  seconds=record.seconds, speed=images / max(record.seconds, 1e-9), device=device)
         self._show_progress_label()

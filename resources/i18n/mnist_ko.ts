@@ -346,208 +346,207 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/mnist/view.py" line="347"/>
+        <source>Trains on the CPU.</source>
+        <translation>CPU에서 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="349"/>
         <source>Trains on the CPU (no CUDA GPU here).</source>
         <translation>CPU에서 학습합니다 (이 컴퓨터에는 CUDA GPU가 없습니다).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="364"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="366"/>
         <source>waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="370"/>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="530"/>
-        <source>trained here</source>
-        <translation>여기서 학습함</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="375"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="377"/>
         <source>Preparing…</source>
         <translation>준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="376"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="378"/>
         <source>Training on {count:,} images…</source>
         <translation>이미지 {count:,}장으로 학습하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="395"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="397"/>
         <source>Stopping…</source>
         <translation>멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="423"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="425"/>
         <source>epoch {epoch}/{epochs} · test accuracy {test:.1%} · {seconds:.2f} s/epoch, {speed:,.0f} images/s on {device}</source>
         <translation>에포크 {epoch}/{epochs} · 테스트 정확도 {test:.1%} · 에포크당 {seconds:.2f}초, {device}에서 초당 이미지 {speed:,.0f}장</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="433"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="435"/>
         <source>epoch {epoch}/{epochs} · batch {batch}/{batches}</source>
         <translation>에포크 {epoch}/{epochs} · 배치 {batch}/{batches}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="447"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="449"/>
         <source>{s} s</source>
         <translation>{s}초</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="448"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="450"/>
         <source>{m} min {s:02d} s</source>
         <translation>{m}분 {s:02d}초</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="470"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="472"/>
         <source>{name} {accuracy:.1%}</source>
         <translation>{name} {accuracy:.1%}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="474"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="476"/>
         <source>Stopped. The pictures show what the networks had learned by then. {summary}</source>
         <translation>멈췄습니다. 그림은 신경망들이 그때까지 배운 것을 보여 줍니다. {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="477"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="479"/>
         <source>Finished in {time}: test accuracy {summary}.</source>
         <translation>{time} 만에 끝났습니다. 테스트 정확도: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="485"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="487"/>
         <source>Could not load {name}: {message}</source>
         <translation>{name}을(를) 불러올 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="488"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="490"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="489"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="491"/>
         <source>Training failed: {message}</source>
         <translation>학습 실패: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="508"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="510"/>
         <source>Not trained yet.</source>
         <translation>아직 학습하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="510"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="512"/>
         <source>Under each digit: prediction (true label). Mistakes are framed in red.</source>
         <translation>숫자 아래: 예측 (정답). 틀린 것은 빨간 테두리로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="511"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="513"/>
         <source>Rows: the true digit; columns: the network&apos;s answer.</source>
         <translation>행: 실제 숫자, 열: 신경망의 답.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="513"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="515"/>
         <source>{name}, {when}: test accuracy {accuracy:.2%}</source>
         <translation>{name}, {when}: 테스트 정확도 {accuracy:.2%}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="519"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="521"/>
         <source>Rows: the true digit; columns: the network&apos;s answer. Most frequent mistake: {true} taken for {guess} ({count:,} times).</source>
         <translation>행: 실제 숫자, 열: 신경망의 답. 가장 많은 실수: {true}을(를) {guess}(으)로 봄 ({count:,}번).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="524"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="526"/>
         <source>{mistakes:,} mistakes in {count:,} test digits. Under each digit: prediction (true label); mistakes framed in red. Click a digit to put it on the drawing pad.</source>
         <translation>테스트 숫자 {count:,}개 중 {mistakes:,}개를 틀렸습니다. 숫자 아래: 예측 (정답). 틀린 것은 빨간 테두리. 숫자를 클릭하면 그리기 패드에 올라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="533"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="535"/>
         <source>before training</source>
         <translation>학습 전</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="536"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="538"/>
         <source>after epoch {epoch}</source>
         <translation>에포크 {epoch} 후</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="537"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="539"/>
         <source>during epoch {epoch} (batch {batch})</source>
         <translation>에포크 {epoch} 도중 (배치 {batch})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="554"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="556"/>
         <source>Draw a digit on the pad, or put a test digit on it.</source>
         <translation>패드에 숫자를 그리거나 테스트 숫자를 올리세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="556"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="558"/>
         <source>Train or load a network first.</source>
         <translation>먼저 신경망을 학습하거나 불러오세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="559"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="561"/>
         <source>{name} says {digit} ({p:.0%} sure)</source>
         <translation>{name}의 답: {digit} (확신 {p:.0%})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="569"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="571"/>
         <source>(test digit {index}: a {label})</source>
         <translation>(테스트 숫자 {index}: 정답 {label})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="588"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="590"/>
         <source>Save weights</source>
         <translation>가중치 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="588"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="590"/>
         <source>PyTorch weights (*.pt)</source>
         <translation>PyTorch 가중치 (*.pt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="594"/>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="637"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="596"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="639"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path}에 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="596"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="598"/>
         <source>Weights of the {name} saved to {path}</source>
         <translation>{name}의 가중치를 {path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="607"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="609"/>
         <source>Load weights</source>
         <translation>가중치 불러오기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="608"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="610"/>
         <source>PyTorch weights (*.pt *.pth);;All files (*)</source>
         <translation>PyTorch 가중치 (*.pt *.pth);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="611"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="613"/>
         <source>Loading {name}…</source>
         <translation>{name}을(를) 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="616"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="533"/>
         <source>loaded from {file}</source>
         <translation>{file}에서 불러옴</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="621"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="623"/>
         <source>Loaded {file}: the {name}, test accuracy {accuracy:.2%}.</source>
         <translation>{file}을(를) 불러왔습니다: {name}, 테스트 정확도 {accuracy:.2%}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="630"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="632"/>
         <source>Export training history</source>
         <translation>학습 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="631"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="633"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="639"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="641"/>
         <source>History written to {path}</source>
         <translation>학습 기록을 {path}에 저장했습니다</translation>
     </message>

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.devices import device_label, resolve_device
+from desktop_app.core.devices import cuda_unavailable_reason, device_label, resolve_device
 from desktop_app.core.mnist.data import MnistData
 from desktop_app.core.mnist.history import write_history_csv
 from desktop_app.core.mnist.results import Predictions, predict_probabilities
@@ -62,7 +62,7 @@ class MnistView(QWidget):
         self._data: MnistData | None = None
         self._predictions: dict[str, Predictions] = {}
         self._initial: dict[str, np.ndarray] = {}  # first-layer weights before training
-        self._origin: dict[str, str] = {}  # what the network shown is: trained here or loaded from a file
+        self._loaded_from: dict[str, str] = {}  # network -> the file it was loaded from (not trained here)
         self._progress: dict[str, str] = {}
         self._batches: dict[str, tuple[int, int]] = {}  # network -> (batches per epoch, epochs)
         self._done: dict[str, int] = {}
@@ -343,6 +343,8 @@ class MnistView(QWidget):
             return
         if device.type == "cuda":
             self.device_note.setText(self.tr("Trains on {device}.").format(device=device_label(device)))
+        elif cuda_unavailable_reason() is None:
+            self.device_note.setText(self.tr("Trains on the CPU."))
         else:
             self.device_note.setText(self.tr("Trains on the CPU (no CUDA GPU here)."))
 
@@ -367,7 +369,7 @@ class MnistView(QWidget):
         for name in specs:
             self._predictions.pop(name, None)
             self._initial.pop(name, None)
-            self._origin[name] = self.tr("trained here")
+            self._loaded_from.pop(name, None)
         if self.shown.currentData() not in specs:
             self.shown.setCurrentIndex(self.shown.findData(next(iter(specs))))
         self._show_pictures()
@@ -527,8 +529,8 @@ class MnistView(QWidget):
 
     def _when(self, name: str, p: Predictions) -> str:
         """When the pictures were taken, in words."""
-        if name in self._origin and self._origin[name] != self.tr("trained here"):
-            return self._origin[name]
+        if name in self._loaded_from:
+            return self.tr("loaded from {file}").format(file=self._loaded_from[name])
         if p.step == 0:
             return self.tr("before training")
         per_epoch = self._batches.get(name, (1, 0))[0]
@@ -613,7 +615,7 @@ class MnistView(QWidget):
         return True
 
     def _on_loaded(self, name: str, predictions: Predictions) -> None:
-        self._origin[name] = self.tr("loaded from {file}").format(file=self._job.path.name)
+        self._loaded_from[name] = self._job.path.name
         self._predictions[name] = predictions
         self._initial.pop(name, None)
         self.shown.setCurrentIndex(self.shown.findData(name))

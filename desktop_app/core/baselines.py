@@ -17,8 +17,8 @@ import torch
 from numpy.typing import ArrayLike
 
 from desktop_app.core import limits
-from desktop_app.core.devices import resolve_dtype
-from desktop_app.core.expression import Program, evaluate, parse_program
+from desktop_app.core.binding import Binding, as_program
+from desktop_app.core.expression import Program
 
 __all__ = ["GridResult", "LeastSquaresResult", "ProbeResult", "grid_search", "least_squares", "probe"]
 
@@ -54,19 +54,10 @@ class ProbeResult:
     direction: int           # +1 / -1: the side with the lower loss; 0 when they are equal
 
 
-def _program(program: Program | str) -> Program:
-    return parse_program(program) if isinstance(program, str) else program
-
-
-def _scalar_loss(program: Program, values: Mapping[str, torch.Tensor]) -> torch.Tensor:
-    result = evaluate(program, values)
-    return result.sum() if result.ndim else result
-
-
 def grid_search(program: Program | str, axes: Mapping[str, ArrayLike],
                 values: Mapping[str, ArrayLike] | None = None, dtype: str = "float64") -> GridResult:
     """Evaluate the loss at every grid point of one or two scalar parameters; the rest are ``values``."""
-    program = _program(program)
+    program = as_program(program)
     values = dict(values or {})
     if not 1 <= len(axes) <= 2:
         raise ValueError(f"a grid search takes one or two parameters, not {len(axes)}")
@@ -81,15 +72,14 @@ def grid_search(program: Program | str, axes: Mapping[str, ArrayLike],
         raise ValueError("the grid is empty")
     if count > limits.MAX_GRID_POINTS:
         raise ValueError(f"the grid has {count:,} points; the limit is {limits.MAX_GRID_POINTS:,}")
-    torch_dtype = resolve_dtype(dtype)
-    fixed = {n: torch.as_tensor(np.asarray(v, dtype=np.float64), dtype=torch_dtype) for n, v in values.items()}
-    points = [torch.as_tensor(p.reshape(-1), dtype=torch_dtype) for p in np.meshgrid(*grids, indexing="ij")]
+    binding = Binding(program, {n: 0.0 for n in names}, values, dtype=dtype)
+    points = [binding.tensor(p.reshape(-1)) for p in np.meshgrid(*grids, indexing="ij")]
 
     def loss_at(*coords: torch.Tensor) -> torch.Tensor:
-        return _scalar_loss(program, {**fixed, **dict(zip(names, coords))})
+        return binding.loss(dict(zip(names, coords)))
 
     batched = torch.func.vmap(loss_at)
-    data_elements = sum(t.numel() for t in fixed.values())
+    data_elements = max(1, binding.report.elements)
     chunk = max(1, _CHUNK_ELEMENTS // max(1, data_elements))
     with torch.no_grad():
         losses = torch.cat([batched(*(p[i:i + chunk] for p in points)) for i in range(0, count, chunk)])
@@ -126,17 +116,14 @@ _ELEMENT = re.compile(r"^(\w+)\[([\d,\s]+)\]$")
 def probe(program: Program | str, params: Mapping[str, ArrayLike], data: Mapping[str, ArrayLike],
           name: str, delta: float, dtype: str = "float64") -> ProbeResult:
     """The loss at ``name`` ± ``delta`` (a scalar parameter or an element such as ``x[0,1]``)."""
-    program = _program(program)
-    program.check_names([*params, *data])
+    binding = Binding(program, params, data, dtype=dtype)
     match = _ELEMENT.match(name)
     base, index = (match.group(1), tuple(int(i) for i in match.group(2).split(","))) if match else (name, ())
     if base not in params:
         raise ValueError(f"cannot probe `{name}`: `{base}` is not a parameter ({', '.join(params)})")
     if not delta > 0:
         raise ValueError(f"delta must be positive, not {delta!r}")
-    torch_dtype = resolve_dtype(dtype)
-    values = {n: torch.as_tensor(np.asarray(v, dtype=np.float64), dtype=torch_dtype)
-              for n, v in {**data, **params}.items()}
+    values = binding.leaves(requires_grad=False)
     start = values[base]
     if start.ndim != len(index):
         example = f"{base}[{','.join('0' * start.ndim)}]"
@@ -148,7 +135,7 @@ def probe(program: Program | str, params: Mapping[str, ArrayLike], data: Mapping
         moved = start.clone()
         moved[index] += offset
         with torch.no_grad():
-            return float(_scalar_loss(program, {**values, base: moved}))
+            return float(binding.loss({**values, base: moved}))
 
     minus, centre, plus = loss_at(-delta), loss_at(0.0), loss_at(delta)
     direction = 0 if plus == minus else (1 if plus < minus else -1)

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import torch
 from numpy.typing import ArrayLike
 
 from desktop_app.core import limits
-from desktop_app.core.devices import resolve_device, resolve_dtype
-from desktop_app.core.expression import Program, evaluate, parse_program
-from desktop_app.core.values import as_array
+from desktop_app.core.binding import Binding
+from desktop_app.core.expression import Program
 
 __all__ = ["GradientCheck", "GradientResult", "compare_gradients", "gradient",
            "numeric_gradient"]
@@ -52,37 +52,6 @@ class GradientCheck:
     rel_error: np.ndarray
 
 
-def _program(program_or_text: Program | str) -> Program:
-    return parse_program(program_or_text) if isinstance(program_or_text, str) else program_or_text
-
-
-def _tensors(
-    program: Program,
-    params: Mapping[str, ArrayLike],
-    data: Mapping[str, ArrayLike] | None,
-    dtype: str,
-    device: str,
-) -> tuple[dict[str, torch.Tensor], dict[str, torch.Tensor]]:
-    """Convert parameters and data to tensors of one dtype/device, checking names and sizes."""
-    data = data or {}
-    both = sorted(set(params) & set(data))
-    if both:
-        raise ValueError(f"`{both[0]}` is given both as a parameter and as data")
-    program.check_names([*params, *data])
-    torch_dtype, torch_device = resolve_dtype(dtype), resolve_device(device)
-
-    def convert(name: str, value: ArrayLike) -> torch.Tensor:
-        return torch.as_tensor(as_array(name, value), dtype=torch_dtype, device=torch_device)
-
-    return ({name: convert(name, value) for name, value in params.items()},
-            {name: convert(name, value) for name, value in data.items()})
-
-
-def _scalar_loss(program: Program, values: Mapping[str, torch.Tensor]) -> torch.Tensor:
-    loss = evaluate(program, values)
-    return loss if loss.ndim == 0 else loss.sum()
-
-
 def gradient(
     program_or_text: Program | str,
     params: Mapping[str, ArrayLike],
@@ -92,11 +61,13 @@ def gradient(
     device: str = "cpu",
 ) -> GradientResult:
     """The autograd gradient of the loss with respect to every parameter."""
-    program = _program(program_or_text)
-    leaves, given = _tensors(program, params, data, dtype, device)
-    for leaf in leaves.values():
-        leaf.requires_grad_(True)
-    loss = evaluate(program, {**leaves, **given})
+    return Binding(program_or_text, params, data, dtype=dtype, device=device).gradient()
+
+
+def autograd_gradient(binding: Binding) -> GradientResult:
+    """The loss and its autograd gradient at the binding's parameter values."""
+    leaves = binding.leaves()
+    loss = binding.value(leaves)
     summed = loss.ndim > 0
     target = loss.sum() if summed else loss
     names = list(leaves)
@@ -128,39 +99,68 @@ def numeric_gradient(
     ``forward``: (f(θ + h·e_i) − f(θ)) / h; ``central``: (f(θ + h·e_i) − f(θ − h·e_i)) / 2h.
     Every step (θ ± h, the loss, the difference, the division) runs in ``dtype``.
     """
+    _check_method(method, h)
+    return finite_differences(Binding(program_or_text, params, data, dtype=dtype, device=device),
+                              method, h)
+
+
+def _check_method(method: str, h: float) -> None:
     if method not in ("central", "forward"):
         raise ValueError(f"unknown method `{method}`: choose central or forward")
-    if not (isinstance(h, (int, float)) and h > 0):
+    if isinstance(h, bool) or not (isinstance(h, (int, float)) and h > 0):
         raise ValueError(f"the step h must be a positive number, not {h!r}")
-    program = _program(program_or_text)
-    leaves, given = _tensors(program, params, data, dtype, device)
-    count = sum(leaf.numel() for leaf in leaves.values())
+
+
+def numeric_cost(binding: Binding, method: str) -> tuple[int, int]:
+    """(evaluations, work) of a finite-difference gradient: work bounds its time."""
+    count = sum(a.size for a in binding.params.values())
+    evaluations = count * (2 if method == "central" else 1) + (method == "forward")
+    return evaluations, evaluations * max(1, binding.report.cost)
+
+
+def finite_differences(binding: Binding, method: str, h: float) -> dict[str, np.ndarray]:
+    """The finite-difference gradient over a binding; refused beyond the cost bound."""
+    _check_method(method, h)
+    count = sum(a.size for a in binding.params.values())
     if count > limits.MAX_NUMERIC_GRADIENT_ELEMENTS:
         raise ValueError(f"a numeric gradient of {count} parameter elements is too costly "
                          f"(the limit is {limits.MAX_NUMERIC_GRADIENT_ELEMENTS})")
-    values = {**leaves, **given}
+    evaluations, work = numeric_cost(binding, method)
+    if work > limits.MAX_NUMERIC_WORK:
+        raise ValueError(
+            f"a {method} difference here needs {evaluations:,} evaluations of a loss that computes "
+            f"{binding.report.cost:,} numbers each ({work:.2g} in all; the limit is "
+            f"{limits.MAX_NUMERIC_WORK:.0e}): use autograd, or fewer parameter elements")
+    leaves = binding.leaves(requires_grad=False)
+    env = binding.environment(leaves)
+    kernel = binding.kernel
+
+    def scalar(values: Mapping[str, torch.Tensor]) -> torch.Tensor:
+        out = kernel(values)
+        return out.sum() if out.ndim else out
+
     result: dict[str, np.ndarray] = {}
     with torch.no_grad():
-        base = _scalar_loss(program, values) if method == "forward" else None
+        base = scalar(env) if method == "forward" else None
         for name, leaf in leaves.items():
             estimates = []
             for i in range(leaf.numel()):
-                plus = _moved_loss(program, values, name, i, h)
+                plus = _moved_loss(scalar, env, name, i, h)
                 if base is not None:
                     estimates.append((plus - base) / h)
                 else:
-                    estimates.append((plus - _moved_loss(program, values, name, i, -h)) / (2 * h))
+                    estimates.append((plus - _moved_loss(scalar, env, name, i, -h)) / (2 * h))
             stacked = torch.stack(estimates) if estimates else leaf.new_zeros(0)
             result[name] = stacked.reshape(leaf.shape).cpu().numpy().astype(np.float64)
     return result
 
 
-def _moved_loss(program: Program, values: Mapping[str, torch.Tensor], name: str, index: int,
+def _moved_loss(scalar: Any, values: Mapping[str, torch.Tensor], name: str, index: int,
                 offset: float) -> torch.Tensor:
     """The (summed) loss with element ``index`` of ``name`` moved by ``offset``, in its dtype."""
     moved = values[name].reshape(-1).clone()
     moved[index] = moved[index] + offset
-    return _scalar_loss(program, {**values, name: moved.reshape(values[name].shape)})
+    return scalar({**values, name: moved.reshape(values[name].shape)})
 
 
 def compare_gradients(
@@ -174,10 +174,13 @@ def compare_gradients(
     device: str = "cpu",
 ) -> dict[str, GradientCheck]:
     """Numeric estimate against autograd for every parameter, with absolute/relative errors."""
-    program = _program(program_or_text)
-    analytic = gradient(program, params, data, dtype=dtype, device=device).grads
-    numeric = numeric_gradient(program, params, data, method=method, h=h, dtype=dtype,
-                               device=device)
+    return compare(Binding(program_or_text, params, data, dtype=dtype, device=device), method, h)
+
+
+def compare(binding: Binding, method: str, h: float) -> dict[str, GradientCheck]:
+    """Numeric estimate against autograd over a binding."""
+    numeric = finite_differences(binding, method, h)
+    analytic = autograd_gradient(binding).grads
     checks = {}
     for name, exact in analytic.items():
         estimate = numeric[name]

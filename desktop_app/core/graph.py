@@ -17,8 +17,8 @@ import torch
 from numpy.typing import ArrayLike
 
 from desktop_app.core import limits
-from desktop_app.core.devices import resolve_device, resolve_dtype
-from desktop_app.core.expression import Program, TraceEvent, evaluate, parse_program
+from desktop_app.core.binding import Binding
+from desktop_app.core.expression import Program, TraceEvent
 
 __all__ = ["Graph", "Node", "build_graph"]
 
@@ -118,17 +118,13 @@ def build_graph(
     device: str = "cpu",
 ) -> Graph:
     """Evaluate once with parameters requiring grad, backpropagate, and collect every node."""
-    program = (parse_program(program_or_text) if isinstance(program_or_text, str)
-               else program_or_text)
-    both = sorted(set(params) & set(data or {}))
-    if both:
-        raise ValueError(f"`{both[0]}` is given both as a parameter and as data")
-    torch_dtype, torch_device = resolve_dtype(dtype), resolve_device(device)
-    values = {name: torch.as_tensor(np.asarray(value, dtype=np.float64), dtype=torch_dtype,
-                                    device=torch_device)
-              for name, value in {**(data or {}), **params}.items()}
-    for name in params:
-        values[name].requires_grad_(True)
+    return Binding(program_or_text, params, data, dtype=dtype, device=device).graph()
+
+
+def graph_of(binding: Binding) -> Graph:
+    """The computation graph of one evaluation at the binding's parameter values."""
+    program = binding.program
+    values = binding.environment(binding.leaves())
     events: list[TraceEvent] = []
 
     def record(event: TraceEvent) -> int:
@@ -137,7 +133,7 @@ def build_graph(
         events.append(event)
         return len(events) - 1
 
-    loss = evaluate(program, values, trace=record)
+    loss = binding.kernel.traced(values, record)
     # The loss line may be a bare name recorded earlier (``x``, a helper), so find its node.
     output = max(index for index, event in enumerate(events) if event.value is loss)
     summed = loss.ndim > 0

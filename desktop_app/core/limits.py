@@ -51,6 +51,12 @@ MAX_VALUE_DEPTH = 32
 #: evaluations of the loss per element.
 MAX_NUMERIC_GRADIENT_ELEMENTS = 10_000
 
+#: Most work for one numeric gradient: evaluations (one or two per parameter element) times the
+#: size of one evaluation (numbers computed plus matrix multiply-adds, from the checked
+#: evaluation). 10^9 is a few seconds on one core; a 10,000-element parameter over a
+#: 1000×1000 matrix product (2·10^13) is refused at once instead of running for hours.
+MAX_NUMERIC_WORK = 1_000_000_000
+
 # --- Symbolic derivatives (core.symbolic) ------------------------------------------------------
 
 #: Most numbers (data, and parameters too large for symbols) substituted one by one into a
@@ -88,6 +94,16 @@ MAX_RUN_STEPS = 10_000_000
 
 #: A run diverges when |loss| exceeds this factor times max(1, |loss at the start values|).
 DIVERGENCE_FACTOR = 1e12
+
+#: Most recorded parameter elements per step (values, gradients and optimizer state together).
+#: Up to this, records keep one column per element; beyond it they keep the loss, the gradient
+#: norm and per-tensor summaries (min, max, mean, norm) every step, and `Run.snapshots` keeps
+#: full values every `snapshot_stride` steps (memory bounded by MAX_SNAPSHOT_ELEMENTS).
+MAX_RECORDED_ELEMENTS = 10_000
+
+#: Most numbers kept in a run's full-value snapshots (large tensors); when full, every other
+#: snapshot is dropped and the stride doubles, so a long run keeps evenly spaced snapshots.
+MAX_SNAPSHOT_ELEMENTS = 8_000_000
 
 #: Most runs side by side in one sweep (learning rates or optimizers).
 MAX_SWEEP_RUNS = 64

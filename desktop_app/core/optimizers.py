@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
+from typing import Any
 from dataclasses import dataclass
 
 import torch
@@ -328,3 +329,101 @@ def optimizer_state(opt: torch.optim.Optimizer, param: torch.Tensor) -> dict[str
         for short, key in STATE_KEYS.items()
         if isinstance(state.get(key), torch.Tensor)
     }
+
+
+class Update:
+    """One optimizer's update over fixed parameter tensors, without torch.optim's step wrapper.
+
+    Runs call this every step, where ``Optimizer.step``'s per-call work (profiler hooks, grad
+    mode switching, rebuilding its lists of parameters and state) cost more than the arithmetic
+    on small losses. The arithmetic is torch.optim's own: the same functional kernels
+    (``torch.optim.adam.adam``, ``sgd``, ``rmsprop``, ``adagrad``) with the settings the
+    optimizer classes pass, and state created as they create it, so parameters and state stay
+    bit-for-bit equal to ``make_optimizer(...).step()`` (tests/core/test_optimizers.py).
+    ``state`` maps the records' short names (m, v, momentum, square_avg, sum) to one tensor per
+    parameter, updated in place; ``lr`` may be changed between steps.
+    """
+
+    def __init__(self, name: str, params: list[torch.Tensor], **hyper: float | bool) -> None:
+        from torch.optim.optimizer import _default_to_fused_or_foreach, _get_scalar_dtype
+
+        h = resolve_hyper(name, hyper)
+        self.name = name
+        self.lr = float(h["lr"])
+        self._hyper = h
+        self._params = [p.detach() for p in params]  # aliases: in-place updates, no autograd
+        _, self._foreach = _default_to_fused_or_foreach(self._params, differentiable=False,
+                                                        use_fused=False)
+        zeros = [torch.zeros_like(p, memory_format=torch.preserve_format) for p in self._params]
+        self._steps = [torch.tensor(0.0, dtype=_get_scalar_dtype()) for _ in self._params]
+        self.state: dict[str, list[torch.Tensor]] = {}
+        self._buffers: list[torch.Tensor | None] = [None] * len(self._params)
+        if name in ("adam", "adamw"):
+            self.state = {"m": zeros, "v": [torch.zeros_like(z) for z in zeros]}
+            self._max_v = [torch.zeros_like(z) for z in zeros] if h["amsgrad"] else []
+        elif name == "rmsprop":
+            self.state = {"square_avg": zeros}
+            if h["momentum"] > 0:
+                self.state["momentum"] = [torch.zeros_like(z) for z in zeros]
+            self._grad_avgs = [torch.zeros_like(z) for z in zeros] if h["centered"] else []
+        elif name == "adagrad":
+            self.state = {"sum": [torch.full_like(p, h["initial_accumulator_value"],
+                                                  memory_format=torch.preserve_format)
+                                  for p in self._params]}
+        self.step = getattr(self, f"_{'sgd' if name in ('momentum', 'nesterov') else name}")
+
+    def _gd(self, grads: list[torch.Tensor]) -> None:
+        lr = self.lr
+        for p, g in zip(self._params, grads):
+            p.sub_(g * lr)
+
+    def _sign(self, grads: list[torch.Tensor]) -> None:
+        lr = self.lr
+        for p, g in zip(self._params, grads):
+            p.sub_(torch.sign(g) * lr)
+
+    def _sgd(self, grads: list[torch.Tensor]) -> None:
+        h = self._hyper
+        _functional("sgd")(
+            self._params, grads, self._buffers, weight_decay=h["weight_decay"],
+            momentum=h["momentum"], lr=self.lr, dampening=h.get("dampening", 0.0),
+            nesterov=self.name == "nesterov", maximize=False, has_sparse_grad=False,
+            foreach=self._foreach, fused=None)
+        if h["momentum"] != 0:
+            self.state["momentum"] = self._buffers  # type: ignore[assignment]
+
+    def _adam(self, grads: list[torch.Tensor]) -> None:
+        h = self._hyper
+        _functional("adam")(
+            self._params, grads, self.state["m"], self.state["v"], self._max_v, self._steps,
+            amsgrad=h["amsgrad"], has_complex=False, beta1=h["beta1"], beta2=h["beta2"],
+            lr=self.lr, weight_decay=h["weight_decay"], eps=h["eps"], maximize=False,
+            foreach=self._foreach, capturable=False, differentiable=False, fused=None,
+            grad_scale=None, found_inf=None, decoupled_weight_decay=self.name == "adamw")
+
+    _adamw = _adam
+
+    def _rmsprop(self, grads: list[torch.Tensor]) -> None:
+        h = self._hyper
+        _functional("rmsprop")(
+            self._params, grads, self.state["square_avg"], self._grad_avgs,
+            self.state.get("momentum", []), self._steps, lr=self.lr, alpha=h["rho"],
+            eps=h["eps"], weight_decay=h["weight_decay"], momentum=h["momentum"],
+            centered=h["centered"], foreach=self._foreach, maximize=False,
+            differentiable=False, capturable=False, has_complex=False)
+
+    def _adagrad(self, grads: list[torch.Tensor]) -> None:
+        h = self._hyper
+        _functional("adagrad")(
+            self._params, grads, self.state["sum"], self._steps, lr=self.lr,
+            weight_decay=h["weight_decay"], lr_decay=h["lr_decay"], eps=h["eps"],
+            has_sparse_grad=False, foreach=self._foreach, maximize=False,
+            differentiable=False, has_complex=False, fused=None, grad_scale=None,
+            found_inf=None)
+
+
+def _functional(name: str) -> Any:
+    """torch.optim's functional kernel ``torch.optim.<name>.<name>``."""
+    import importlib
+
+    return getattr(importlib.import_module(f"torch.optim.{name}"), name)

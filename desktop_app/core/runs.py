@@ -33,8 +33,9 @@ from numpy.typing import ArrayLike
 
 from desktop_app.core import limits
 from desktop_app.core.devices import resolve_device, resolve_dtype
-from desktop_app.core.expression import Program, evaluate, parse_program
-from desktop_app.core.optimizers import OPTIMIZERS, STATE_KEYS, make_optimizer, resolve_hyper, state_names
+from desktop_app.core.binding import Binding
+from desktop_app.core.expression import Program, parse_program
+from desktop_app.core.optimizers import OPTIMIZERS, Update, resolve_hyper, state_names
 from desktop_app.core.values import as_array
 
 __all__ = [
@@ -42,6 +43,7 @@ __all__ = [
     "Run",
     "RunResult",
     "RunSpec",
+    "Stop",
     "element_columns",
     "prepare",
     "run_to_end",
@@ -67,6 +69,44 @@ class RunSpec:
     device: str = "cpu"
 
 
+@dataclass(frozen=True)
+class Stop:
+    """Why a run stopped, as data: a ``kind`` and its numbers (front ends word it).
+
+    Kinds: ``steps_done`` (steps), ``cancelled``, ``time_limit`` (seconds), ``not_finite``
+    (what: loss|gradient, value: nan|inf, step; step 0 means at the start values), ``exploded``
+    (loss, bound, step), ``grad_tol`` (norm, tol, step), ``loss_tol`` (change, tol, step).
+    """
+
+    kind: str
+    step: int | None = None
+    data: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "step": self.step, **self.data}
+
+    def text(self) -> str:
+        """The English wording (``RunResult.reason``, logs and the command line)."""
+        d, step = self.data, self.step
+        if self.kind == "steps_done":
+            return f"finished {d['steps']:,} steps"
+        if self.kind == "cancelled":
+            return "stopped by the user"
+        if self.kind == "time_limit":
+            return f"time limit of {d['seconds']:g} s reached"
+        if self.kind == "not_finite":
+            kind = "NaN (not a number)" if d["value"] == "nan" else "infinite"
+            if step == 0:
+                return f"the {d['what']} is {kind} at the start values: check the start values and the data"
+            return f"the {d['what']} became {kind} at step {step}: the learning rate is probably too large"
+        if self.kind == "exploded":
+            return (f"the loss exploded to {d['loss']:.3g} at step {step} (beyond {d['bound']:.3g}): "
+                    "the learning rate is probably too large")
+        if self.kind == "grad_tol":
+            return f"converged: the gradient norm {d['norm']:.3g} is at most grad_tol {d['tol']:g} (step {step})"
+        return f"converged: the loss changed by {d['change']:.3g}, at most loss_tol {d['tol']:g} (step {step})"
+
+
 @dataclass
 class RunResult:
     status: str = "running"
@@ -74,6 +114,7 @@ class RunResult:
     final: dict[str, float | list] = field(default_factory=dict)
     reason: str = ""
     diverged_at: int | None = None
+    stop: Stop | None = None
 
 
 def element_columns(name: str, shape: tuple[int, ...]) -> list[str]:
@@ -98,28 +139,41 @@ class Prepared:
     """A validated spec with everything a run (or a sweep) needs, shared by runs and sweeps."""
 
     spec: RunSpec
-    program: Program
-    device: torch.device
-    dtype: torch.dtype
+    binding: Binding                      # trained parameters; data and untrained ones fixed
     hyper: dict[str, float | bool]
     trained: tuple[str, ...]
     start: dict[str, np.ndarray]          # trained parameters' start values (float64)
-    fixed: dict[str, torch.Tensor]        # data and untrained parameters, on device/dtype
-    param_columns: tuple[str, ...]
+    param_columns: tuple[str, ...]        # element columns (empty when records are summaries)
     state_names: tuple[str, ...]
     columns: tuple[str, ...]
     record_dtype: np.dtype
+    summary: bool                         # records keep per-tensor summaries, not elements
     grad_tol: float | None
     loss_tol: float | None
     time_limit: float | None
 
+    @property
+    def program(self) -> Program:
+        return self.binding.program
+
+    @property
+    def device(self) -> torch.device:
+        return self.binding.device
+
+    @property
+    def dtype(self) -> torch.dtype:
+        return self.binding.dtype
+
+    @property
+    def fixed(self) -> dict[str, torch.Tensor]:
+        return self.binding.fixed
+
     def loss(self, values: Mapping[str, torch.Tensor]) -> torch.Tensor:
         """The scalar loss (a non-scalar result is summed, as TensorFlow's tape does)."""
-        result = evaluate(self.program, {**self.fixed, **values})
-        return result.sum() if result.ndim else result
+        return self.binding.loss(values)
 
     def tensor(self, array: np.ndarray, requires_grad: bool = False) -> torch.Tensor:
-        return torch.tensor(array, dtype=self.dtype, device=self.device, requires_grad=requires_grad)
+        return self.binding.tensor(array, requires_grad)
 
     def final(self, params: Mapping[str, torch.Tensor], loss: float) -> dict[str, float | list]:
         out: dict[str, float | list] = {}
@@ -130,17 +184,22 @@ class Prepared:
         return out
 
 
-def stop_before_step(
-    cancel: threading.Event, prep: Prepared, started: float, step: int
-) -> tuple[str, str] | None:
-    """(status, reason) when a run must stop before ``step`` (cancel, time limit, steps done)."""
+def stop_before_step(cancel: threading.Event, prep: Prepared, started: float, step: int
+                     ) -> tuple[str, Stop] | None:
+    """(status, stop) when a run must stop before ``step`` (cancel, time limit, steps done)."""
     if cancel.is_set():
-        return "stopped", "stopped by the user"
+        return "stopped", Stop("cancelled", step)
     if prep.time_limit is not None and time.monotonic() - started >= prep.time_limit:
-        return "stopped", f"time limit of {prep.time_limit:g} s reached"
+        return "stopped", Stop("time_limit", step, {"seconds": prep.time_limit})
     if step >= prep.spec.steps:
-        return "finished", f"finished {prep.spec.steps:,} steps"
+        return "finished", Stop("steps_done", step, {"steps": prep.spec.steps})
     return None
+
+
+def summary_columns(name: str, states: tuple[str, ...]) -> list[str]:
+    """Record columns of a tensor too large to record element by element."""
+    return [f"min({name})", f"max({name})", f"mean({name})", f"norm({name})",
+            f"norm(grad_{name})", *(f"norm({state}_{name})" for state in states)]
 
 
 def prepare(spec: RunSpec) -> Prepared:
@@ -177,22 +236,29 @@ def prepare(spec: RunSpec) -> Prepared:
     fixed_arrays = {name: as_array(name, value, kind="data", finite=True)
                     for name, value in spec.data.items()}
     fixed_arrays.update((name, array) for name, array in init.items() if name not in start)
-    fixed = {name: torch.tensor(a, dtype=dtype, device=device) for name, a in fixed_arrays.items()}
+    binding = Binding(program, start, fixed_arrays, dtype=dtype, device=device)
 
-    param_columns = tuple(c for name in trained for c in element_columns(name, start[name].shape))
     states = state_names(spec.optimizer, hyper)
-    columns = (
-        "step", "loss", *param_columns, *(f"grad_{c}" for c in param_columns), "grad_norm", "lr",
-        *(f"{s}_{c}" for s in states for c in param_columns),
-    )
+    elements = sum(a.size for a in start.values())
+    summary = elements * (2 + len(states)) > limits.MAX_RECORDED_ELEMENTS
+    if summary:
+        param_columns: tuple[str, ...] = ()
+        middle = tuple(c for name in trained for c in summary_columns(name, states))
+        columns = ("step", "loss", *middle, "grad_norm", "lr")
+    else:
+        param_columns = tuple(c for name in trained for c in element_columns(name, start[name].shape))
+        columns = (
+            "step", "loss", *param_columns, *(f"grad_{c}" for c in param_columns), "grad_norm", "lr",
+            *(f"{s}_{c}" for s in states for c in param_columns),
+        )
     repeated = [c for c, count in Counter(columns).items() if count > 1]
     if repeated:
         raise ValueError(f"the record column `{repeated[0]}` would appear twice; rename a parameter")
     record_dtype = np.dtype([("step", np.int64)] + [(c, np.float64) for c in columns[1:]])
     return Prepared(
-        spec=spec, program=program, device=device, dtype=dtype, hyper=hyper, trained=trained,
-        start=start, fixed=fixed, param_columns=param_columns, state_names=states, columns=columns,
-        record_dtype=record_dtype,
+        spec=spec, binding=binding, hyper=hyper, trained=trained, start=start,
+        param_columns=param_columns, state_names=states, columns=columns,
+        record_dtype=record_dtype, summary=summary,
         grad_tol=_optional_bound("grad_tol", spec.grad_tol),
         loss_tol=_optional_bound("loss_tol", spec.loss_tol),
         time_limit=_optional_bound("time_limit", spec.time_limit, positive=True),
@@ -200,66 +266,113 @@ def prepare(spec: RunSpec) -> Prepared:
 
 
 def check_start_loss(prep: Prepared) -> None:
-    """Evaluate once at the start values so shape errors surface at construction, not mid-run."""
+    """Evaluate once at the start values so torch errors surface at construction, not mid-run."""
     with torch.no_grad():
         try:
             prep.loss({name: prep.tensor(a) for name, a in prep.start.items()})
-        except RuntimeError as err:  # torch shape/dtype errors the expression checker did not catch
+        except RuntimeError as err:  # torch errors the checked evaluation did not catch
             raise ValueError(f"the loss cannot be evaluated at the start values: {err}") from None
 
 
 def divergence_reason(what: str, value: float, step: int) -> str:
     """Plain-language reason for a non-finite loss/gradient at ``step``."""
-    kind = "NaN (not a number)" if math.isnan(value) else "infinite"
-    if step == 0:
-        return f"the {what} is {kind} at the start values: check the start values and the data"
-    return f"the {what} became {kind} at step {step}: the learning rate is probably too large"
+    return _not_finite(what, value, step).text()
+
+
+def _not_finite(what: str, value: float, step: int) -> Stop:
+    return Stop("not_finite", step, {"what": what, "value": "nan" if math.isnan(value) else "inf"})
 
 
 def stop_verdict(prep: Prepared, step: int, loss: float, grad_norm: float, prev_loss: float | None,
-                 bound: float) -> tuple[str, str] | None:
+                 bound: float) -> tuple[str, Stop] | None:
     """The stop rules at θ_k, in order: divergence, then the two tolerances; None to go on."""
     if not math.isfinite(loss):
-        return "diverged", divergence_reason("loss", loss, step)
+        return "diverged", _not_finite("loss", loss, step)
     if not math.isfinite(grad_norm):
-        return "diverged", divergence_reason("gradient", grad_norm, step)
+        return "diverged", _not_finite("gradient", grad_norm, step)
     if abs(loss) > bound:
-        return "diverged", (
-            f"the loss exploded to {loss:.3g} at step {step} (beyond {bound:.3g}): "
-            "the learning rate is probably too large"
-        )
+        return "diverged", Stop("exploded", step, {"loss": loss, "bound": bound})
     if prep.grad_tol is not None and grad_norm <= prep.grad_tol:
-        return "converged", (
-            f"converged: the gradient norm {grad_norm:.3g} is at most grad_tol {prep.grad_tol:g} (step {step})"
-        )
+        return "converged", Stop("grad_tol", step, {"norm": grad_norm, "tol": prep.grad_tol})
     if prep.loss_tol is not None and prev_loss is not None and abs(loss - prev_loss) <= prep.loss_tol:
-        return "converged", (
-            f"converged: the loss changed by {abs(loss - prev_loss):.3g}, at most loss_tol "
-            f"{prep.loss_tol:g} (step {step})"
-        )
+        return "converged", Stop("loss_tol", step, {"change": abs(loss - prev_loss), "tol": prep.loss_tol})
     return None
 
 
-class RecordBlock:
-    """A preallocated batch of records, filled row by row through a float64 view."""
+class _Recorder:
+    """Gathers each step's record row on the device; converts a whole batch at once.
 
-    def __init__(self, dtype: np.dtype, size: int, first_step: int) -> None:
-        self.array = np.empty(size, dtype)
-        self.flat = self.array.view(np.float64).reshape(size, len(dtype.names))
-        self.first_step = first_step
-        self.rows = 0
+    Element records: loss, every parameter element, every gradient element, the gradient norm,
+    then the optimizer state after the update. Summary records (large tensors): loss, per
+    tensor min/max/mean/norm of the value, norm of the gradient and of each state, grad norm.
+    """
 
-    def take(self) -> np.ndarray:
-        """The filled rows (step column set), copied when the block is not full."""
-        out = self.array[: self.rows]
-        if self.rows < len(self.array):
-            out = out.copy()
-        out["step"] = np.arange(self.first_step, self.first_step + self.rows)
+    def __init__(self, prep: Prepared, params: list[torch.Tensor], update: Update) -> None:
+        self.prep = prep
+        self.values = [p.detach() for p in params]
+        self.flat_values = [v.reshape(-1) for v in self.values]
+        self.update = update
+        self.scalars = all(v.ndim == 0 for v in self.values)
+        self.pre: list[torch.Tensor] = []
+        self.post: list[torch.Tensor] = []
+        self.lrs: list[float] = []
+
+    def before(self, loss: torch.Tensor, grads: tuple[torch.Tensor, ...], norm: torch.Tensor) -> None:
+        if self.prep.summary:
+            self.pre.append(self._summaries(loss, grads, norm))
+        elif self.scalars:
+            self.pre.append(torch.stack([loss.detach(), *self.values, *grads, norm]))
+        else:
+            self.pre.append(torch.cat([loss.detach().reshape(1), *self.flat_values,
+                                       *(g.reshape(-1) for g in grads), norm.reshape(1)]))
+
+    def after(self, lr: float) -> None:
+        self.lrs.append(lr)
+        if self.prep.summary or not self.prep.state_names:
+            return
+        tensors = [t for name in self.prep.state_names for t in self.update.state[name]]
+        self.post.append(torch.stack(tensors) if self.scalars
+                         else torch.cat([t.reshape(-1) for t in tensors]))
+
+    def _summaries(self, loss: torch.Tensor, grads: tuple[torch.Tensor, ...],
+                   norm: torch.Tensor) -> torch.Tensor:
+        parts = [loss.detach()]
+        for index, (value, grad) in enumerate(zip(self.values, grads)):
+            parts += [value.min(), value.max(), value.mean(), torch.linalg.vector_norm(value),
+                      torch.linalg.vector_norm(grad)]
+            parts += [torch.linalg.vector_norm(self.update.state[name][index])
+                      if name in self.update.state else value.new_zeros(())
+                      for name in self.prep.state_names]
+        parts.append(norm)
+        return torch.stack(parts)
+
+    def __len__(self) -> int:
+        return len(self.lrs)
+
+    def take(self, first_step: int) -> np.ndarray:
+        """The rows gathered since the last take, as a record batch."""
+        rows = len(self.lrs)
+        out = np.empty(rows, self.prep.record_dtype)
+        if rows:
+            flat = out.view(np.float64).reshape(rows, len(self.prep.columns))
+            pre = torch.stack(self.pre[:rows]).cpu().numpy()
+            width = pre.shape[1]
+            flat[:, 1:1 + width] = pre
+            flat[:, 1 + width] = self.lrs
+            if self.post:
+                flat[:, 2 + width:] = torch.stack(self.post[:rows]).cpu().numpy()
+            out["step"] = np.arange(first_step, first_step + rows)
+        self.pre, self.post, self.lrs = self.pre[rows:], self.post[rows:], []
         return out
 
 
 class Run:
-    """Iterate to perform the steps; each item is a record batch (numpy structured array)."""
+    """Iterate to perform the steps; each item is a record batch (numpy structured array).
+
+    ``snapshots`` holds full parameter values (float64 arrays) at evenly spaced steps when the
+    records are summaries (large tensors): ``[(step, {name: array}), ...]``, at most
+    MAX_SNAPSHOT_ELEMENTS numbers, every ``snapshot_stride`` steps.
+    """
 
     def __init__(self, spec: RunSpec) -> None:
         self._prep = prepare(spec)
@@ -268,6 +381,8 @@ class Run:
         self.batch_size: int = 4096
         self.flush_seconds: float = 0.1
         self.result = RunResult()
+        self.snapshots: list[tuple[int, dict[str, np.ndarray]]] = []
+        self.snapshot_stride = 1
         self._cancel = threading.Event()
         self._lock = threading.Lock()
         self._pending_lr: float | None = None
@@ -276,6 +391,11 @@ class Run:
     @property
     def record_dtype(self) -> np.dtype:
         return self._prep.record_dtype
+
+    @property
+    def summary(self) -> bool:
+        """True when records keep per-tensor summaries instead of every element."""
+        return self._prep.summary
 
     def cancel(self) -> None:
         """Stop before the next step (thread-safe)."""
@@ -293,86 +413,79 @@ class Run:
         self._started = True
         return self._generate()
 
-    def _finish(self, status: str, reason: str, params: dict[str, torch.Tensor], loss: float | None,
-                steps: int, diverged_at: int | None = None) -> None:
+    def _finish(self, status: str, stop: Stop, params: dict[str, torch.Tensor], loss: float | None,
+                steps: int) -> None:
         if loss is None:
             with torch.no_grad():
                 loss = float(self._prep.loss(params))
-        self.result = RunResult(status, steps, self._prep.final(params, loss), reason, diverged_at)
+        diverged_at = stop.step if status == "diverged" else None
+        self.result = RunResult(status, steps, self._prep.final(params, loss), stop.text(), diverged_at, stop)
 
-    def _generate(self) -> Iterator[np.ndarray]:
+    def _snapshot(self, step: int, tensors: list[torch.Tensor]) -> None:
+        size = sum(t.numel() for t in tensors)
+        if step % self.snapshot_stride or size > limits.MAX_SNAPSHOT_ELEMENTS:
+            return
+        self.snapshots.append((step, {name: t.detach().cpu().numpy().astype(np.float64)
+                                      for name, t in zip(self._prep.trained, tensors)}))
+        while len(self.snapshots) * size > limits.MAX_SNAPSHOT_ELEMENTS:
+            self.snapshot_stride *= 2
+            self.snapshots = [s for s in self.snapshots if s[0] % self.snapshot_stride == 0]
+
+    def _generate(self) -> Iterator[np.ndarray]:  # noqa: C901 - one loop with its stop rules
         prep = self._prep
-        spec = prep.spec
-        names = prep.trained
-        params = {name: prep.tensor(prep.start[name], requires_grad=True) for name in names}
+        binding = prep.binding
+        params = {name: prep.tensor(prep.start[name], requires_grad=True) for name in prep.trained}
         tensors = list(params.values())
-        opt = make_optimizer(spec.optimizer, tensors, **prep.hyper)
-        group = opt.param_groups[0]
-        torch_keys = [STATE_KEYS[s] for s in prep.state_names]
-        n = len(prep.param_columns)
-        pre_end = 1 + 1 + 2 * n + 1       # step, loss, params, grads, grad_norm
-        lr_col = pre_end
-        norm_idx = pre_end - 2             # index of grad_norm within the "pre" vector (no step)
+        env = binding.environment(params)
+        kernel = binding.kernel
+        summed = binding.summed
+        update = Update(prep.spec.optimizer, tensors, **prep.hyper)
+        recorder = _Recorder(prep, tensors, update)
+        single = len(tensors) == 1
+        vector_norm = torch.linalg.vector_norm
         t0 = last_flush = time.monotonic()
-        block = RecordBlock(prep.record_dtype, max(1, int(self.batch_size)), 0)
+        first_step = step = 0
         bound: float | None = None
         prev_loss: float | None = None
-        step = 0
-        status = reason = ""
         final_loss: float | None = None
-        diverged_at = None
         while True:
             stop = stop_before_step(self._cancel, prep, t0, step)
             if stop is not None:
                 status, reason = stop
                 break
-            with self._lock:
-                if self._pending_lr is not None:
-                    group["lr"] = self._pending_lr
-                    self._pending_lr = None
-            loss = prep.loss(params)
+            if self._pending_lr is not None:
+                with self._lock:
+                    update.lr, self._pending_lr = self._pending_lr, None
+            loss = kernel(env)
+            if summed:
+                loss = loss.sum()
             if loss.requires_grad:
                 grads = torch.autograd.grad(loss, tensors, allow_unused=True, materialize_grads=True)
             else:
                 grads = tuple(torch.zeros_like(t) for t in tensors)
-            flat_grad = torch.cat([g.reshape(-1) for g in grads])
-            pre = torch.cat([
-                loss.detach().reshape(1), *(t.detach().reshape(-1) for t in tensors), flat_grad,
-                torch.linalg.vector_norm(flat_grad).reshape(1),
-            ]).cpu().numpy()
-            loss_value = float(pre[0])
+            norm = vector_norm(grads[0]) if single else vector_norm(torch.cat([g.reshape(-1) for g in grads]))
+            loss_value, norm_value = loss.item(), norm.item()
             if bound is None:
                 bound = limits.DIVERGENCE_FACTOR * max(1.0, abs(loss_value))
-            verdict = stop_verdict(prep, step, loss_value, float(pre[norm_idx]), prev_loss, bound)
+            verdict = stop_verdict(prep, step, loss_value, norm_value, prev_loss, bound)
             if verdict is not None:
                 status, reason = verdict
                 final_loss = loss_value
-                diverged_at = step if status == "diverged" else None
                 break
             prev_loss = loss_value
-            for t, g in zip(tensors, grads):
-                t.grad = g
-            opt.step()
-            row = block.flat[block.rows]
-            row[1:pre_end] = pre
-            row[lr_col] = group["lr"]
-            if torch_keys:
-                row[lr_col + 1:] = torch.cat(
-                    [opt.state[t][key].reshape(-1) for key in torch_keys for t in tensors]
-                ).cpu().numpy()
-            block.rows += 1
+            if prep.summary:
+                self._snapshot(step, tensors)
+            recorder.before(loss, grads, norm)
+            update.step(list(grads))
+            recorder.after(update.lr)
             step += 1
-            now = time.monotonic()
-            if block.rows >= min(len(block.array), self.batch_size) or now - last_flush >= self.flush_seconds:
+            if len(recorder) >= self.batch_size or time.monotonic() - last_flush >= self.flush_seconds:
                 self.result.steps = step
-                yield block.take()
-                block = RecordBlock(prep.record_dtype, max(1, int(self.batch_size)), step)
-                last_flush = now
-        for t in tensors:
-            t.grad = None
-        self._finish(status, reason, params, final_loss, step, diverged_at)
-        if block.rows:
-            yield block.take()
+                yield recorder.take(first_step)
+                first_step, last_flush = step, time.monotonic()
+        self._finish(status, reason, params, final_loss, step)
+        if len(recorder):
+            yield recorder.take(first_step)
 
 
 def run_to_end(spec: RunSpec, keep: bool = True) -> tuple[RunResult, np.ndarray]:

@@ -117,7 +117,7 @@ class Sweep:
         return self._batched() if self._prep is not None else self._interleaved()
 
     def _can_batch(self, prep: Prepared) -> bool:
-        if prep.spec.optimizer == "adagrad" and prep.hyper["lr_decay"] != 0:
+        if prep.spec.optimizer == "adagrad" and prep.hyper["lr_decay"] != 0 or prep.summary:
             return False
         stacked = len(self.lrs) * sum(a.size for a in prep.start.values())
         if stacked > limits.MAX_ELEMENTS:
@@ -223,8 +223,8 @@ class Sweep:
                 if verdict is not None:
                     active[r] = False
                     final_loss[r] = loss[r]
-                    self.results[r] = RunResult(verdict[0], step, {}, verdict[1],
-                                                step if verdict[0] == "diverged" else None)
+                    self.results[r] = RunResult(verdict[0], step, {}, verdict[1].text(),
+                                                step if verdict[0] == "diverged" else None, verdict[1])
             if suspect.any():
                 mask = torch.as_tensor(active, device=prep.device)
             if not active.any():
@@ -262,7 +262,7 @@ class Sweep:
             end_losses = loss_only(*params).cpu().numpy()
         for r in range(runs):
             if active[r]:
-                self.results[r] = RunResult(status, step, {}, reason, None)
+                self.results[r] = RunResult(status, step, {}, reason.text(), None, reason)
                 final_loss[r] = end_losses[r]
             values = {name: p[r] for name, p in zip(prep.trained, params)}
             self.results[r].final = prep.final(values, float(final_loss[r]))

@@ -19,7 +19,8 @@ import sympy
 from numpy.typing import ArrayLike
 
 from desktop_app.core import limits
-from desktop_app.core.expression import (
+from desktop_app.core.grammar import (
+    FUNCTIONS,
     Program,
     call_arguments,
     format_shape,
@@ -28,7 +29,7 @@ from desktop_app.core.expression import (
     subscript_key,
 )
 
-__all__ = ["SYMPY_FUNCTIONS", "SymbolicDerivative", "symbolic_derivatives"]
+__all__ = ["SYMPY_FUNCTIONS", "SymbolicDerivative", "symbolic_derivatives", "symbolic_of"]
 
 # A symbolic value is a sympy expression (a scalar) or a numpy object array of them.
 Value = Any
@@ -60,21 +61,9 @@ class _Unavailable(Exception):
     """Symbolic derivatives cannot be shown; the message says why, in plain words."""
 
 
-def _sigmoid(x: sympy.Expr) -> sympy.Expr:
-    return 1 / (1 + sympy.exp(-x))
-
-
-def _clip(x: sympy.Expr, low: sympy.Expr, high: sympy.Expr) -> sympy.Expr:
-    return sympy.Min(sympy.Max(x, low), high)
-
-
-#: Elementwise sympy counterparts of the expression functions (reductions are handled apart).
+#: Elementwise sympy forms, from the one function table (reductions are handled apart).
 SYMPY_FUNCTIONS: dict[str, Callable[..., sympy.Expr]] = {
-    "abs": sympy.Abs, "cos": sympy.cos, "exp": sympy.exp, "log": sympy.log,
-    "relu": lambda x: sympy.Max(x, 0), "sigmoid": _sigmoid, "sin": sympy.sin,
-    "softplus": lambda x: sympy.log(1 + sympy.exp(x)), "sqrt": sympy.sqrt,
-    "square": lambda x: x**2, "tan": sympy.tan, "tanh": sympy.tanh, "pow": lambda x, y: x**y,
-    "clip": _clip, "clamp": _clip, "min": sympy.Min, "max": sympy.Max,
+    name: function.sympy(sympy) for name, function in FUNCTIONS.items() if function.sympy is not None
 }
 _REDUCTIONS = {"sum", "mean", "prod", "norm", "min", "max"}
 
@@ -100,6 +89,35 @@ def _elementwise(function: Callable[..., sympy.Expr], *values: Value) -> Value:
     return _plain(np.frompyfunc(function, len(values), 1)(*map(_array, values)))
 
 
+_TOO_COSTLY = ("skipped: too costly (the numbers grow beyond floating-point range, "
+               "so sympy would compute for minutes)")
+
+
+def _guarded(function: Callable[..., sympy.Expr]) -> Callable[..., sympy.Expr]:
+    """``function`` refusing numbers beyond floating-point range, before sympy evaluates them.
+
+    sympy evaluates functions of floating numbers with arbitrary range (``exp(exp(exp(7.1)))``
+    has an exponent of 10^475 digits) and cannot be interrupted. Every number a function gets
+    or gives is kept within float range, so each evaluation stays cheap.
+    """
+    def apply(*args: sympy.Expr) -> sympy.Expr:
+        numbers = all(getattr(a, "is_Number", False) for a in args)
+        if numbers and not all(_float_finite(a) for a in args):
+            raise _Unavailable(_TOO_COSTLY)
+        result = function(*args)
+        if numbers and getattr(result, "is_Number", False) and not _float_finite(result):
+            raise _Unavailable(_TOO_COSTLY)
+        return result
+    return apply
+
+
+def _float_finite(number: sympy.Expr) -> bool:
+    try:
+        return math.isfinite(float(number))
+    except (OverflowError, TypeError, ValueError):
+        return False
+
+
 def _flat(value: Value) -> list[sympy.Expr]:
     return list(value.ravel()) if isinstance(value, np.ndarray) else [value]
 
@@ -111,6 +129,18 @@ def _number(value: float) -> sympy.Expr:
 
 _TOO_LARGE = ("the loss is too large to differentiate symbolically (more than "
               f"{limits.MAX_SYMBOLIC_LOSS_SIZE} parts once helpers are written out)")
+
+
+def _power(base: sympy.Expr, exponent: sympy.Expr) -> sympy.Expr:
+    """``base**exponent``; with numbers only, refused when the result overflows a float."""
+    if getattr(base, "is_Number", False) and getattr(exponent, "is_Number", False):
+        try:
+            estimate = abs(float(base)) ** float(exponent)
+        except (OverflowError, ZeroDivisionError):
+            estimate = math.inf
+        if isinstance(estimate, complex) or not math.isfinite(estimate):
+            raise _Unavailable(_TOO_COSTLY)
+    return base**exponent
 
 
 class _Builder:
@@ -178,7 +208,7 @@ class _Builder:
                 return self.matmul(left, right)
             operation = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b,
                          ast.Mult: lambda a, b: a * b, ast.Div: lambda a, b: a / b,
-                         ast.Pow: lambda a, b: a**b}[type(node.op)]
+                         ast.Pow: _power}[type(node.op)]
             return _elementwise(operation, left, right)
         except ValueError as exc:
             raise self.shape_error(node, exc) from None
@@ -207,7 +237,7 @@ class _Builder:
                 return self.matmul(*args)
             if name in _REDUCTIONS and len(args) == 1:
                 return self.reduce(name, args[0], axis)
-            return _elementwise(SYMPY_FUNCTIONS[name], *args)
+            return _elementwise(_guarded(SYMPY_FUNCTIONS[name]), *args)
         except ValueError as exc:
             raise self.shape_error(node, exc) from None
 
@@ -259,10 +289,7 @@ def symbolic_derivatives(
     program = (parse_program(program_or_text) if isinstance(program_or_text, str)
                else program_or_text)
     data = data or {}
-    both = sorted(set(params) & set(data))
-    if both:
-        raise ValueError(f"`{both[0]}` is given both as a parameter and as data")
-    program.check_names([*params, *data])
+    program.check_inputs(params, data)
     numbers = {name: np.asarray(value, dtype=np.float64) for name, value in data.items()}
     env: dict[str, Value] = {}
     point: dict[sympy.Symbol, sympy.Expr] = {}  # symbol -> its value at the given parameters
@@ -301,6 +328,11 @@ def symbolic_derivatives(
             for item in planned]
 
 
+def symbolic_of(binding: Any) -> list[SymbolicDerivative]:
+    """The symbolic derivatives of a `core.binding.Binding` (its float64 numbers, any dtype)."""
+    return symbolic_derivatives(binding.program, binding.params, binding.data)
+
+
 def _unavailable(parameter: str, reason: str) -> SymbolicDerivative:
     return SymbolicDerivative(parameter, None, "", "", reason)
 
@@ -318,17 +350,81 @@ def _derivative(parameter: str, loss: sympy.Expr, symbol: sympy.Symbol,
         simplified = degree is not None and degree <= limits.MAX_SYMBOLIC_EXPAND_DEGREE
     if simplified:
         derivative = sympy.expand(derivative)
-    value = complex(derivative.xreplace(dict(point)).evalf())
-    finite = value.imag == 0 and math.isfinite(value.real)
+    values = {symbol: float(number) for symbol, number in point.items()}
     return SymbolicDerivative(
         parameter=parameter,
         expression=derivative,
         text=sympy.sstr(derivative, full_prec=False),
         latex=sympy.latex(derivative, full_prec=False),
         reason="",
-        value=value.real if finite else None,
+        value=_float_value(derivative, values),
         simplified=simplified,
     )
+
+
+def _heaviside(x: float, at_zero: float = 0.5) -> float:
+    return 1.0 if x > 0 else 0.0 if x < 0 else at_zero
+
+
+#: sympy function classes -> float functions, for the value of a derivative at a point.
+_FLOAT_FUNCTIONS: dict[str, Callable[..., float]] = {
+    "exp": math.exp, "log": math.log, "sin": math.sin, "cos": math.cos, "tan": math.tan,
+    "tanh": math.tanh, "Abs": abs, "sign": lambda x: float((x > 0) - (x < 0)),
+    "Heaviside": _heaviside, "Max": max, "Min": min,
+}
+
+
+def _float_value(expr: sympy.Basic | None, point: Mapping[sympy.Symbol, float]) -> float | None:
+    """The value of ``expr`` at ``point`` in floating point, or None when not a finite real.
+
+    Never sympy's ``evalf``: it evaluates with arbitrary precision and cannot be interrupted, so
+    ``exp(exp(exp(exp(3))))`` would compute for minutes. A walk over the tree in Python floats
+    takes time linear in the tree's size; an overflow gives None.
+    """
+    if expr is None:
+        return None
+    memo: dict[int, float] = {}
+    stack: list[tuple[sympy.Basic, bool]] = [(expr, False)]
+    try:
+        while stack:
+            node, ready = stack.pop()
+            if id(node) in memo:
+                continue
+            if not ready:
+                stack.append((node, True))
+                stack.extend((arg, False) for arg in node.args if id(arg) not in memo)
+                continue
+            memo[id(node)] = _float_node(node, [memo[id(arg)] for arg in node.args], point)
+    except (OverflowError, ValueError, ZeroDivisionError, TypeError, KeyError):
+        return None
+    value = memo[id(expr)]
+    if isinstance(value, complex) or not math.isfinite(value):
+        return None
+    return float(value)
+
+
+def _float_node(node: sympy.Basic, args: list[float], point: Mapping[sympy.Symbol, float]) -> float:
+    if node.is_Symbol:
+        return point[node]
+    if node.is_Number:
+        return float(node)
+    if node.is_Add:
+        return math.fsum(args)
+    if node.is_Mul:
+        return math.prod(args)
+    if node.is_Pow:
+        base, exponent = args
+        if base == 0 and exponent < 0:
+            return math.inf
+        return base**exponent
+    if node is sympy.pi:
+        return math.pi
+    if node is sympy.E:
+        return math.e
+    function = _FLOAT_FUNCTIONS.get(type(node).__name__)
+    if function is None:
+        raise ValueError(f"no float form for {type(node).__name__}")
+    return function(*args)
 
 
 def _tree_size(expr: sympy.Basic, cap: int,

@@ -165,7 +165,7 @@ class _Compiler:
     def constant(self, node: ast.Constant) -> torch.Tensor:
         return torch.tensor(float(node.value), dtype=self.dtype, device=self.device)
 
-    def step(self, node: ast.expr) -> _Step:  # noqa: C901 - one branch per kind of node
+    def step(self, node: ast.expr) -> _Step:
         program = self.program
         if isinstance(node, ast.UnaryOp):  # USub (UAdd is passed through by the callers)
             return _Step("neg", node, "-", torch.neg, [node.operand])

@@ -537,7 +537,7 @@ class _Checker:
             raise self.error(node, f"`{node.id}`: names starting with `__` are not allowed",
                              "dunder_name", name=node.id)
 
-    def expr(self, node: ast.expr) -> None:  # noqa: C901 - one branch per kind of node
+    def expr(self, node: ast.expr) -> None:
         if isinstance(node, ast.Constant):
             self.constant(node)
         elif isinstance(node, ast.Name):

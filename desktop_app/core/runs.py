@@ -23,7 +23,7 @@ import math
 import threading
 import time
 from collections import Counter
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,8 +32,8 @@ import torch
 from numpy.typing import ArrayLike
 
 from desktop_app.core import limits
-from desktop_app.core.devices import resolve_device, resolve_dtype
 from desktop_app.core.binding import Binding
+from desktop_app.core.devices import resolve_device, resolve_dtype
 from desktop_app.core.expression import Program, parse_program
 from desktop_app.core.optimizers import OPTIMIZERS, Update, resolve_hyper, state_names
 from desktop_app.core.values import as_array
@@ -299,6 +299,27 @@ def stop_verdict(prep: Prepared, step: int, loss: float, grad_norm: float, prev_
     return None
 
 
+def gradient_function(tensors: list[torch.Tensor]) -> Callable[[torch.Tensor], tuple[torch.Tensor, ...]]:
+    """d(loss)/d(tensors) as ``torch.autograd.grad(..., materialize_grads=True)`` computes it.
+
+    The autograd engine is called directly with the seed gradient made once: the Python checks
+    and argument rebuilding ``torch.autograd.grad`` does on every call cost more than the
+    backward pass itself on a scalar loss.
+    """
+    engine = torch.autograd.Variable._execution_engine  # what torch.autograd.grad calls
+    inputs = tuple(tensors)
+    seed = torch.ones((), dtype=tensors[0].dtype, device=tensors[0].device)
+
+    def gradients(loss: torch.Tensor) -> tuple[torch.Tensor, ...]:
+        if not loss.requires_grad:
+            return tuple(torch.zeros_like(t) for t in inputs)
+        found = engine.run_backward((loss,), (seed,), False, False, inputs, True, False)
+        if any(g is None for g in found):  # a parameter the loss does not use
+            return tuple(torch.zeros_like(t) if g is None else g for t, g in zip(inputs, found))
+        return found
+    return gradients
+
+
 class _Recorder:
     """Gathers each step's record row on the device; converts a whole batch at once.
 
@@ -431,7 +452,7 @@ class Run:
             self.snapshot_stride *= 2
             self.snapshots = [s for s in self.snapshots if s[0] % self.snapshot_stride == 0]
 
-    def _generate(self) -> Iterator[np.ndarray]:  # noqa: C901 - one loop with its stop rules
+    def _generate(self) -> Iterator[np.ndarray]:
         prep = self._prep
         binding = prep.binding
         params = {name: prep.tensor(prep.start[name], requires_grad=True) for name in prep.trained}
@@ -442,6 +463,7 @@ class Run:
         update = Update(prep.spec.optimizer, tensors, **prep.hyper)
         recorder = _Recorder(prep, tensors, update)
         single = len(tensors) == 1
+        backward = gradient_function(tensors)
         vector_norm = torch.linalg.vector_norm
         t0 = last_flush = time.monotonic()
         first_step = step = 0
@@ -459,10 +481,7 @@ class Run:
             loss = kernel(env)
             if summed:
                 loss = loss.sum()
-            if loss.requires_grad:
-                grads = torch.autograd.grad(loss, tensors, allow_unused=True, materialize_grads=True)
-            else:
-                grads = tuple(torch.zeros_like(t) for t in tensors)
+            grads = backward(loss)
             norm = vector_norm(grads[0]) if single else vector_norm(torch.cat([g.reshape(-1) for g in grads]))
             loss_value, norm_value = loss.item(), norm.item()
             if bound is None:

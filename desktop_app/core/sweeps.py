@@ -117,7 +117,7 @@ class Sweep:
         return self._batched() if self._prep is not None else self._interleaved()
 
     def _can_batch(self, prep: Prepared) -> bool:
-        if prep.spec.optimizer == "adagrad" and prep.hyper["lr_decay"] != 0 or prep.summary:
+        if (prep.spec.optimizer == "adagrad" and prep.hyper["lr_decay"] != 0) or prep.summary:
             return False
         stacked = len(self.lrs) * sum(a.size for a in prep.start.values())
         if stacked > limits.MAX_ELEMENTS:

@@ -299,16 +299,19 @@ def stop_verdict(prep: Prepared, step: int, loss: float, grad_norm: float, prev_
     return None
 
 
-def gradient_function(tensors: list[torch.Tensor]) -> Callable[[torch.Tensor], tuple[torch.Tensor, ...]]:
+def gradient_function(tensors: list[torch.Tensor], seed_shape: tuple[int, ...] = ()
+                      ) -> Callable[[torch.Tensor], tuple[torch.Tensor, ...]]:
     """d(loss)/d(tensors) as ``torch.autograd.grad(..., materialize_grads=True)`` computes it.
 
-    The autograd engine is called directly with the seed gradient made once: the Python checks
+    ``seed_shape`` is the loss's shape: ``(R,)`` for the independent losses of R runs, whose
+    summed gradient gives each run its own. The autograd engine is called directly with the
+    seed gradient made once: the Python checks
     and argument rebuilding ``torch.autograd.grad`` does on every call cost more than the
     backward pass itself on a scalar loss.
     """
     engine = torch.autograd.Variable._execution_engine  # what torch.autograd.grad calls
     inputs = tuple(tensors)
-    seed = torch.ones((), dtype=tensors[0].dtype, device=tensors[0].device)
+    seed = torch.ones(seed_shape, dtype=tensors[0].dtype, device=tensors[0].device)
 
     def gradients(loss: torch.Tensor) -> tuple[torch.Tensor, ...]:
         if not loss.requires_grad:

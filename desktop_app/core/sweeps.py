@@ -26,13 +26,14 @@ import numpy as np
 import torch
 
 from desktop_app.core import limits
-from desktop_app.core.optimizers import OPTIMIZERS, STATE_KEYS, make_optimizer, resolve_hyper
+from desktop_app.core.optimizers import OPTIMIZERS, Update, resolve_hyper
 from desktop_app.core.runs import (
     Prepared,
     Run,
     RunResult,
     RunSpec,
     check_start_loss,
+    gradient_function,
     prepare,
     stop_before_step,
     stop_verdict,
@@ -119,23 +120,19 @@ class Sweep:
     def _can_batch(self, prep: Prepared) -> bool:
         if (prep.spec.optimizer == "adagrad" and prep.hyper["lr_decay"] != 0) or prep.summary:
             return False
-        stacked = len(self.lrs) * sum(a.size for a in prep.start.values())
-        if stacked > limits.MAX_ELEMENTS:
+        runs = len(self.lrs)
+        if runs * sum(a.size for a in prep.start.values()) > limits.MAX_ELEMENTS:
             return False
+        if runs * prep.binding.report.elements > limits.MAX_TOTAL_ELEMENTS:
+            return False
+        binding = prep.binding
         try:
-            self._loss_and_grad(prep)(*self._stack(prep, 1))
-        except (RuntimeError, ValueError, NotImplementedError):
-            return False  # an expression vmap cannot batch: run the learning rates one by one
+            self._losses = binding.kernel.batched(set(prep.trained), binding.shapes)
+            with torch.no_grad():
+                self._losses(binding.environment(dict(zip(prep.trained, self._stack(prep, 1)))))
+        except (RuntimeError, ValueError, NotImplementedError, IndexError):
+            return False  # no batching rule fits: run the learning rates one by one
         return True
-
-    @staticmethod
-    def _loss_and_grad(prep: Prepared) -> Callable[..., tuple[tuple[torch.Tensor, ...], torch.Tensor]]:
-        names = prep.trained
-
-        def loss(*values: torch.Tensor) -> torch.Tensor:
-            return prep.loss(dict(zip(names, values)))
-
-        return torch.func.vmap(torch.func.grad_and_value(loss, argnums=tuple(range(len(names)))))
 
     @staticmethod
     def _stack(prep: Prepared, runs: int) -> list[torch.Tensor]:
@@ -162,39 +159,38 @@ class Sweep:
         assert prep is not None
         spec = prep.spec
         runs = len(self.lrs)
-        params = self._stack(prep, runs)
-        proxies = [torch.zeros_like(p) for p in params]
-        weight_decay = float(prep.hyper.get("weight_decay", 0.0))
-        decoupled = spec.optimizer == "adamw"
-        proxy_hyper = {**prep.hyper, "lr": 1.0}
-        if "weight_decay" in proxy_hyper:
-            proxy_hyper["weight_decay"] = 0.0
-        opt = make_optimizer(spec.optimizer, proxies, **proxy_hyper)
-        loss_and_grad = self._loss_and_grad(prep)
-        loss_only = torch.func.vmap(lambda *v: prep.loss(dict(zip(prep.trained, v))))
-        rates = [torch.tensor(self.lrs, dtype=prep.dtype, device=prep.device).reshape((runs,) + (1,) * (p.ndim - 1))
-                 for p in params]
-        torch_keys = [STATE_KEYS[s] for s in prep.state_names]
+        params = [p.requires_grad_(True) for p in self._stack(prep, runs)]
+        env = prep.binding.environment(dict(zip(prep.trained, params)))
+        losses_of = self._losses
+        backward = gradient_function(params, seed_shape=(runs,))
+        values = [p.detach() for p in params]  # aliases, updated in place without autograd
+        step_all = self._updater(prep, values)
+        scalars = all(v.ndim == 1 for v in values)
+        single = len(values) == 1
         ncols = len(prep.columns)
-        pre_end = 2 + 2 * len(prep.param_columns) + 1   # step, loss, params, grads, grad_norm
+        width = 1 + 2 * len(prep.param_columns) + 1   # loss, params, grads, grad_norm
         active = np.ones(runs, dtype=bool)
-        mask = torch.ones(runs, dtype=torch.bool, device=prep.device)
+        stopped = False  # some run has stopped
         prev_loss = np.full(runs, np.nan)
-        final_loss = np.full(runs, np.nan)
         bound = math.inf
-        grad_tol = -math.inf if prep.grad_tol is None else prep.grad_tol
-        loss_tol = -math.inf if prep.loss_tol is None else prep.loss_tol
-        # rows of every run for the current batch; run r's rows are stage[:counts[r], r]
-        stage = np.empty((max(1, int(self.batch_size)), runs, ncols))
-        stage[:, :, pre_end] = self.lrs
-        counts = np.zeros(runs, dtype=np.int64)
+        pre_rows: list[torch.Tensor] = []
+        post_rows: list[torch.Tensor] = []
+        ends = np.full(runs, np.iinfo(np.int64).max)  # the step at which each run stopped
         first_step = 0
         t0 = last_flush = time.monotonic()
         step = 0
-        status, reason = "", ""
+        status, reason = "", None
 
         def flush() -> Iterator[tuple[int, np.ndarray]]:
-            for r in np.flatnonzero(counts):
+            if not pre_rows:
+                return
+            stage = np.empty((len(pre_rows), runs, ncols))
+            stage[:, :, 1:1 + width] = torch.stack(pre_rows).cpu().numpy()
+            stage[:, :, 1 + width] = self.lrs
+            if post_rows:
+                stage[:, :, 2 + width:] = torch.stack(post_rows).cpu().numpy()
+            counts = np.minimum(ends, step) - first_step
+            for r in np.flatnonzero(counts > 0):
                 out = np.empty(counts[r], prep.record_dtype)
                 out.view(np.float64).reshape(counts[r], ncols)[:] = stage[: counts[r], r]
                 out["step"] = np.arange(first_step, first_step + counts[r])
@@ -205,65 +201,112 @@ class Sweep:
             if stop is not None:
                 status, reason = stop
                 break
-            grads, losses = loss_and_grad(*params)
-            flat_grad = torch.cat([g.reshape(runs, -1) for g in grads], dim=1)
-            pre = torch.cat([
-                losses.reshape(runs, 1), *(p.reshape(runs, -1) for p in params), flat_grad,
-                torch.linalg.vector_norm(flat_grad, dim=1).reshape(runs, 1),
-            ], dim=1).cpu().numpy()
-            loss, grad_norm = pre[:, 0].astype(np.float64), pre[:, pre_end - 2].astype(np.float64)
+            losses = losses_of(env)
+            grads = backward(losses)
+            losses = losses.detach()
+            if single and scalars:
+                norms = torch.abs(grads[0])  # the norm of one number, exactly
+            else:
+                flat_grad = torch.cat([g.reshape(runs, -1) for g in grads], dim=1)
+                norms = torch.linalg.vector_norm(flat_grad, dim=1)
+            host = torch.stack([losses, norms]).cpu().numpy()
+            loss, grad_norm = host[0], host[1]
             if step == 0:  # every run starts from the same point, so they share one bound
                 bound = limits.DIVERGENCE_FACTOR * max(1.0, abs(float(loss[0])))
-            with np.errstate(invalid="ignore"):
-                suspect = active & ~(np.isfinite(loss) & np.isfinite(grad_norm) & (np.abs(loss) <= bound)
-                                     & (grad_norm > grad_tol) & ~(np.abs(loss - prev_loss) <= loss_tol))
-            for r in np.flatnonzero(suspect):
-                previous = None if math.isnan(prev_loss[r]) else float(prev_loss[r])
-                verdict = stop_verdict(prep, step, float(loss[r]), float(grad_norm[r]), previous, bound)
-                if verdict is not None:
-                    active[r] = False
-                    final_loss[r] = loss[r]
-                    self.results[r] = RunResult(verdict[0], step, {}, verdict[1].text(),
-                                                step if verdict[0] == "diverged" else None, verdict[1])
-            if suspect.any():
-                mask = torch.as_tensor(active, device=prep.device)
-            if not active.any():
-                break
-            prev_loss = loss
-            with torch.no_grad():
-                for p, g, proxy in zip(params, grads, proxies):
-                    if weight_decay and not decoupled:
-                        g = g + weight_decay * p
-                    proxy.grad = torch.where(mask.reshape((runs,) + (1,) * (p.ndim - 1)), g, torch.zeros_like(g))
-                opt.step()
-                for p, proxy, rate in zip(params, proxies, rates):
-                    # after one step from 0 with lr = 1 the proxy holds -u
-                    new = p * (1 - rate * weight_decay) + rate * proxy if decoupled else p + rate * proxy
-                    p.copy_(torch.where(mask.reshape(rate.shape), new, p))
-                    proxy.zero_()
-            row = stage[step - first_step]
-            row[:, 1:pre_end] = pre
-            if torch_keys:
-                row[:, pre_end + 1:] = torch.cat(
-                    [opt.state[x][key].reshape(runs, -1) for key in torch_keys for x in proxies], dim=1
-                ).cpu().numpy()
-            counts += active
+            going = (host[:, active], prev_loss[active]) if stopped else (host, prev_loss)
+            if not self._all_go_on(*going, bound):
+                for r in np.flatnonzero(active):
+                    previous = None if math.isnan(prev_loss[r]) else float(prev_loss[r])
+                    verdict = stop_verdict(prep, step, float(loss[r]), float(grad_norm[r]), previous, bound)
+                    if verdict is not None:  # this run stops here; the others go on
+                        active[r] = False
+                        ends[r] = step
+                        stopped = True
+                        point = {name: v[r] for name, v in zip(prep.trained, values)}
+                        self.results[r] = RunResult(verdict[0], step, prep.final(point, float(loss[r])),
+                                                    verdict[1].text(),
+                                                    step if verdict[0] == "diverged" else None, verdict[1])
+                if not active.any():
+                    break
+            if prep.loss_tol is not None:
+                prev_loss = loss.astype(np.float64)
+            if scalars:
+                pre_rows.append(torch.stack([losses, *values, *grads, norms], dim=1))
+            else:
+                pre_rows.append(torch.cat([losses.reshape(runs, 1), *(v.reshape(runs, -1) for v in values),
+                                           flat_grad, norms.reshape(runs, 1)], dim=1))
+            # A stopped run keeps moving (its numbers are no longer used): runs are independent,
+            # so that costs nothing to the others and saves masking every step.
+            state = step_all(grads)
+            if state:
+                post_rows.append(torch.stack(state, dim=1) if scalars
+                                 else torch.cat([t.reshape(runs, -1) for t in state], dim=1))
             step += 1
             now = time.monotonic()
-            if step - first_step >= min(len(stage), self.batch_size) or now - last_flush >= self.flush_seconds:
+            if step - first_step >= self.batch_size or now - last_flush >= self.flush_seconds:
                 yield from flush()
-                if len(stage) != max(1, int(self.batch_size)):
-                    stage = np.empty((max(1, int(self.batch_size)), runs, ncols))
-                    stage[:, :, pre_end] = self.lrs
-                counts[:] = 0
+                pre_rows.clear()
+                post_rows.clear()
                 first_step = step
                 last_flush = now
-        with torch.no_grad():
-            end_losses = loss_only(*params).cpu().numpy()
-        for r in range(runs):
-            if active[r]:
-                self.results[r] = RunResult(status, step, {}, reason.text(), None, reason)
-                final_loss[r] = end_losses[r]
-            values = {name: p[r] for name, p in zip(prep.trained, params)}
-            self.results[r].final = prep.final(values, float(final_loss[r]))
+        if active.any():
+            with torch.no_grad():
+                end_losses = losses_of(env).cpu().numpy()
+            for r in np.flatnonzero(active):
+                point = {name: v[r] for name, v in zip(prep.trained, values)}
+                self.results[r] = RunResult(status, step, prep.final(point, float(end_losses[r])),
+                                            reason.text(), None, reason)
         yield from flush()
+
+    def _all_go_on(self, host: np.ndarray, prev_loss: np.ndarray, bound: float) -> bool:
+        """True when no run meets a stop rule (``host``: losses and gradient norms of the runs
+        still going). Cheap whole-array tests; a False is examined run by run."""
+        prep = self._prep
+        assert prep is not None
+        if not np.abs(host).max() <= bound:  # NaN and inf fail too (a large norm is looked at)
+            return False
+        if prep.grad_tol is not None and not host[1].min() > prep.grad_tol:
+            return False
+        if prep.loss_tol is not None and not np.isnan(prev_loss).any():
+            return bool((np.abs(host[0].astype(np.float64) - prev_loss) > prep.loss_tol).all())
+        return True
+
+    def _updater(self, prep: Prepared, values: list[torch.Tensor]
+                 ) -> Callable[[tuple[torch.Tensor, ...]], list[torch.Tensor]]:
+        """One step of every run; returns the optimizer state tensors after it (record order).
+
+        Gradient descent multiplies by each run's learning rate directly (``p -= g * lr``, as
+        in one run). Every other optimizer runs once, with ``lr = 1``, on a zeroed proxy
+        tensor, after which the proxy holds ``-u`` and each run applies ``p += lr * proxy``.
+        """
+        runs = len(self.lrs)
+        rates = [torch.tensor(self.lrs, dtype=prep.dtype, device=prep.device).reshape((runs,) + (1,) * (v.ndim - 1))
+                 for v in values]
+        name = prep.spec.optimizer
+        if name == "gd":
+            def descend(grads: tuple[torch.Tensor, ...]) -> list[torch.Tensor]:
+                for v, g, rate in zip(values, grads, rates):
+                    v.sub_(g * rate)
+                return []
+            return descend
+        proxies = [torch.zeros_like(v) for v in values]
+        weight_decay = float(prep.hyper.get("weight_decay", 0.0))
+        decoupled = name == "adamw"
+        proxy_hyper = {**prep.hyper, "lr": 1.0}
+        if "weight_decay" in proxy_hyper:
+            proxy_hyper["weight_decay"] = 0.0
+        update = Update(name, proxies, **proxy_hyper)
+        names = prep.state_names
+
+        def step(grads: tuple[torch.Tensor, ...]) -> list[torch.Tensor]:
+            if weight_decay and not decoupled:  # L2 decay joins the gradient, as torch does first
+                grads = tuple(g + weight_decay * v for v, g in zip(values, grads))
+            update.step(list(grads))
+            for v, proxy, rate in zip(values, proxies, rates):
+                if decoupled:
+                    v.copy_(v * (1 - rate * weight_decay) + rate * proxy)
+                else:
+                    v.add_(rate * proxy)
+                proxy.zero_()
+            return [t for key in names for t in update.state[key]]
+        return step

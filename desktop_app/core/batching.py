@@ -53,7 +53,7 @@ def _padded(value: _Value, ndim: int) -> Closure:
     return lambda env: f(env)[index]
 
 
-def compile_batched(kernel: Kernel, report: Report, batched_names: set[str]) -> Closure:
+def compile_batched(kernel: Kernel, report: Report, batched_names: set[str]) -> Closure:  # noqa: C901
     """Per-run losses ``(R,)`` of the kernel's program; inputs in ``batched_names`` are ``(R, ...)``."""
     compiler = kernel._compiler
     shapes = report.shapes
@@ -168,10 +168,7 @@ def _transpose(value: _Value) -> _Value:
     f, n = value.function, value.ndim
     if n < 2:
         return value
-    if not value.batched:
-        order = tuple(reversed(range(n)))
-    else:
-        order = (0, *reversed(range(1, n + 1)))
+    order = (0, *reversed(range(1, n + 1))) if value.batched else tuple(reversed(range(n)))
     return _Value(lambda env: f(env).permute(*order), value.batched, n)
 
 

@@ -8,8 +8,9 @@ or looked up by name per step. Two forms are compiled from the same tree walk:
 - the **fast** form, used by runs: plain torch calls, no checks;
 - the **checked** form: located errors, size limits (every intermediate result counts, unary
   functions included) and an optional trace of every node (the computation graph). It runs once
-  per set of input shapes on torch's ``meta`` device, which computes shapes without allocating
-  memory, so a loss too large for the limits is refused before any work starts.
+  per set of input shapes on shapes alone (`Shape`, each operation's shape rule), which computes
+  nothing and allocates nothing, so a loss too large for the limits is refused before any work
+  starts. (torch's ``meta`` device would do the same but imports torch._dynamo, seconds.)
 
 A third, **batched** form evaluates several runs at once (a leading run axis on the parameters),
 for learning-rate sweeps; see `Kernel.batched`.
@@ -27,6 +28,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import torch
 
 from desktop_app.core import limits
@@ -101,12 +103,29 @@ class Report:
         return self.elements + self.work
 
 
+class Shape:
+    """A stand-in for a tensor in the shape-only checked evaluation: its shape, nothing else."""
+
+    __slots__ = ("shape",)
+
+    def __init__(self, shape: tuple[int, ...]) -> None:
+        self.shape = tuple(int(n) for n in shape)
+
+    @property
+    def ndim(self) -> int:
+        return len(self.shape)
+
+    def numel(self) -> int:
+        return math.prod(self.shape)
+
+
 class _Context:
     """Counters and the trace of one checked evaluation."""
 
-    def __init__(self, program: Program, trace: Tracer | None) -> None:
+    def __init__(self, program: Program, trace: Tracer | None, shapes_only: bool = False) -> None:
         self.program = program
         self.trace = trace
+        self.shapes_only = shapes_only
         self.total = 0
         self.work = 0
         self.keys: dict[str, int] = {}
@@ -120,7 +139,7 @@ class _Context:
         return self.trace(TraceEvent(op, label, tensor, inputs, line, col))
 
     def count(self, node: ast.AST, shape: tuple[int, ...]) -> None:
-        """Count a result toward the limits before it is computed (or right after, on meta)."""
+        """Count a result toward the limits (before it is computed when its shape is known)."""
         number = math.prod(shape)
         program = self.program
         if number > limits.MAX_ELEMENTS:
@@ -154,6 +173,21 @@ class _Step:
     axis: int | None = None
     exponent: int | float | None = None
     index: tuple[int | slice, ...] | None = None
+
+    def result_shape(self, args: list[Any], known: tuple[int, ...] | None) -> tuple[int, ...]:
+        """The shape of this operation's result from its operands' shapes (no computing)."""
+        if known is not None:
+            return known
+        shape = tuple(args[0].shape)
+        if self.op in ("T", "transpose"):
+            return tuple(reversed(shape))
+        if self.index is not None:
+            return np.broadcast_to(np.empty(()), shape)[self.index].shape  # a view: no memory
+        if self.function is not None and self.function.reduction:
+            if self.axis is None:
+                return ()
+            return shape[:self.axis % len(shape)] + shape[self.axis % len(shape) + 1:]
+        return shape
 
 
 class _Compiler:
@@ -231,8 +265,11 @@ class _Compiler:
             return self._checked_name(node)
         if isinstance(node, ast.Constant):
             value = self.constant(node)
+            scalar = Shape(())
 
             def constant(env: dict, ctx: _Context) -> tuple[torch.Tensor, int]:
+                if ctx.shapes_only:
+                    return scalar, -1
                 key = -1 if ctx.trace is None else ctx.record(
                     "const", program.source(node), value, (), node)
                 return value, key
@@ -248,7 +285,10 @@ class _Compiler:
             shape = step.shape(ctx, args) if step.shape is not None else None
             if shape is not None:
                 ctx.count(node, shape)
-            tensor = _guard(program, node, step.what, step.apply, args)
+            if ctx.shapes_only:
+                tensor = Shape(step.result_shape(args, shape))
+            else:
+                tensor = _guard(program, node, step.what, step.apply, args)
             if shape is None:
                 ctx.count(node, tuple(tensor.shape))
             ctx.shapes[id(node)] = tuple(tensor.shape)
@@ -373,7 +413,7 @@ class Kernel:
     """A program compiled for one dtype and device.
 
     ``kernel(values)`` is the fast form (no checks: call `check` once for the input shapes
-    first); ``check(shapes)`` validates and measures on the meta device (cached per shapes);
+    first); ``check(shapes)`` validates and measures from shapes alone (cached per shapes);
     ``traced(values, trace)`` evaluates with checks, reporting every node.
     """
 
@@ -425,9 +465,8 @@ class Kernel:
                         f"`{name}` has {math.prod(shape)} elements; the limit is "
                         f"{limits.MAX_ELEMENTS}", kind="input_too_large", name=name,
                         count=math.prod(shape), limit=limits.MAX_ELEMENTS)
-            meta = {name: torch.empty(shape, dtype=self.dtype, device="meta") for name, shape in key}
-            ctx = _Context(self.program, None)
-            out = self._run_checked(meta, ctx)
+            ctx = _Context(self.program, None, shapes_only=True)
+            out = self._run_checked({name: Shape(shape) for name, shape in key}, ctx)
             report = Report(tuple(out.shape), ctx.total, ctx.work, ctx.shapes)
             if len(self._reports) >= 64:
                 self._reports.clear()

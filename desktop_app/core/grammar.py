@@ -359,10 +359,7 @@ def _span(lines: tuple[str, ...], node: ast.AST) -> tuple[int, int, int]:
     col = _char_col(text, getattr(node, "col_offset", 0))
     end_line = getattr(node, "end_lineno", line)
     end_offset = getattr(node, "end_col_offset", None)
-    if end_offset is None or end_line != line:
-        end_col = len(text) + 1
-    else:
-        end_col = _char_col(text, end_offset)
+    end_col = len(text) + 1 if end_offset is None or end_line != line else _char_col(text, end_offset)
     return line, col, end_col
 
 

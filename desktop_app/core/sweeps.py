@@ -157,7 +157,6 @@ class Sweep:
     def _batched(self) -> Iterator[tuple[int, np.ndarray]]:  # noqa: C901 - one loop, stop rules per run
         prep = self._prep
         assert prep is not None
-        spec = prep.spec
         runs = len(self.lrs)
         params = [p.requires_grad_(True) for p in self._stack(prep, runs)]
         env = prep.binding.environment(dict(zip(prep.trained, params)))

@@ -41,11 +41,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _report(message: str, as_json: bool) -> None:
-    """One line on stderr, and {"error": ...} on stdout with --json."""
+def _report(message: str, as_json: bool, error: BaseException | None = None) -> None:
+    """One line on stderr, and {"error": ...} on stdout with --json.
+
+    An expression error also gives ``error_detail``: its kind, place and data (docs/cli.md)."""
     message = " ".join(str(message).split()) or "unknown error"
     if as_json:
-        print(json.dumps({"error": message}))
+        payload: dict = {"error": message}
+        detail = getattr(error, "to_json", None)
+        if callable(detail):
+            payload["error_detail"] = detail()
+        print(json.dumps(payload, default=str))
     print(f"error: {message}", file=sys.stderr)
 
 
@@ -69,7 +75,7 @@ def main(argv: list[str]) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except (CliError, ValueError, OSError) as error:  # ExpressionError, DeviceError are ValueErrors
-        _report(str(error), as_json)
+        _report(str(error), as_json, error)
         return 1
     except KeyboardInterrupt:
         _report("interrupted", as_json)

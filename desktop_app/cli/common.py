@@ -77,12 +77,24 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, Mapping):
         return {str(k): jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
+        if len(value) > 64 and _finite_numbers(value):  # a large tensor's values: as they are
+            return value
         return [jsonable(v) for v in value]
     if hasattr(value, "tolist") and not isinstance(value, (str, bytes)):
         return jsonable(value.tolist())
     if isinstance(value, float) and not math.isfinite(value):
         return None
     return value
+
+
+def _finite_numbers(value: list | tuple) -> bool:
+    import numpy as np
+
+    try:
+        array = np.asarray(value, dtype=np.float64)
+    except (TypeError, ValueError):
+        return False
+    return bool(np.isfinite(array).all()) and array.dtype == np.float64 and array.ndim >= 1
 
 
 def emit_json(payload: Mapping[str, Any]) -> None:

@@ -86,6 +86,7 @@ def preset_payload(preset: Any, outcome: Any, csv_files: dict[int, str]) -> dict
     for i, result in enumerate(outcome.results):
         entry = {"status": result.status, "steps": result.steps, "final": result.final,
                  "reason": result.reason, "diverged_at": result.diverged_at,
+                 "stop": result.stop.to_json() if result.stop is not None else None,
                  "lr": preset.lrs[i] if preset.lrs else preset.hyper.get("lr")}
         if outcome.labels[i]:
             entry["label"] = outcome.labels[i]
@@ -93,11 +94,11 @@ def preset_payload(preset: Any, outcome: Any, csv_files: dict[int, str]) -> dict
             entry["csv"] = csv_files[i]
         runs.append(entry)
     if runs:
-        head = {k: runs[0][k] for k in ("status", "steps", "final", "reason", "diverged_at")}
+        head = {k: runs[0][k] for k in ("status", "steps", "final", "reason", "diverged_at", "stop")}
     else:
         head = {"status": "finished", "steps": 0, "final": computed_final(preset),
                 "reason": "this lesson computes without training (give --steps N to train)",
-                "diverged_at": None}
+                "diverged_at": None, "stop": None}
     payload: dict[str, Any] = {
         "preset": preset.name, "lesson": preset.lesson, "title": preset.title, "title_ko": preset.title_ko,
         **head,

@@ -103,17 +103,22 @@ def csv_path(base: str, label: str | None) -> Path:
 
 def result_payload(result: Any) -> dict[str, Any]:
     return {"status": result.status, "steps": result.steps, "final": result.final,
-            "reason": result.reason, "diverged_at": result.diverged_at}
+            "reason": result.reason, "diverged_at": result.diverged_at,
+            "stop": result.stop.to_json() if result.stop is not None else None}
 
 
-def execute(spec: Any, csv_file: Path | None, summary_every: int) -> tuple[Any, list[list[Any]], tuple[str, ...]]:
-    """Run a spec to its end, streaming to `csv_file`; keep a few rows for the text summary."""
+def execute(spec: Any, csv_file: Path | None, summary_every: int
+            ) -> tuple[Any, list[list[Any]], tuple[str, ...], bool]:
+    """Run a spec to its end, streaming to `csv_file`; keep a few rows for the text summary.
+
+    Returns the result, the rows shown, their parameter columns, and whether the records are
+    per-tensor summaries (a large tensor) rather than every element."""
     from desktop_app.core.export import CsvWriter
     from desktop_app.core.runs import Run
 
     run = Run(spec)
     shown: list[list[Any]] = []
-    params = tuple(c for c in run.columns if f"grad_{c}" in run.columns)
+    params = tuple(c for c in run.columns if f"grad_{c}" in run.columns or c.startswith("mean("))
     writer = CsvWriter(csv_file, run.columns) if csv_file is not None else None
     try:
         for batch in run:
@@ -128,7 +133,7 @@ def execute(spec: Any, csv_file: Path | None, summary_every: int) -> tuple[Any, 
         raise
     if writer is not None:
         writer.close()
-    return run.result, shown, params
+    return run.result, shown, params, run.summary
 
 
 def execute_sweep(spec: Any, key: str, values: list[Any], csv_base: str | None) -> list[dict[str, Any]]:
@@ -195,8 +200,9 @@ def run(args: argparse.Namespace) -> int:
                    loss_tol=args.loss_tol, time_limit=args.time_limit, dtype=args.dtype, device=args.device)
     if key is None:
         target = Path(args.csv) if args.csv else None
-        result, shown, params = execute(spec, target, max(1, args.steps // SUMMARY_ROWS))
-        payload = {"optimizer": spec.optimizer, "hyper": spec.hyper, **result_payload(result)}
+        result, shown, params, summary = execute(spec, target, max(1, args.steps // SUMMARY_ROWS))
+        payload = {"optimizer": spec.optimizer, "hyper": spec.hyper, **result_payload(result),
+                   "records": "summary" if summary else "elements"}
         if target is not None:
             payload["csv"] = str(target)
         payload["expression"] = program.text
@@ -223,7 +229,7 @@ def best_of(runs: list[dict[str, Any]]) -> dict[str, Any]:
         return loss if isinstance(loss, float) and loss == loss and abs(loss) != float("inf") else float("inf")
 
     best = min(range(len(runs)), key=lambda i: final_loss(runs[i]))
-    keys = ("status", "steps", "final", "reason", "diverged_at")
+    keys = ("status", "steps", "final", "reason", "diverged_at", "stop")
     return {"best": best, **{k: runs[best][k] for k in keys}}
 
 

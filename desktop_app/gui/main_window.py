@@ -49,7 +49,7 @@ from desktop_app.gui.run_list import RecordedRun, RunList
 from desktop_app.gui.session import SavedRun, Session
 from desktop_app.gui.steps_table import StepsTable
 from desktop_app.gui.teaching_link import TeachingLink
-from desktop_app.gui.texts import reason_text, status_text
+from desktop_app.gui.texts import error_text, reason_text, status_text
 
 #: Font scale of presentation mode, and the factor of one Ctrl+= / Ctrl+- press.
 PRESENTATION_SCALE = 1.5
@@ -419,7 +419,7 @@ class MainWindow(QMainWindow):
         try:
             Run(make_run_spec(self.spec()))
         except (ValueError, RuntimeError) as error:  # ExpressionError, DeviceError, torch shape errors
-            self._spec_problem = str(error)
+            self._spec_problem = error_text(error)
         else:
             if self._follow_once is not None:
                 self.teaching.follow_row(*self._follow_once)
@@ -434,7 +434,7 @@ class MainWindow(QMainWindow):
             return self.tr("PyTorch is still loading…")
         if not self.editor.is_valid():
             error = self.editor.error()
-            return str(error) if error is not None else self.tr("Type a loss first.")
+            return error_text(error) if error is not None else self.tr("Type a loss first.")
         problem = self.variables.problem()
         if problem:
             return problem
@@ -499,7 +499,7 @@ class MainWindow(QMainWindow):
                 self.controller.set_speed(None)
             launch(spec)
         except ValueError as error:  # ExpressionError, DeviceError and the core's checks
-            self.problem.setText(str(error))
+            self.problem.setText(error_text(error))
         finally:
             if paused:
                 self.controller.set_speed(self.optimizer.speed_delay())
@@ -574,7 +574,7 @@ class MainWindow(QMainWindow):
         if state != IDLE or run is None:
             text = status_text(state)
         elif run.status in ("converged", "diverged", "failed") and run.reason:
-            text = f"{status_text(run.status)}: {reason_text(run.reason)}"  # the core's reason says why
+            text = f"{status_text(run.status)}: {reason_text(run.reason, run.stop)}"  # worded from the core's kind
         else:
             text = status_text(run.status)
         self.status_state.setText(text)

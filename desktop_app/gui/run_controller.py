@@ -151,8 +151,7 @@ class RunController(QObject):
             ended = handle.shutdown(timeout_ms)
             for run in self._active:
                 if run.status == "running":
-                    # as the core words it; shown via texts.reason_text
-                    self.runs.mark(run, "stopped", "stopped by the user")
+                    self.runs.mark(run, "stopped", "stopped by the user", stop={"kind": "cancelled"})
         self._active = []
         self._set_state(IDLE)
         return ended
@@ -202,7 +201,7 @@ class RunController(QObject):
         results = result if isinstance(result, (list, tuple)) else [result]
         for run, res in zip(self._active, results):
             if res is not None:
-                self.runs.mark(run, res.status, res.reason, res.final)
+                self.runs.mark(run, res.status, res.reason, res.final, getattr(res, "stop", None))
         self._end()
 
     def _on_failed(self, message: str, details: str) -> None:

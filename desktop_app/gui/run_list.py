@@ -36,6 +36,7 @@ class RecordedRun:
     buffer: RecordBuffer = field(default_factory=RecordBuffer)
     status: str = "running"
     reason: str = ""
+    stop: Any = None  # the core's structured reason (core.runs.Stop), worded by gui.texts
     final: dict[str, Any] = field(default_factory=dict)
     visible: bool = True
     version: int = 0
@@ -98,8 +99,8 @@ class RunList(QObject):
         self.changed.emit(run)
 
     def mark(self, run: RecordedRun, status: str, reason: str = "",
-             final: dict[str, Any] | None = None) -> None:
-        run.status, run.reason = status, reason
+             final: dict[str, Any] | None = None, stop: Any = None) -> None:
+        run.status, run.reason, run.stop = status, reason, stop
         if final is not None:
             run.final = dict(final)
         self.changed.emit(run)

@@ -15,10 +15,9 @@ Slots / methods
     ``set_name_roles(parameters, data)``  colour these names as parameters / data.
     ``set_font_point_size(points)``       presentation mode.
 
-Validation runs ~150 ms after the last keystroke. ``core.expression`` imports torch, which
-takes seconds: the first validation imports it, unless another thread (the window's loader) is
-importing it right now; then the editor says it is waiting and retries, instead of freezing the
-window on the import lock.
+Validation runs ~150 ms after the last keystroke, with ``core.grammar`` (syntax, whitelist and
+function signatures), which imports no torch: text is checked while the window's loader is still
+importing torch in its thread.
 Hovering a function name shows its one-line help from ``core.expression.FUNCTIONS``.
 """
 
@@ -42,11 +41,12 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QToolTip, QVBox
 
 from desktop_app.gui.panels.fonts import monospace
 from desktop_app.gui.panels.formatting import sentence
+from desktop_app.gui.texts import error_message
 
 DEBOUNCE_MS = 150
 #: How often to look again while torch is being imported by another thread.
 RETRY_MS = 100
-_SLOW_IMPORTS = ("torch", "desktop_app.core.expression")
+_SLOW_IMPORTS = ("desktop_app.core.grammar",)
 DEFAULT_POINT_SIZE = 18
 
 #: Token colours, chosen to stay distinct on a washed-out projector image.
@@ -240,7 +240,7 @@ class ExpressionEditor(QWidget):
             self._timer.start(RETRY_MS)
             return
         self._timer.setInterval(DEBOUNCE_MS)
-        from desktop_app.core import expression  # imports torch: keep it off the startup path
+        from desktop_app.core import grammar as expression  # checks text without torch
 
         if not self.highlighter.functions:
             self.highlighter.set_names(functions=expression.FUNCTIONS)
@@ -291,7 +291,7 @@ class ExpressionEditor(QWidget):
         else:
             text = self.tr("✘ Line {line}, column {col}: {message}")
         self.message.setText(text.format(line=error.line, col=error.col,
-                                         message=html.escape(sentence(error.message))))
+                                         message=html.escape(sentence(error_message(error)))))
         self.edit.setExtraSelections(self._underline(error))
 
     def _underline(self, error) -> list[QTextEdit.ExtraSelection]:

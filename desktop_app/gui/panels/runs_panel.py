@@ -59,7 +59,7 @@ class RunsPanel(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if run.visible else Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, id(run))
-            item.setToolTip(reason_text(run.reason))
+            item.setToolTip(reason_text(run.reason, run.stop))
             self.list.addItem(item)
         self.list.blockSignals(False)
 

@@ -89,8 +89,9 @@ def _direct(function, dtype: torch.dtype) -> tuple[np.ndarray, dict[str, np.ndar
     loss = out.sum() if out.ndim else out
     leaves = [tensors[n] for n in ("a", "b", "v")]
     grads = torch.autograd.grad(loss, leaves, allow_unused=True) if loss.requires_grad else [None] * 3
-    return out.detach().numpy().astype(np.float64), {n: np.zeros(np.shape(VALUES[n])) if g is None else g.numpy().astype(np.float64)
-                         for n, g in zip(("a", "b", "v"), grads)}
+    found = {n: np.zeros(np.shape(VALUES[n])) if g is None else g.numpy().astype(np.float64)
+             for n, g in zip(("a", "b", "v"), grads)}
+    return out.detach().numpy().astype(np.float64), found
 
 
 def _binding(text: str, dtype: str) -> Binding:

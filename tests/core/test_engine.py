@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import time
 
 import numpy as np
 import pytest
@@ -13,7 +12,7 @@ from desktop_app.core import limits
 from desktop_app.core.binding import Binding
 from desktop_app.core.derivatives import numeric_gradient
 from desktop_app.core.export import CsvWriter
-from desktop_app.core.expression import ExpressionError, kernel, parse_program
+from desktop_app.core.expression import ExpressionError, Kernel, kernel, parse_program
 from desktop_app.core.optimizers import OPTIMIZERS, Update, make_optimizer, optimizer_state
 from desktop_app.core.runs import Run, RunSpec, run_to_end
 from desktop_app.core.symbolic import symbolic_derivatives
@@ -138,20 +137,19 @@ def test_nested_unary_functions_count_toward_the_limits_before_allocating():
     text = "\n".join(lines) + f"\nsum({previous}) * w"
     assert len(text) <= limits.MAX_EXPRESSION_CHARS
     program = parse_program(text)
-    start = time.perf_counter()
-    with pytest.raises(ExpressionError) as caught:
+    with pytest.raises(ExpressionError) as caught:  # refused from shapes: nothing is computed
         Binding(program, {"w": 1.0}, {"X": np.zeros((1000, 1000))}, dtype="float64")
     assert caught.value.kind == "too_many_numbers"
     assert caught.value.data["limit"] == limits.MAX_TOTAL_ELEMENTS
-    assert time.perf_counter() - start < 2.0
 
 
-def test_numeric_gradient_refuses_a_costly_estimate_at_once():
-    start = time.perf_counter()
-    with pytest.raises(ValueError, match="evaluations"):
+def test_numeric_gradient_refuses_a_costly_estimate_at_once(monkeypatch):
+    calls = []
+    monkeypatch.setattr(Kernel, "__call__", lambda self, values: calls.append(1))
+    with pytest.raises(ValueError, match="20,000 evaluations"):
         numeric_gradient("sum((A @ B) * w)", {"w": np.ones((100, 100))},
-                         {"A": np.ones((100, 1000)), "B": np.ones((1000, 100))})
-    assert time.perf_counter() - start < 2.0
+                         {"A": np.ones((100, 1000)), "B": np.ones((1000, 100))}, method="central")
+    assert not calls  # refused from the cost bound, before any evaluation
 
 
 @pytest.mark.parametrize("text, at", [("exp(exp(exp(exp(w))))", 3.0),
@@ -159,8 +157,6 @@ def test_numeric_gradient_refuses_a_costly_estimate_at_once():
                                       ("exp(exp(exp(exp(7.1))))*w", 1.0),
                                       ("a = 10**1000\nb = a**1000\nc = b**1000\nc*w", 1.0)])
 def test_symbolic_derivative_stays_bounded(text, at):
-    start = time.perf_counter()
-    (found,) = symbolic_derivatives(text, {"w": at})
-    assert time.perf_counter() - start < 3.0
+    (found,) = symbolic_derivatives(text, {"w": at})  # returns (sympy's evalf would not, for minutes)
     assert found.value is None or np.isfinite(found.value)
     assert found.available or found.reason.startswith("skipped: too costly")

@@ -122,7 +122,9 @@ def print_text(payload: dict[str, Any]) -> None:
             if text is None:
                 print(f"d/d{name}: not available ({payload['symbolic_reasons'][name]})")
             else:
-                print(f"d/d{name} = {text}   (= {fmt(payload['derivative_value'].get(name))} here)")
+                value = payload["derivative_value"].get(name)
+                here = "not a finite number here" if value is None else f"= {fmt(value)} here"
+                print(f"d/d{name} = {text}   ({here})")
     if "graph" in payload:
         print("\ncomputation graph (from the loss down to the inputs):")
         print(payload["graph_text"])

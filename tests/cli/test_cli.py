@@ -144,3 +144,61 @@ def test_broken_data_csv_names_the_line(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["run", "mean((w*x - y)**2)", "--init", "w=1", "--data-csv", str(broken), "--json"]) == 1
     error = json.loads(capsys.readouterr().out)["error"]
     assert "line 3" in error and "abc" in error
+
+
+def test_ctrl_c_mid_run_leaves_no_partial_file(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    target = tmp_path / "long.csv"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desktop_app", "run", "(b/2 - 1)**2", "--init", "b=-10", "--lr", "1e-6",
+         "--steps", "10000000", "--csv", str(target), "--json"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(1200):  # the run has started once its temporary file exists
+            if any(tmp_path.iterdir()) or process.poll() is not None:
+                break
+            time.sleep(0.05)
+        assert process.poll() is None, process.communicate()
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 130 and "Traceback" not in err
+    assert json.loads(out) == {"error": "interrupted"} and err.strip() == "error: interrupted"
+    assert list(tmp_path.iterdir()) == []  # neither the target nor a temporary file
+
+
+def test_structured_reasons_and_errors_in_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run", "(b/2 - 1)**2", "--init", "b=-10", "--lr", "6", "--steps", "100", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["status"] == "diverged" and out["reason"].startswith("the loss")
+    assert out["stop"]["kind"] in ("exploded", "not_finite") and out["stop"]["step"] == out["diverged_at"]
+    assert out["records"] == "elements"
+    assert main(["grad", "bata**2 + beta", "--at", "beta=1", "--json"]) == 1
+    error = json.loads(capsys.readouterr().out)
+    assert error["error"].startswith("line 1, col 1: unknown name `bata`")
+    assert error["error_detail"] == {"kind": "unknown_name", "line": 1, "col": 1, "end_col": 5, "name": "bata",
+                                     "suggestion": "beta", "defined": ["beta"]}
+
+
+def test_large_tensor_run_writes_summary_columns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "big.csv"
+    assert main(["run", "sum(x**2)", "--init", "x=ones(1000,1000)", "--steps", "10", "--csv", str(target),
+                 "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["records"] == "summary" and out["steps"] == 10
+    table = np.loadtxt(target, delimiter=",", skiprows=1)
+    assert table.shape == (10, 9)
+    assert target.read_text().splitlines()[0] == "step,loss,min(x),max(x),mean(x),norm(x),norm(grad_x),grad_norm,lr"
+
+
+def test_symbolic_derivative_of_a_tower_is_bounded(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["grad", "exp(exp(exp(exp(w))))", "--at", "w=3", "--symbolic", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["derivative"]["w"].startswith("exp(w)*") and out["derivative_value"]["w"] is None
+    assert main(["grad", "exp(exp(exp(exp(7.1))))*w", "--at", "w=1", "--symbolic", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["derivative"]["w"] is None and out["symbolic_reasons"]["w"].startswith("skipped: too costly")

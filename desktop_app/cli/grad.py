@@ -47,11 +47,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def compute(args: argparse.Namespace) -> dict[str, Any]:
-    """The JSON payload of `grad`: value, grad, summed, and what was asked besides."""
-    from desktop_app.core.derivatives import compare_gradients, gradient
-    from desktop_app.core.devices import device_label, resolve_device
+    """The JSON payload of `grad`: value, grad, summed, and what was asked besides.
+
+    One `core.binding.Binding` (checked and compiled once) gives every view."""
+    from desktop_app.core.binding import Binding
+    from desktop_app.core.devices import device_label
     from desktop_app.core.expression import parse_program
-    from desktop_app.core.graph import build_graph
 
     program = parse_program(args.expression)
     params = parse_assignments(args.at, "--at")
@@ -63,8 +64,8 @@ def compute(args: argparse.Namespace) -> dict[str, Any]:
     if not params:
         names = ", ".join(f"`{n}`" for n in program.free_names) or "none"
         raise CliError(f"give at least one parameter with --at NAME=VALUE (names in the expression: {names})")
-    device = resolve_device(args.device)
-    result = gradient(program, params, data, dtype=args.dtype, device=args.device)
+    binding = Binding(program, params, data, dtype=args.dtype, device=args.device)
+    result = binding.gradient()
     payload: dict[str, Any] = {
         "expression": program.text,
         "value": result.value,
@@ -72,30 +73,27 @@ def compute(args: argparse.Namespace) -> dict[str, Any]:
         "grad": {name: g for name, g in result.grads.items()},
         "at": params,
         "dtype": args.dtype,
-        "device": device_label(device),
+        "device": device_label(binding.device),
     }
     if args.numeric:
-        checks = compare_gradients(program, params, data, method=args.numeric, h=args.h,
-                                   dtype=args.dtype, device=args.device)
+        checks = binding.compare(args.numeric, args.h)
         payload["numeric"] = {
             name: {"method": args.numeric, "h": args.h, "estimate": c.numeric,
                    "abs_error": c.abs_error, "rel_error": c.rel_error}
             for name, c in checks.items()
         }
     if args.symbolic:
-        payload.update(symbolic_payload(program, params, data))
+        payload.update(symbolic_payload(binding))
     if args.graph:
-        graph = build_graph(program, params, data, dtype=args.dtype, device=args.device)
+        graph = binding.graph()
         payload["graph"] = graph.to_dict()
         payload["graph_text"] = graph.to_text()
     return payload
 
 
-def symbolic_payload(program: Any, params: dict, data: dict) -> dict[str, Any]:
+def symbolic_payload(binding: Any) -> dict[str, Any]:
     """`derivative` and `latex` (element -> formula, null where unavailable), `symbolic_reasons`."""
-    from desktop_app.core.symbolic import symbolic_derivatives
-
-    found = symbolic_derivatives(program, params, data)
+    found = binding.symbolic()
     return {
         "derivative": {d.parameter: d.text if d.available else None for d in found},
         "latex": {d.parameter: d.latex if d.available else None for d in found},

@@ -107,8 +107,8 @@ def numeric_gradient(
 def _check_method(method: str, h: float) -> None:
     if method not in ("central", "forward"):
         raise ValueError(f"unknown method `{method}`: choose central or forward")
-    if isinstance(h, bool) or not (isinstance(h, (int, float)) and h > 0):
-        raise ValueError(f"the step h must be a positive number, not {h!r}")
+    if isinstance(h, bool) or not (isinstance(h, (int, float)) and 0 < h < float("inf")):
+        raise ValueError(f"the step h must be a positive finite number, not {h!r}")
 
 
 def numeric_cost(binding: Binding, method: str) -> tuple[int, int]:

@@ -132,16 +132,18 @@ def test_the_mnist_tab_is_added_once_torch_is_ready_and_shut_down_on_close(make_
 
 
 def test_the_cores_stop_reasons_read_in_korean(qtbot):
+    from desktop_app.core.runs import Stop
     from desktop_app.gui import i18n
     from desktop_app.gui.texts import reason_text
 
+    stop = Stop("exploded", 20, {"loss": 3.96e13, "bound": 3.6e13})
     reason = "the loss exploded to 3.96e+13 at step 20 (beyond 3.6e+13): the learning rate is probably too large"
-    assert reason_text(reason) == reason
+    assert stop.text() == reason and reason_text(reason, stop) == reason
     try:
         i18n.install_language("ko")
-        assert reason_text(reason) == (
+        assert reason_text(reason, stop) == (
             "20단계에서 손실이 3.96e+13(으)로 폭발했습니다 (3.6e+13 초과): 학습률이 너무 큰 것 같습니다"
         )
-        assert reason_text("something new") == "something new"
+        assert reason_text("something new") == "something new"  # no kind: shown as it is, not parsed
     finally:
         i18n.install_language("en")

@@ -72,6 +72,10 @@ MAX_SYMBOLIC_PARAMETER_ELEMENTS = 4
 #: at each line are refused in linear time instead of hanging sympy.
 MAX_SYMBOLIC_LOSS_SIZE = 3000
 
+#: Deepest nesting of the loss's sympy tree: sympy's walks (diff, printing) recurse, and
+#: Python's recursion limit is about 1000 frames, several per level.
+MAX_SYMBOLIC_DEPTH = 150
+
 #: Most nodes in a derivative's tree for it to be shown at all.
 MAX_SYMBOLIC_DERIVATIVE_SIZE = 5000
 

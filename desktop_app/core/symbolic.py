@@ -321,11 +321,43 @@ def symbolic_derivatives(
         loss = _Builder(program, env).run()
         if _tree_size(loss, limits.MAX_SYMBOLIC_LOSS_SIZE) > limits.MAX_SYMBOLIC_LOSS_SIZE:
             raise _Unavailable(_TOO_LARGE)
-    except _Unavailable as exc:
-        return [_unavailable(item.name, str(exc)) if isinstance(item, sympy.Symbol) else item
+        if _tree_depth(loss) > limits.MAX_SYMBOLIC_DEPTH:
+            raise _Unavailable(_TOO_DEEP)
+    except (_Unavailable, RecursionError) as exc:  # sympy's constructors recurse into their arguments
+        reason = _TOO_DEEP if isinstance(exc, RecursionError) else str(exc)
+        return [_unavailable(item.name, reason) if isinstance(item, sympy.Symbol) else item
                 for item in planned]
-    return [_derivative(item.name, loss, item, point) if isinstance(item, sympy.Symbol) else item
+    return [_safe_derivative(item.name, loss, item, point) if isinstance(item, sympy.Symbol) else item
             for item in planned]
+
+
+_TOO_DEEP = ("skipped: too costly (the loss is nested more than "
+             f"{limits.MAX_SYMBOLIC_DEPTH} levels deep once helpers are written out)")
+
+
+def _safe_derivative(parameter: str, loss: sympy.Expr, symbol: sympy.Symbol,
+                     point: Mapping[sympy.Symbol, sympy.Expr]) -> SymbolicDerivative:
+    """`_derivative`, with sympy's own recursion limit reported as a reason (its walks recurse)."""
+    try:
+        return _derivative(parameter, loss, symbol, point)
+    except RecursionError:
+        return _unavailable(parameter, _TOO_DEEP)
+
+
+def _tree_depth(expr: sympy.Basic) -> int:
+    """The deepest nesting of the tree, measured iteratively over distinct nodes."""
+    depths: dict[int, int] = {}
+    stack = [(expr, False)]
+    while stack:
+        node, ready = stack.pop()
+        if id(node) in depths:
+            continue
+        if ready:
+            depths[id(node)] = 1 + max((depths[id(arg)] for arg in node.args), default=0)
+        else:
+            stack.append((node, True))
+            stack.extend((arg, False) for arg in node.args if id(arg) not in depths)
+    return depths[id(expr)]
 
 
 def symbolic_of(binding: Any) -> list[SymbolicDerivative]:

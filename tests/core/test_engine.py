@@ -155,7 +155,9 @@ def test_numeric_gradient_refuses_a_costly_estimate_at_once(monkeypatch):
 @pytest.mark.parametrize("text, at", [("exp(exp(exp(exp(w))))", 3.0),
                                       ("exp(exp(exp(exp(exp(exp(w*0.001))))))", 0.5),
                                       ("exp(exp(exp(exp(7.1))))*w", 1.0),
-                                      ("a = 10**1000\nb = a**1000\nc = b**1000\nc*w", 1.0)])
+                                      ("a = 10**1000\nb = a**1000\nc = b**1000\nc*w", 1.0),
+                                      ("\n".join(f"h{i} = " + "sin(" * 90 + (f"h{i - 1}" if i else "w") + ")" * 90
+                                                 for i in range(8)) + "\nh7", 0.5)])
 def test_symbolic_derivative_stays_bounded(text, at):
     (found,) = symbolic_derivatives(text, {"w": at})  # returns (sympy's evalf would not, for minutes)
     assert found.value is None or np.isfinite(found.value)

@@ -73,6 +73,10 @@ def grid_search(program: Program | str, axes: Mapping[str, ArrayLike],
     if count > limits.MAX_GRID_POINTS:
         raise ValueError(f"the grid has {count:,} points; the limit is {limits.MAX_GRID_POINTS:,}")
     binding = Binding(program, {n: 0.0 for n in names}, values, dtype=dtype)
+    work = count * max(1, binding.report.cost)
+    if work > limits.MAX_GRID_WORK:
+        raise ValueError(f"a grid of {count:,} points over a loss that computes {binding.report.cost:,} numbers "
+                         f"is too costly ({work:.2g} in all; the limit is {limits.MAX_GRID_WORK:.0e})")
     points = [binding.tensor(p.reshape(-1)) for p in np.meshgrid(*grids, indexing="ij")]
 
     def loss_at(*coords: torch.Tensor) -> torch.Tensor:

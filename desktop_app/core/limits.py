@@ -114,3 +114,8 @@ MAX_SWEEP_RUNS = 64
 
 #: Most grid points in a grid search (all axes multiplied).
 MAX_GRID_POINTS = 1_000_000
+
+#: Most work for one grid search: points times the size of one evaluation (numbers computed
+#: plus matrix multiply-adds, from the checked evaluation), so that a picture of a loss over
+#: large intermediate results (``sum((u@v)*w)`` with a 1000×1000 product) is refused at once.
+MAX_GRID_WORK = 500_000_000

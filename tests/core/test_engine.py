@@ -162,3 +162,14 @@ def test_symbolic_derivative_stays_bounded(text, at):
     (found,) = symbolic_derivatives(text, {"w": at})  # returns (sympy's evalf would not, for minutes)
     assert found.value is None or np.isfinite(found.value)
     assert found.available or found.reason.startswith("skipped: too costly")
+
+
+def test_grid_search_refuses_a_costly_grid_before_evaluating(monkeypatch):
+    from desktop_app.core.baselines import grid_search
+
+    calls = []
+    monkeypatch.setattr(Kernel, "__call__", lambda self, values: calls.append(1))
+    with pytest.raises(ValueError, match="too costly"):
+        grid_search("sum((u@v)*w*w*w*w)", {"w": np.linspace(-1, 1, 200)},
+                    {"u": np.ones((1000, 1)), "v": np.ones((1, 1000))})
+    assert not calls

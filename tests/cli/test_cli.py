@@ -202,3 +202,18 @@ def test_symbolic_derivative_of_a_tower_is_bounded(capsys: pytest.CaptureFixture
     assert main(["grad", "exp(exp(exp(exp(7.1))))*w", "--at", "w=1", "--symbolic", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["derivative"]["w"] is None and out["symbolic_reasons"]["w"].startswith("skipped: too costly")
+
+
+def test_commands_import_only_what_they_need() -> None:
+    probe = ("import sys, io, contextlib\n"
+             "from desktop_app.cli import main\n"
+             "with contextlib.redirect_stdout(io.StringIO()):\n"
+             "    main(['run', '(b/2 - 1)**2', '--init', 'b=-10', '--steps', '1', '--json'])\n"
+             "    main(['grad', 'x**3', '--at', 'x=4', '--numeric', 'central', '--graph', '--json'])\n"
+             "print(sorted(m for m in ('torch._dynamo', 'sympy', 'torch._inductor') if m in sys.modules))\n"
+             "with contextlib.redirect_stdout(io.StringIO()):\n"
+             "    main(['grad', 'x**3', '--at', 'x=4', '--symbolic', '--json'])\n"
+             "print('sympy' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == ["[]", "True"]

@@ -180,7 +180,9 @@ def _reduction(name: str, value: _Value, axis: int | None) -> _Value:
             return _Value(lambda env: reduce(f(env)), False, 0)
         return _Value(lambda env: reduce(f(env), dim=axis), False, max(n - 1, 0))
     if axis is not None:
-        dim = axis % max(n, 1) + 1
+        if n == 0:  # torch reduces a scalar along axis 0 or -1 to itself
+            return value
+        dim = axis % n + 1
         return _Value(lambda env: reduce(f(env), dim=dim), True, max(n - 1, 0))
     if n == 0:
         if name == "norm":

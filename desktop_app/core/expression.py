@@ -184,7 +184,7 @@ class _Step:
         if self.index is not None:
             return np.broadcast_to(np.empty(()), shape)[self.index].shape  # a view: no memory
         if self.function is not None and self.function.reduction:
-            if self.axis is None:
+            if self.axis is None or not shape:  # a scalar reduced along its one allowed axis stays one
                 return ()
             return shape[:self.axis % len(shape)] + shape[self.axis % len(shape) + 1:]
         return shape

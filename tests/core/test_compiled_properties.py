@@ -46,7 +46,8 @@ BINARY = [
     ("max({}, {})", torch.maximum), ("min({}, {})", torch.minimum),
 ]
 REDUCE = [("sum({})", torch.sum), ("mean({})", torch.mean), ("norm({})", torch.linalg.vector_norm),
-          ("max({})", torch.amax), ("prod(1 + 0.1*({}))", lambda x: torch.prod(1 + 0.1 * x))]
+          ("max({})", torch.amax), ("prod(1 + 0.1*({}))", lambda x: torch.prod(1 + 0.1 * x)),
+          ("sum({}, 0)", lambda x: x.sum(dim=0)), ("mean({}, axis=-1)", lambda x: x.mean(dim=-1))]
 
 
 def _unary(child: Node, pick: tuple[str, object]) -> Node:

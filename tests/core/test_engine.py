@@ -173,3 +173,9 @@ def test_grid_search_refuses_a_costly_grid_before_evaluating(monkeypatch):
         grid_search("sum((u@v)*w*w*w*w)", {"w": np.linspace(-1, 1, 200)},
                     {"u": np.ones((1000, 1)), "v": np.ones((1, 1000))})
     assert not calls
+
+
+@pytest.mark.parametrize("text", ["mean(w, 0)", "sum(w, -1)", "prod(w, axis=0)"])
+def test_a_scalar_reduced_along_its_axis_stays_itself(text):
+    binding = Binding(text, {"w": 2.0})
+    assert binding.report.output_shape == () and binding.gradient().value == 2.0

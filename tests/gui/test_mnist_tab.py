@@ -271,3 +271,42 @@ def test_the_view_reads_in_korean(qtbot, tmp_path, monkeypatch):
         assert "수업" in widget.networks.defaults.text() and "에포크" in widget.plots.key_text()
     finally:
         i18n.install_language("en")
+
+
+def test_any_sequence_of_strokes_clears_and_test_digits_keeps_the_bars_right(view, qtbot):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    small_run(view, 1000, {"keras": 1})
+    train_to_end(view, qtbot)
+    predictions = view.predictions("keras")
+    point = st.tuples(st.floats(0, 280), st.floats(0, 280))
+    action = st.one_of(
+        st.tuples(st.just("stroke"), st.lists(point, min_size=1, max_size=5)),
+        st.tuples(st.just("clear"), st.none()),
+        st.tuples(st.just("digit"), st.integers(0, 9999)),
+    )
+
+    @settings(max_examples=30, deadline=None)
+    @given(st.lists(action, max_size=8))
+    def check(actions):
+        view.pad.clear()
+        last = None
+        for kind, argument in actions:
+            if kind == "stroke":
+                view.pad.stroke(argument)
+            elif kind == "clear":
+                view.pad.clear()
+            else:
+                view.show_test_digit(argument)
+            last = (kind, argument)
+        bars = view.bars.probabilities()
+        if last is None or last[0] == "clear":
+            assert bars is None and view.pad.is_blank()
+            return
+        assert bars is not None and bars.sum() == pytest.approx(1, abs=1e-5) and (bars >= 0).all()
+        assert f"says {int(bars.argmax())}" in view.pad_answer.text()
+        if last[0] == "digit":
+            np.testing.assert_allclose(bars, predictions.probabilities[last[1]], rtol=1e-5, atol=1e-6)
+
+    check()

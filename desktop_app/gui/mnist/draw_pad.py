@@ -108,8 +108,7 @@ class DrawPad(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor(255, 255, 255), PEN_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                             Qt.PenJoinStyle.RoundJoin))
-        if len(points) == 1:
-            painter.drawPoint(points[0])
+        painter.drawPoint(points[0])  # a dot too: a line between equal points draws nothing
         for a, b in itertools.pairwise(points):
             painter.drawLine(a, b)
         painter.end()

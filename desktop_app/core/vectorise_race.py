@@ -199,13 +199,13 @@ class Race:
             same = bool(np.array_equal(to_numpy(z), self.reference))
             self.results.append(RaceResult(key, self.repetitions, seconds, same))
 
-    def result(self, key: str) -> RaceResult | None:
+    def result_of(self, key: str) -> RaceResult | None:
         """The finished result of one contender, or None."""
         return next((r for r in self.results if r.contender == key), None)
 
     def speedup(self, fast: str = "numpy", slow: str = "numpy-naive") -> float | None:
         """How many times faster `fast` ran than `slow` (None until both finished)."""
-        a, b = self.result(fast), self.result(slow)
+        a, b = self.result_of(fast), self.result_of(slow)
         if a is None or b is None or a.seconds <= 0:
             return None
         return b.seconds / a.seconds

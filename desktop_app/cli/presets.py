@@ -35,7 +35,8 @@ def list_presets(args: argparse.Namespace) -> int:
     from desktop_app.core.presets import PRESETS
 
     entries = [{"name": p.name, "lesson": p.lesson, "title": p.title, "title_ko": p.title_ko,
-                "optimizer": p.optimizer if p.steps else None, "steps": p.steps} for p in PRESETS.values()]
+                "optimizer": p.optimizer if p.steps else None, "steps": p.steps, "page": p.page}
+               for p in PRESETS.values()]
     if args.json:
         emit_json({"presets": entries})
     else:
@@ -49,6 +50,8 @@ def run_one(args: argparse.Namespace) -> int:
     from desktop_app.core.presets import get_preset
 
     preset = get_preset(args.name)
+    if preset.page and (args.steps is not None or args.csv):
+        raise ValueError(f"preset `{preset.name}` is a lesson page ({preset.page}): it has no steps to run or write")
     if args.steps is not None and args.steps < 1:
         raise ValueError(f"--steps must be at least 1, not {args.steps}")
     if args.csv and not preset.steps and args.steps is None:
@@ -95,6 +98,10 @@ def preset_payload(preset: Any, outcome: Any, csv_files: dict[int, str]) -> dict
         runs.append(entry)
     if runs:
         head = {k: runs[0][k] for k in ("status", "steps", "final", "reason", "diverged_at", "stop")}
+    elif preset.page:
+        head = {"status": "finished", "steps": 0, "final": {},
+                "reason": f"this lesson is played on the window's {preset.page} page; "
+                          "here: the numbers it checks", "diverged_at": None, "stop": None}
     else:
         head = {"status": "finished", "steps": 0, "final": computed_final(preset),
                 "reason": "this lesson computes without training (give --steps N to train)",

@@ -22,6 +22,7 @@ from desktop_app.core.expression import evaluate, parse_program
 from desktop_app.core.presets import Expected, Preset
 from desktop_app.core.runs import Run, RunResult, RunSpec
 from desktop_app.core.sweeps import Sweep
+from desktop_app.core.tensor_lessons import broadcasting_section, slices_section
 from desktop_app.core.values import parse_value
 
 __all__ = [
@@ -422,6 +423,8 @@ SECTIONS: dict[str, Section] = {
     "compare": _compare,
     "accuracy": _accuracy,
     "per_sample": _per_sample,
+    "slices": slices_section,
+    "broadcasting": broadcasting_section,
 }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["PRESETS", "Expected", "PlotHint", "Prediction", "Preset", "get_preset", "preset_names"]
+__all__ = ["PAGES", "PRESETS", "Expected", "PlotHint", "Prediction", "Preset", "get_preset", "preset_names"]
 
 
 @dataclass(frozen=True)
@@ -53,9 +53,17 @@ class PlotHint:
     line: str | None = None
 
 
+#: Lesson pages a preset can open instead of the loss editor and its plots (`Preset.page`).
+PAGES = ("predictions", "tensors", "vectorise")
+
+
 @dataclass(frozen=True)
 class Preset:
-    """One lesson example. Sections name what `core.lessons.lesson_output` computes for it."""
+    """One lesson example. Sections name what `core.lessons.lesson_output` computes for it.
+
+    A preset with a `page` (one of PAGES) is played on that lesson page, not with a loss: its
+    `expression` is then the lesson's line of code, shown on its card, and nothing trains.
+    """
 
     name: str
     lesson: str
@@ -83,6 +91,7 @@ class Preset:
     reference: dict[str, str] = field(default_factory=dict)  # other named parameter values
     plot: PlotHint = field(default_factory=PlotHint)
     expected: tuple[Expected, ...] = ()
+    page: str | None = None
 
 
 CAFE_X = "20.1, 22.2, 22.7, 23.3, 24.4, 25.1, 26.2, 27.3, 28.4, 30.4"
@@ -453,6 +462,94 @@ _PRESETS: tuple[Preset, ...] = (
         sections=("trajectory",),
         report_steps=(1, 100),
         plot=PlotHint(kind="landscape", param="x", linspace=(-20.0, 22.0, 100)),
+    ),
+    Preset(
+        name="l4-predictions",
+        lesson="L4.1",
+        title="Using the trained network: predictions for the first ten test digits",
+        title_ko="학습한 신경망 사용하기: 첫 테스트 숫자 10개의 예측",
+        explanation=(
+            "After training, model.predict(test_images[0:10]) gives ten probabilities for each "
+            "digit. In the lesson predictions[0] has its largest, 0.9999987, at index 7, and "
+            "test_labels[0] is 7: the network is right. Train here (or load weights) and see all "
+            "ten digits as bar charts; each digit's probabilities add up to 1."
+        ),
+        explanation_ko=(
+            "학습이 끝나면 model.predict(test_images[0:10])가 숫자마다 확률 10개를 돌려줍니다. "
+            "강의에서 predictions[0]의 가장 큰 값은 인덱스 7의 0.9999987이고 test_labels[0]도 "
+            "7이므로 신경망이 맞혔습니다. 여기서 직접 학습하거나 가중치를 불러와 숫자 10개의 "
+            "확률을 막대그래프로 보세요. 숫자마다 확률을 모두 더하면 1입니다."
+        ),
+        expression="predictions = model.predict(test_images[0:10])",
+        init={},
+        sections=(),
+        page="predictions",
+    ),
+    Preset(
+        name="l4-tensors",
+        lesson="L4.2",
+        title="Tensors: rank, shape, dtype and slicing the MNIST images",
+        title_ko="텐서: MNIST 이미지의 랭크, 크기, 자료형과 슬라이싱",
+        explanation=(
+            "train_images is a rank-3 tensor of shape (60000, 28, 28) and dtype uint8; "
+            "train_images[4] is a 28×28 matrix that shows a 9. Slicing train_images[10:100] gives "
+            "(90, 28, 28), the same as [10:100, :, :] and [10:100, 0:28, 0:28]; [:, 14:, 14:] keeps "
+            "the lower-right corners, [:, 7:-7, 7:-7] the centres, and [:128], [128:256] are "
+            "batches along the samples axis. Type your own slice too."
+        ),
+        explanation_ko=(
+            "train_images는 크기가 (60000, 28, 28)이고 자료형이 uint8인 랭크 3 텐서입니다. "
+            "train_images[4]는 숫자 9를 보여 주는 28×28 행렬입니다. train_images[10:100]으로 "
+            "자르면 (90, 28, 28)이 되고, [10:100, :, :]나 [10:100, 0:28, 0:28]과 같습니다. "
+            "[:, 14:, 14:]는 오른쪽 아래 모서리, [:, 7:-7, 7:-7]은 가운데만 남기며, [:128]과 "
+            "[128:256]은 샘플 축을 따라 자른 배치입니다. 직접 슬라이스를 입력해 보세요."
+        ),
+        expression="train_images[10:100]",
+        init={},
+        sections=("slices",),
+        page="tensors",
+        expected=(
+            Expected("ndim", 3.0, 0),
+            Expected("shape[train_images[4]]", (28.0, 28.0), 0),
+            Expected("shape[train_images[10:100]]", (90.0, 28.0, 28.0), 0),
+            Expected("shape[train_images[10:100, :, :]]", (90.0, 28.0, 28.0), 0),
+            Expected("shape[train_images[10:100, 0:28, 0:28]]", (90.0, 28.0, 28.0), 0),
+            Expected("shape[train_images[:, 14:, 14:]]", (60000.0, 14.0, 14.0), 0),
+            Expected("shape[train_images[:, 7:-7, 7:-7]]", (60000.0, 14.0, 14.0), 0),
+            Expected("shape[train_images[:128]]", (128.0, 28.0, 28.0), 0),
+            Expected("shape[train_images[128:256]]", (128.0, 28.0, 28.0), 0),
+        ),
+    ),
+    Preset(
+        name="l4-vectorise",
+        lesson="L4.3",
+        title="Element-wise operations and broadcasting: naive loops vs. vectorised code",
+        title_ko="원소별 연산과 브로드캐스팅: 단순 반복문 대 벡터화 코드",
+        explanation=(
+            "relu(x + y) on two 20×100 arrays, 1,000 times: the naive Python double loops took "
+            "1.86 s in the lesson, np.maximum(x + y, 0.) only 0.01 s. Race them here (NumPy and "
+            "torch, on the CPU and on CUDA where present). Broadcasting adds a (10,) vector to a "
+            "(32, 10) matrix as if it were expanded to (1, 10) and repeated 32 times; "
+            "np.maximum of a (64, 3, 32, 10) and a (32, 10) tensor works the same way."
+        ),
+        explanation_ko=(
+            "20×100 배열 두 개로 relu(x + y)를 1,000번 계산합니다. 강의에서 파이썬 이중 반복문은 "
+            "1.86초, np.maximum(x + y, 0.)은 0.01초 걸렸습니다. 여기서 직접 경주시켜 보세요"
+            "(NumPy와 torch, CPU와 CUDA가 있으면 CUDA까지). 브로드캐스팅은 (10,) 벡터를 (1, 10)"
+            "으로 늘린 뒤 32번 반복한 것처럼 (32, 10) 행렬에 더합니다. (64, 3, 32, 10) 텐서와 "
+            "(32, 10) 텐서의 np.maximum도 같은 방식으로 계산됩니다."
+        ),
+        expression="z = np.maximum(x + y, 0.)",
+        init={},
+        sections=("broadcasting",),
+        page="vectorise",
+        expected=(
+            Expected("broadcast.equal", 1.0, 0),
+            Expected("broadcast.expanded_shape", (1.0, 10.0), 0),
+            Expected("broadcast.repeated_shape", (32.0, 10.0), 0),
+            Expected("maximum.shape", (64.0, 3.0, 32.0, 10.0), 0),
+            Expected("maximum.equal_to_loops", 1.0, 0),
+        ),
     ),
     Preset(
         name="l4-tape-basics",

@@ -97,6 +97,20 @@ def check_numeric_noise() -> None:
     assert np.any(estimate != 1.8125)
 
 
+def check_predictions_page() -> None:
+    import torch
+
+    from desktop_app.core.mnist.lesson_predictions import LESSON_FIRST_PREDICTION, lesson_predictions
+    from desktop_app.core.mnist.models import keras_mlp
+    from desktop_app.core.presets import PAGES
+    from tests.mnist_subset import subset_data
+
+    assert get_preset("l4-predictions").page in PAGES
+    p = lesson_predictions(keras_mlp(generator=torch.Generator().manual_seed(0)), subset_data())
+    assert p.labels[0] == LESSON_FIRST_PREDICTION[0] == 7  # the lesson's test_labels[0] = 7
+    np.testing.assert_allclose(p.sums, 1.0, atol=1e-5)  # even untrained, softmax rows sum to 1
+
+
 EXTRA_CHECKS = {
     "l2-mean-of-tensor": check_numeric_noise,
     "l2-accuracy-vs-loss": check_accuracy_vs_loss,
@@ -105,6 +119,7 @@ EXTRA_CHECKS = {
     "l3-least-squares": check_least_squares,
     "l3-learning-rates": check_learning_rates,
     "l3-homework": check_homework,
+    "l4-predictions": check_predictions_page,
     "l4-tape-tensor": lambda: check_by_hand("l4-tape-tensor"),
     "l4-tape-dense": check_dense,
     "l5-one-sample": lambda: check_by_hand("l5-one-sample"),
@@ -139,7 +154,7 @@ def test_preset_is_bilingual(name: str) -> None:
 def test_every_lesson_with_numbers_has_a_preset() -> None:
     lessons = {p.lesson for p in PRESETS.values()}
     wanted = {"L1.1", "L1.2", "L1.3", "L2.1", "L2.2", "L2.3", "L3.1", "L3.2", "L3.3", "L3.4", "L3.5",
-              "L3.6", "L3.7", "L3.8", "L4.4", "L5.1", "L5.2"}
+              "L3.6", "L3.7", "L3.8", "L4.1", "L4.2", "L4.3", "L4.4", "L5.1", "L5.2"}
     assert wanted <= lessons
 
 
@@ -152,6 +167,15 @@ def test_l1_3_table_shows_parameters_after_and_loss_before_each_step() -> None:
     assert len(v["predictions"]) == 4
     np.testing.assert_allclose(v["truth"], [48, 98, 123, 143])
     np.testing.assert_allclose(v["predictions"], v["truth"], atol=1.5)
+
+
+def test_page_presets_name_a_page_and_train_nothing() -> None:
+    from desktop_app.core.presets import PAGES
+
+    pages = {p.name: p.page for p in PRESETS.values() if p.page}
+    assert pages == {"l4-predictions": "predictions", "l4-tensors": "tensors", "l4-vectorise": "vectorise"}
+    assert set(pages.values()) == set(PAGES)
+    assert all(PRESETS[n].steps == 0 and not PRESETS[n].init for n in pages)
 
 
 def test_unknown_preset_suggests_names() -> None:

@@ -42,10 +42,10 @@ def test_race_reports_progress_then_a_result_per_contender() -> None:
         mine = [p for p in progress if p.contender == key]
         assert [p.done for p in mine] == sorted({p.done for p in mine}) and mine[-1].finished
         assert all(b.seconds >= a.seconds for a, b in itertools.pairwise(mine))
-        assert mine[-1].seconds == race.result(key).seconds > 0
+        assert mine[-1].seconds == race.result_of(key).seconds > 0
     assert [r.contender for r in race.results] == list(race.contenders)
     assert all(r.same_result and r.repetitions == 30 for r in race.results)
-    assert race.speedup() == race.result("numpy-naive").seconds / race.result("numpy").seconds
+    assert race.speedup() == race.result_of("numpy-naive").seconds / race.result_of("numpy").seconds
     naive_chunks = [p.done for p in progress if p.contender == "numpy-naive"]
     assert naive_chunks == [10, 20, 30]
 

@@ -137,7 +137,8 @@ class DigitPrediction(QWidget):
                 x = min(max(bar.center().x() - text_width / 2, chart.left()), chart.right() - text_width)
                 painter.drawText(QRectF(x, bar.top() - line, text_width + 2, line), Qt.AlignmentFlag.AlignLeft, value)
         painter.setPen(QColor("#505050"))
-        painter.drawText(QRectF(8, self.height() - line - 4, self.width() - 16, line), Qt.AlignmentFlag.AlignLeft, total)
+        painter.drawText(QRectF(8, self.height() - line - 4, self.width() - 16, line),
+                         Qt.AlignmentFlag.AlignLeft, total)
 
 
 class PredictionsPage(QWidget):
@@ -293,8 +294,8 @@ class PredictionsPage(QWidget):
             label = int(self.data.test_y[index])
             pixels = self.data.test_x[index].reshape(28, 28)
             if p is None:
-                digit.set_digit(pixels, label, None, (self.tr("test_labels[{i}] = {label}").format(i=index, label=label),
-                                                      "", self.tr("no model yet")))
+                title = self.tr("test_labels[{i}] = {label}").format(i=index, label=label)
+                digit.set_digit(pixels, label, None, (title, "", self.tr("no model yet")))
                 continue
             predicted = int(p.predicted[index])
             mark = "✓" if predicted == label else "✗"

@@ -275,7 +275,8 @@ class TensorPage(QWidget):
             self.readout.setText(self.tr("row {row}, column {col}: {value}").format(row=row, col=col, value=value))
             return
         sample, source_row, source_col = origin
-        self.readout.setText(self.tr("row {row}, column {col}: {value}   ({name}[{sample}, {source_row}, {source_col}])").format(
+        self.readout.setText(self.tr(
+            "row {row}, column {col}: {value}   ({name}[{sample}, {source_row}, {source_col}])").format(
             row=row, col=col, value=value, name=selection.name, sample=sample,
             source_row=source_row, source_col=source_col))
 
@@ -298,12 +299,14 @@ class TensorPage(QWidget):
         p = error.params
         texts = {
             "empty": lambda: self.tr("type an index expression such as train_images[10:100]"),
-            "not_indexing": lambda: self.tr("only indexing is allowed here, e.g. train_images[10:100] or [:, 7:-7, 7:-7]"),
+            "not_indexing": lambda: self.tr(
+                "only indexing is allowed here, e.g. train_images[10:100] or [:, 7:-7, 7:-7]"),
             "unknown_tensor": lambda: self.tr("unknown tensor `{name}`; use one of {known}").format(
                 name=p["name"], known=", ".join(p["known"])),
             "too_many_indices": lambda: self.tr("too many indices: {count} for a tensor of rank {rank}").format(
                 count=p["count"], rank=p["rank"]),
-            "index_out_of_range": lambda: self.tr("index {index} is out of range for axis {axis} of size {size}").format(
+            "index_out_of_range": lambda: self.tr(
+                "index {index} is out of range for axis {axis} of size {size}").format(
                 index=p["index"], axis=p["axis"], size=f"{p['size']:,}"),
             "syntax": lambda: p["reason"],
         }

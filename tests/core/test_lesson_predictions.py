@@ -59,6 +59,7 @@ def test_a_weights_file_that_fits_neither_model_says_why(tmp_path) -> None:
     with pytest.raises(WeightsError, match="shape"):
         model_from_weights(path)
     junk = tmp_path / "junk.pt"
-    junk.write_bytes(b"not a weights file")
-    with pytest.raises(WeightsError):
-        model_from_weights(junk)
+    for content in (b"not a weights file", b"junk", b"", b"PK\x03\x04junk"):
+        junk.write_bytes(content)
+        with pytest.raises(WeightsError, match="junk.pt"):
+            model_from_weights(junk)

@@ -8,6 +8,7 @@ either by training the lesson's network or from a weights file.
 
 from __future__ import annotations
 
+import struct
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,6 +72,8 @@ def model_from_weights(path: str | Path, hidden: int = 512) -> object:
         load_weights(keras, path)
         keras.eval()
         return keras
+    except struct.error as error:  # torch.load on a few junk bytes; load_weights lets it through
+        raise WeightsError(f"{Path(path).name}: not a weights file this app can load ({error})") from None
     except WeightsError as keras_error:
         naive = naive_mlp(hidden)
         try:

@@ -250,9 +250,18 @@ class PredictionsPage(QWidget):
             self.progress.setRange(0, training.total_batches)
             self.progress.setValue(int(item["step"][-1]))
 
+    def _end(self) -> bool:
+        """Tidy up after the worker's last signal; False for a late signal after shutdown()."""
+        thread, self._thread = self._thread, None
+        if thread is None:
+            return False
+        thread.thread.wait(2000)  # it has emitted its last signal and is quitting: never destroy it running
+        return True
+
     def _on_finished(self, _result: object) -> None:
+        if not self._end():
+            return
         job = self._job
-        self._thread = None
         self.progress.setRange(0, 1)
         self.progress.setValue(1 if self.predictions is not None else 0)
         if job is not None and job.training is not None and job.training.epoch_history:
@@ -267,7 +276,8 @@ class PredictionsPage(QWidget):
         self._update_buttons()
 
     def _on_failed(self, message: str, _details: str) -> None:
-        self._thread = None
+        if not self._end():
+            return
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.status.setText(self.tr("Could not get predictions: {message}").format(message=message))

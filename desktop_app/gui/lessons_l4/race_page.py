@@ -259,15 +259,21 @@ class RacePage(QWidget):
         self.running = None if progress.finished else progress.contender
         self._show()
 
-    def _end(self) -> None:
-        self._thread = None
+    def _end(self) -> bool:
+        """Tidy up after the worker's last signal; False for a late signal after shutdown()."""
+        thread, self._thread = self._thread, None
+        if thread is None:
+            return False
+        thread.thread.wait(2000)  # it has emitted its last signal and is quitting: never destroy it running
         self.running = None
         self.start_button.setEnabled(True)
         self.stop_button.setEnabled(False)
         self.repetitions.setEnabled(True)
+        return True
 
     def _on_finished(self, _results: object) -> None:
-        self._end()
+        if not self._end():
+            return
         race = self.race
         if race is not None and race.cancelled:
             self.same.setText(self.tr("Stopped: the times shown are for the repetitions done so far."))
@@ -281,7 +287,8 @@ class RacePage(QWidget):
         self._show()
 
     def _on_failed(self, message: str, _details: str) -> None:
-        self._end()
+        if not self._end():
+            return
         self.same.setText(self.tr("The race failed: {message}").format(message=message))
 
     # ---- the model -> the view ------------------------------------------------------------------

@@ -61,5 +61,5 @@ def test_a_weights_file_that_fits_neither_model_says_why(tmp_path) -> None:
     junk = tmp_path / "junk.pt"
     for content in (b"not a weights file", b"junk", b"", b"PK\x03\x04junk"):
         junk.write_bytes(content)
-        with pytest.raises(WeightsError, match="junk.pt"):
+        with pytest.raises(WeightsError, match=r"junk\.pt"):
             model_from_weights(junk)

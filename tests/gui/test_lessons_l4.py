@@ -61,7 +61,7 @@ def test_train_images_4_shows_a_nine_with_pixel_values_on_hover(tensor_page, qtb
 def test_crops_remember_where_their_pixels_came_from(tensor_page):
     tensor_page.set_text("[:, 7:-7, 7:-7]")
     assert tensor_page.selection.info.shape[1:] == (14, 14)
-    tensor_page._show_grid_image(4)
+    tensor_page.show_image(4)
     pixels = tensor_page.pixels
     rect = pixels.image_rect()
     size = rect.width() / 14

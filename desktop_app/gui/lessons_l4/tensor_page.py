@@ -85,7 +85,7 @@ class TensorPage(QWidget):
 
         self.grid = ImageGrid()
         self.grid.placeholder = self.tr("The selected images appear here.")
-        self.grid.imageClicked.connect(self._show_grid_image)
+        self.grid.imageClicked.connect(self.show_image)
         self.grid_title = QLabel()
         self.pixels = PixelImage()
         self.pixels.placeholder = self.tr("Load the MNIST files to see the images.")
@@ -215,7 +215,7 @@ class TensorPage(QWidget):
             shown = min(info.shape[0], MAX_GRID_IMAGES)
             self.grid_title.setText(self.tr("The first {shown} of {count:,} selected images (sample number: label); "
                                             "click one to see its pixels").format(shown=shown, count=info.shape[0]))
-            self._show_grid_image(0)
+            self.show_image(0)
             return
         self.grid.set_images(np.zeros((0, 28, 28), np.uint8), [])
         self.grid_title.clear()
@@ -253,10 +253,13 @@ class TensorPage(QWidget):
         text = " ".join(str(int(v)) for v in values[:40])
         return f"[{text}{' …' if values.size > 40 else ''}]"
 
-    def _show_grid_image(self, index: int) -> None:
+    def show_image(self, index: int) -> None:
+        """Show the pixels of the grid's `index`-th image (what a click on it does)."""
         selection = self.selection
-        if selection is None or selection.kind != "images" or index >= len(selection.array):
+        if selection is None or selection.kind != "images" or not 0 <= index < self.grid.count():
             return
+        self.grid.current = index
+        self.grid.update()
         self.pixels.set_pixels(selection.array[index])
         sample = int(selection.image_samples()[index])
         label = int(self.tensors[selection.name.replace("_images", "_labels")][sample])

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self._preset = None
         self._mnist = None
         self._panes_before_mnist: tuple[bool, bool] | None = None
+        self._lesson_pages = None  # gui.lessons_l4.LessonFourPages, made when an L4.1-L4.3 preset opens
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
 
@@ -588,6 +589,9 @@ class MainWindow(QMainWindow):
         if self.controller.is_busy():
             self.controller.shutdown()
         preset = get_preset(name)
+        if preset.page:
+            self.show_lesson_page(preset.page)
+            return
         self._preset = preset
         self.editor.set_text(preset.expression)
         self.variables.set_values(dict(preset.init), dict(preset.data))
@@ -605,6 +609,16 @@ class MainWindow(QMainWindow):
         self.centre.setCurrentWidget(self.board)
         self.pictures.schedule(self, now=True)
         self._update_controls()
+
+    def show_lesson_page(self, kind: str) -> None:
+        """Bring a lesson page (gui.lessons_l4: predictions, tensors, vectorise) to the centre."""
+        from desktop_app.gui.lessons_l4 import LessonFourPages
+
+        if self._lesson_pages is None:
+            self._lesson_pages = LessonFourPages()
+            self.centre.addTab(self._lesson_pages, self._lesson_pages.title())
+        self._lesson_pages.show_page(kind)
+        self.centre.setCurrentWidget(self._lesson_pages)
 
     def derivative_preset(self, preset) -> None:
         """Hand the preset to the derivative view where it can use it (by-hand formulas, h)."""
@@ -748,6 +762,8 @@ class MainWindow(QMainWindow):
         self.controller.shutdown()
         if self._mnist is not None:
             self._mnist.shutdown()
+        if self._lesson_pages is not None:
+            self._lesson_pages.shutdown()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())

@@ -208,3 +208,21 @@ def test_the_pages_find_the_mnist_files_and_open_each_lesson(qtbot, tmp_path, mo
     with pytest.raises(ValueError):
         pages.show_page("gallery")
     pages.shutdown()
+
+
+def test_the_window_opens_each_page_from_its_preset_and_menu(make_window, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("GRADIENT_LAB_MNIST_DIR", str(subset_dir()))
+    window = make_window()
+    entries = [a.text() for a in window.presets_menu.actions() if a.text()]
+    for lesson in ("L4.1", "L4.2", "L4.3"):
+        assert any(text.startswith(lesson + " ") for text in entries)
+    assert {"l4-predictions", "l4-tensors", "l4-vectorise"} <= set(window.gallery.visible_names())
+    expression = window.editor.text()
+    for name, kind in (("l4-tensors", "tensors"), ("l4-vectorise", "vectorise"), ("l4-predictions", "predictions")):
+        window.load_preset(name)
+        pages = window.findChild(LessonFourPages)
+        assert pages is not None and window.centre.currentWidget() is pages and pages.current_page() == kind
+    assert window.editor.text() == expression  # a page preset leaves the loss alone
+    qtbot.waitUntil(lambda: bool(pages.tensors.tensors), timeout=60_000)
+    window.load_preset("l3-homework")  # back to a loss lesson
+    assert window.editor.text() == "(x - 1)**2" and window.centre.currentWidget() is not pages

@@ -42,8 +42,8 @@ class LessonFourPages(QWidget):
         self.race = RacePage()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.predictions, self.tr("L4.1 Predictions"))
-        self.tabs.addTab(self.tensors, self.tr("L4.2 Tensors"))
+        self.tabs.addTab(_scrolled(self.predictions), self.tr("L4.1 Predictions"))
+        self.tabs.addTab(_scrolled(self.tensors), self.tr("L4.2 Tensors"))
         self.tabs.addTab(_scrolled(self.race), self.tr("L4.3 Vectorising"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -52,6 +52,10 @@ class LessonFourPages(QWidget):
         self._task: BackgroundTask | None = None
         self.data_panel.data_changed.connect(self._on_data)
         self.tabs.currentChanged.connect(self._on_tab)
+
+    def title(self) -> str:
+        """The label of the window's tab holding these pages."""
+        return self.tr("Lesson 4 pages")
 
     def show_page(self, kind: str) -> None:
         """Bring the page of a preset's `page` kind to the front (ValueError for another kind)."""

@@ -100,7 +100,7 @@ class DigitPrediction(QWidget):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         line = QFontMetrics(self.font()).height()
-        return QSize(200, 7 * line + 60)
+        return QSize(110, 7 * line + 60)
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
@@ -115,7 +115,10 @@ class DigitPrediction(QWidget):
         painter.setPen(QColor("#202020"))
         text_left = side + 14
         title, total, placeholder = self.texts
-        painter.drawText(QRectF(text_left, 6, self.width() - text_left - 4, side), Qt.TextFlag.TextWordWrap, title)
+        text_width = self.width() - text_left - 4
+        for row, text in enumerate(title.splitlines()):  # each line elided: narrow cards stay tidy
+            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(text_width))
+            painter.drawText(QRectF(text_left, 6 + row * line, text_width, line), Qt.AlignmentFlag.AlignLeft, elided)
         chart = QRectF(8, side + 14, self.width() - 16, self.height() - side - 20 - 2 * line)
         if self.probabilities is None:
             painter.setPen(QColor("#707070"))
@@ -309,7 +312,7 @@ class PredictionsPage(QWidget):
                 continue
             predicted = int(p.predicted[index])
             mark = "✓" if predicted == label else "✗"
-            title = self.tr("predictions[{i}]\ntrue {label} · argmax {predicted} {mark}").format(
+            title = self.tr("predictions[{i}]\ntrue {label}\nargmax {predicted} {mark}").format(
                 i=index, label=label, predicted=predicted, mark=mark)
             total = self.tr("sum = {total:.6f}").format(total=float(p.sums[index]))
             digit.set_digit(pixels, label, p.probabilities[index], (title, total, ""))

@@ -14,6 +14,7 @@ import math
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +35,8 @@ from desktop_app.gui.worker import WorkerThread
 NAIVE_COLOUR = QColor("#C62828")
 FAST_COLOUR = QColor("#1f4fbf")
 LESSON_COLOUR = QColor("#9e9e9e")
+#: Narrower than this, the broadcasting view goes below the race instead of beside it.
+SIDE_BY_SIDE_WIDTH = 1000
 #: The log axis of the bars, in seconds.
 AXIS = (1e-4, 10.0)
 
@@ -189,14 +191,9 @@ class RacePage(QWidget):
         race_layout.addWidget(self.same)
         race_layout.addStretch(1)
         self.broadcast = BroadcastView()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(race)
-        splitter.addWidget(self.broadcast)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        self.sides = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.sides.addWidget(race, 1)
+        self.sides.addWidget(self.broadcast, 1)
 
         self.start_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.stop)
@@ -330,11 +327,17 @@ class RacePage(QWidget):
         for label in (self.setup, self.same, self.missing_gpu, *self.names.values()):
             label.setFont(scaled(base, 1.15))
         for box in (self.naive_code, self.vector_code):
-            box.setFont(scaled(base, 1.2, mono=True))
+            box.setFont(scaled(base, 1.05, mono=True))
         for widget in (self.start_button, self.stop_button, self.repetitions):
             widget.setFont(scaled(base, 1.2))
         self.bars.setFont(scaled(base, 1.1))
         self.ratio.setFont(scaled(base, 1.45))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Race and broadcasting side by side on a wide screen, one above the other otherwise."""
+        super().resizeEvent(event)
+        wide = self.width() >= SIDE_BY_SIDE_WIDTH
+        self.sides.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)

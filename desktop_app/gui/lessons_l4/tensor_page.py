@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -33,7 +34,7 @@ from desktop_app.core.tensor_slices import (
 from desktop_app.gui.lessons_l4.images import MAX_GRID_IMAGES, ImageGrid, PixelImage
 from desktop_app.gui.panels.fonts import scaled
 
-EXAMPLE_COLUMNS = 5
+EXAMPLE_COLUMNS = 3
 #: Rows of a 2-D selection drawn as one picture (a (22699, 28) matrix shows its first rows).
 MAX_MATRIX_ROWS = 200
 
@@ -75,8 +76,11 @@ class TensorPage(QWidget):
         for index, example in enumerate(lesson + extra):
             button = QPushButton(example.text)
             button.setObjectName("SliceExample")
-            button.setToolTip(self.tr("The lesson's slice") if example.from_lesson
-                              else self.tr("Try also: a negative index or a step"))
+            # narrow windows clip the text rather than widen the window (the tooltip shows it whole)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.setMinimumWidth(90)
+            button.setToolTip(example.text + " — " + (self.tr("The lesson's slice") if example.from_lesson
+                                                      else self.tr("Try also: a negative index or a step")))
             if not example.from_lesson:
                 button.setStyleSheet("color: #555;")
             button.clicked.connect(lambda _checked=False, text=example.text: self.set_text(text))
@@ -87,6 +91,7 @@ class TensorPage(QWidget):
         self.grid.placeholder = self.tr("The selected images appear here.")
         self.grid.imageClicked.connect(self.show_image)
         self.grid_title = QLabel()
+        self.grid_title.setWordWrap(True)
         self.pixels = PixelImage()
         self.pixels.placeholder = self.tr("Load the MNIST files to see the images.")
         self.pixels.pixelHovered.connect(self._show_pixel)
@@ -94,6 +99,7 @@ class TensorPage(QWidget):
         self.image_title.setWordWrap(True)
         self.readout = QLabel(self.tr("Point at a pixel to read its value."))
         self.readout.setObjectName("PixelReadout")
+        self.readout.setWordWrap(True)
 
         grid_scroll = QScrollArea()
         grid_scroll.setWidgetResizable(True)
@@ -187,7 +193,7 @@ class TensorPage(QWidget):
             info = tensor_info(self.tensors[name])
             parts.append(self.tr("<b>{name}</b>: rank (ndim) {rank} · shape {shape} · dtype {dtype}").format(
                 name=name, rank=info.rank, shape=shape_text(info.shape), dtype=info.dtype))
-        self.info.setText("<br>".join("&nbsp;&nbsp;&nbsp;&nbsp;".join(parts[i:i + 2]) for i in (0, 2)))
+        self.info.setText("<br>".join(" &nbsp; &nbsp; ".join(parts[i:i + 2]) for i in (0, 2)))
 
     def _show_selection(self, selection: Selection) -> None:
         self.readout.setText(self.tr("Point at a pixel to read its value."))
@@ -330,7 +336,7 @@ class TensorPage(QWidget):
         self.result.setFont(scaled(base, 1.35))
         self.examples_title.setFont(scaled(base, 1.1))
         for button in self.example_buttons.values():
-            button.setFont(scaled(base, 1.1, mono=True))
+            button.setFont(scaled(base, 1.0, mono=True))
         for label in (self.grid_title, self.image_title, self.readout):
             label.setFont(scaled(base, 1.15))
         self.readout.setFont(scaled(base, 1.2, mono=True))

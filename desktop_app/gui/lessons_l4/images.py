@@ -41,7 +41,7 @@ class ImageGrid(_White):
     ``set_images(images, captions)``; ``imageClicked(int)`` gives the index of a clicked image.
     """
 
-    imageClicked = Signal(int)  # noqa: N815 - Qt signal naming
+    imageClicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,7 +143,7 @@ class PixelImage(_White):
     leaving) lets the page word the readout with the pixel's original position.
     """
 
-    pixelHovered = Signal(int, int)  # noqa: N815 - Qt signal naming
+    pixelHovered = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -53,9 +53,12 @@ class SliceError(ExpressionError):
 
     def __init__(self, kind: str, message: str, line: int | None = None, col: int | None = None,
                  end_col: int | None = None, **params: Any) -> None:
-        self.kind = kind
-        self.params = params
-        super().__init__(message, line, col, end_col)
+        super().__init__(message, line, col, end_col, kind=kind, **params)
+
+    @property
+    def params(self) -> dict[str, Any]:
+        """The numbers and names of the wording (ExpressionError's `data`)."""
+        return self.data
 
 
 @dataclass(frozen=True)
@@ -135,7 +138,7 @@ def parse_slice(text: str, default: str = DEFAULT_TENSOR) -> SliceProgram:
         program = parse_program(source)
     except ExpressionError as error:
         raise SliceError("syntax", error.message, *located(error.line, error.col, error.end_col),
-                         reason=error.message) from None
+                         reason=error.message, parser_kind=error.kind) from None
     node = program.loss
     if len(program.statements) != 1:
         raise SliceError("not_indexing", _NOT_INDEXING, *located(*program.span(program.statements[1].expr)))

@@ -114,6 +114,7 @@ def test_out_of_range_error_carries_its_numbers_as_data() -> None:
     with pytest.raises(SliceError) as caught:
         select(parse_slice("train_images[:, 28]"), small_tensors())
     assert caught.value.params == {"index": 28, "axis": 1, "size": 28}
+    assert caught.value.to_json()["kind"] == "index_out_of_range"
 
 
 _index = st.one_of(st.none(), st.integers(-40, 40))

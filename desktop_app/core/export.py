@@ -2,9 +2,11 @@
 
 Writing is atomic: rows go to a temporary file in the target folder, which is fsynced and then
 renamed over the target with ``os.replace``. A crash or an exception mid-run therefore leaves
-either the old file or the complete new one, never half a file. Floats are written with
-``repr`` (shortest round-trip form), so numpy.loadtxt/pandas read back exactly what was
-computed. Column names such as ``x[0,1]`` contain commas and are quoted in the header.
+either the old file or the complete new one, never half a file. Floats are written in the
+shortest form that round-trips at the run's dtype (``repr`` of float64; for a float32 run the
+float32's own shortest form, ``32.49`` rather than ``32.48999786376953``), so numpy.loadtxt and
+pandas read back exactly what was computed. Text cells (a run's label) are quoted as CSV needs.
+Column names such as ``x[0,1]`` contain commas and are quoted in the header.
 
 Reading is strict and explains itself: each error names the line and column at fault.
 """
@@ -56,15 +58,30 @@ def _header_line(columns: Sequence[str]) -> str:
     return buffer.getvalue()
 
 
+def _cell_writer(float32: bool):
+    """value -> CSV text: floats at their dtype's shortest round-trip form, text quoted."""
+    def cell(value: object) -> str:
+        if isinstance(value, float):
+            single = np.float32(value)
+            # float64-only values of a float32 run (its learning rate, 0.01/3) keep full precision
+            return str(single) if float32 and float(single) == value else repr(value)
+        if isinstance(value, str):
+            return _header_line([value])[:-1]
+        return repr(value)
+    return cell
+
+
 class CsvWriter:
     """Streams record batches to ``path`` through a temporary file; renamed into place on close.
 
     Use as a context manager: on an exception the temporary file is removed and any existing
-    file at ``path`` is left untouched.
+    file at ``path`` is left untouched. ``float32=True`` writes floats at float32 precision
+    (for runs computed in float32, whose records hold them as exact float64 values).
     """
 
-    def __init__(self, path: str | os.PathLike[str], columns: Sequence[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], columns: Sequence[str], float32: bool = False) -> None:
         self.path = Path(path)
+        self._cell = _cell_writer(float32)
         self.columns = tuple(columns)
         if not self.columns:
             raise ValueError("a CSV file needs at least one column")
@@ -79,7 +96,7 @@ class CsvWriter:
             raise ValueError(f"the CSV writer for {self.path} is already closed")
         if batch.dtype.names != self.columns:
             raise ValueError("the batch's columns differ from the CSV header")
-        self._file.write("".join(",".join(map(repr, row)) + "\n" for row in batch.tolist()))
+        self._file.write("".join(",".join(map(self._cell, row)) + "\n" for row in batch.tolist()))
 
     def close(self) -> None:
         """Flush, fsync and rename the temporary file over ``path``."""
@@ -115,14 +132,14 @@ class CsvWriter:
 
 
 def write_csv(path: str | os.PathLike[str], batches: np.ndarray | Iterable[np.ndarray],
-              columns: Sequence[str] | None = None) -> None:
+              columns: Sequence[str] | None = None, float32: bool = False) -> None:
     """Atomically write one record batch, or several with the same columns, to ``path``."""
     batches = [batches] if isinstance(batches, np.ndarray) else list(batches)
     if columns is None:
         if not batches:
             raise ValueError("give the columns when there are no batches to write")
         columns = batches[0].dtype.names
-    with CsvWriter(path, columns) as writer:
+    with CsvWriter(path, columns, float32=float32) as writer:
         for batch in batches:
             writer.write(batch)
 

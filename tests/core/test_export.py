@@ -117,3 +117,13 @@ def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path):
         handle.write("new")
     assert target.read_text(encoding="utf-8") == "new"
     assert [p.name for p in tmp_path.iterdir()] == ["session.json"]
+
+
+def test_float32_runs_print_float32_digits_and_labels_are_quoted(tmp_path):
+    dtype = np.dtype([("run", object), ("step", np.int64), ("x", np.float64), ("lr", np.float64)])
+    table = np.array([('adam "fast", lr=0.1', 0, float(np.float32(32.49)), 0.01 / 3)], dtype=dtype)
+    path = tmp_path / "runs.csv"
+    write_csv(path, table, float32=True)
+    assert path.read_text().splitlines()[1] == '"adam ""fast"", lr=0.1",0,32.49,0.0033333333333333335'
+    write_csv(path, table)  # float64 (default): every digit of the stored double
+    assert "32.4900016784668" in path.read_text()

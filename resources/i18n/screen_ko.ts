@@ -62,5 +62,38 @@
         <source>a figure is saved as .png or .svg, not {suffix}</source>
         <translation>그림은 {suffix}이(가) 아니라 .png 또는 .svg로 저장합니다</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/surface_view.py" line="47"/>
+        <location filename="../../desktop_app/gui/surface_view.py" line="51"/>
+        <source>no OpenGL context can be created on this display</source>
+        <extracomment>Where the colour scale turns logarithmic, as a fraction of the loss range (as the contour map). Height of the path above the surface (in the unit box), so the surface does not hide it. Paths are redrawn at most this often (ms) while a run streams. Most points of a drawn path (a long run is thinned evenly; the 2-D views keep every point).</extracomment>
+        <translation>이 화면에서는 OpenGL 컨텍스트를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/surface_view.py" line="57"/>
+        <source>the 3-D view needs PyOpenGL ({error})</source>
+        <translation>3차원 보기에는 PyOpenGL이 필요합니다 ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/surface_view.py" line="60"/>
+        <location filename="../../desktop_app/gui/surface_view.py" line="112"/>
+        <source>OpenGL is not available here ({error})</source>
+        <translation>이 컴퓨터에서는 OpenGL을 쓸 수 없습니다 ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/surface_view.py" line="96"/>
+        <source>No 3-D view: {problem}. The other views work as usual.</source>
+        <translation>3차원 보기 없음: {problem}. 다른 보기는 평소대로 동작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/surface_view.py" line="98"/>
+        <source>The 3-D view needs two scalar parameters to train.</source>
+        <translation>3차원 보기에는 학습할 스칼라 매개변수 두 개가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/surface_view.py" line="166"/>
+        <source>{x} from {x0} to {x1} (→), {y} from {y0} to {y1} (↗), height: loss from {low} to {high} (compressed like a logarithm). Drag to turn, scroll to zoom.</source>
+        <translation>{x}: {x0}~{x1} (→), {y}: {y0}~{y1} (↗), 높이: 손실 {low}~{high} (로그처럼 압축). 끌어서 돌리고, 스크롤하여 확대합니다.</translation>
+    </message>
 </context>
 </TS>

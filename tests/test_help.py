@@ -52,3 +52,7 @@ def test_about_box_names_every_version_and_the_device(qtbot) -> None:
     for version in (__version__, platform.python_version(), pyside_version, "CPU"):
         assert version in text
     box.close()
+
+
+def test_function_descriptions_listed_for_translation_match_the_core() -> None:
+    assert set(help_pages.FUNCTION_DOCS) == {f.doc for f in FUNCTIONS.values()}

@@ -38,6 +38,9 @@ METADATA = ("gradient-lab",)
 #: PyInstaller's import analysis cannot follow.
 COLLECT_SUBMODULES = ("desktop_app",)
 
+#: Packages whose data files are bundled: ziamath's STIX Two Math font typesets the formulas.
+COLLECT_DATA = ("ziamath",)
+
 #: Imported only indirectly (Qt loads the SVG icon engine through QtSvg).
 HIDDEN_IMPORTS = ("PySide6.QtSvg",)
 
@@ -55,10 +58,10 @@ EXCLUDES = (
     # the other Qt bindings pyqtgraph could pick up
     "PyQt5", "PyQt6", "PySide2",
     # optional parts of pyqtgraph and torch, and libraries the app does not use
-    "pyqtgraph.opengl", "pyqtgraph.examples", "pyqtgraph.jupyter",
+    "pyqtgraph.examples", "pyqtgraph.jupyter",  # (pyqtgraph.opengl draws the 3-D surface)
     "torch.utils.tensorboard", "tensorboard", "torchvision",
     "tkinter", "_tkinter", "matplotlib", "IPython", "jupyter_client", "notebook", "pandas",
-    "PIL",  # Pillow only makes the icons (scripts/make_icons.py); torch's optional decoders use it
+    # (PIL stays: Pillow writes the animated GIF of a run)
     # test and development tools
     "pytest", "_pytest", "pytestqt", "hypothesis", "importlinter", "grimp", "tests",
     "PyInstaller",

@@ -17,18 +17,31 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import numpy as np
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.baselines import grid_search
 from desktop_app.core.runs import Run, RunSpec
-from desktop_app.gui.run_list import RecordedRun, RunList
+from desktop_app.gui.run_list import RecordedRun
 from desktop_app.gui.surface_view import SurfaceView
 
 TARGET_FPS = 30
 BATCH = 40  # rows per batch: 2,000 steps/s
 SIZE = (960, 600)  # the centre pane of a 1600 × 900 window
 EXPRESSION = "(1-x)**2 + 100*(y-x**2)**2"
+
+
+class Runs(QObject):
+    """The part of the window's run list the view follows."""
+
+    removed = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: list[RecordedRun] = []
+
+    def __iter__(self):
+        return iter(list(self.items))
 
 
 def measure(app: QApplication, view: SurfaceView, seconds: float, stream=None) -> float:
@@ -66,12 +79,13 @@ def main() -> None:
     view.show()
     xs, ys = np.linspace(-2, 2, 80), np.linspace(-1, 3, 80)
     view.set_surface(("x", "y"), xs, ys, grid_search(EXPRESSION, {"x": xs, "y": ys}).losses)
-    runs = RunList()
+    runs = Runs()
     view.follow(runs)
     for _ in range(20):
         app.processEvents()
     bare = measure(app, view, seconds / 2)
-    run = runs.add(RecordedRun("adam lr=0.01", {"dtype": "float32"}, "#D55E00"))
+    run = RecordedRun("adam lr=0.01", {"dtype": "float32"}, "#D55E00")
+    runs.items.append(run)
     # The worker thread computes the run; the GUI thread only receives its batches.
     records = np.concatenate(list(Run(RunSpec(EXPRESSION, init={"x": -1.5, "y": 2.0}, optimizer="adam",
                                               hyper={"lr": 0.01}, steps=20_000))))

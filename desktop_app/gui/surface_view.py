@@ -30,7 +30,7 @@ PATH_LIFT = 0.02
 #: Paths are redrawn at most this often (ms) while a run streams.
 REFRESH_MS = 33
 #: Most points of a drawn path (a long run is thinned evenly; the 2-D views keep every point).
-MAX_PATH_POINTS = 1500
+MAX_PATH_POINTS = 600
 
 
 def _tr(text: str) -> str:
@@ -213,7 +213,7 @@ class SurfaceView(QWidget):
         rgba = pg.mkColor(color).getRgbF()
         entry = self._paths.get(key)
         if entry is None:
-            line = gl.GLLinePlotItem(pos=points, color=rgba, width=3, antialias=False, mode="line_strip")
+            line = gl.GLLinePlotItem(pos=points, color=rgba, width=2, antialias=False, mode="line_strip")
             head = gl.GLScatterPlotItem(pos=points[-1:], color=rgba, size=14, pxMode=True)
             start = gl.GLScatterPlotItem(pos=points[:1], color=(1, 1, 1, 1), size=12, pxMode=True)
             for item in (line, start, head):
@@ -236,7 +236,8 @@ class SurfaceView(QWidget):
     # --- following runs ---------------------------------------------------------------------
 
     def follow(self, runs) -> None:
-        """Draw every visible run of `runs` (a RunList) and keep up with them at ~30 Hz."""
+        """Draw every visible run of `runs` (the window's RunList: iterable, with a `removed`
+        signal) and keep up with them at ~30 Hz."""
         self._runs = runs
         self._seen: dict[int, int] = {}
         runs.removed.connect(lambda run: self.remove_path(id(run)))

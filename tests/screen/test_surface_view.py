@@ -4,10 +4,32 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QObject, Signal
 
 from desktop_app.core.baselines import grid_search
-from desktop_app.gui.run_list import RecordedRun, RunList
+from desktop_app.gui.run_list import RecordedRun
 from desktop_app.gui.surface_view import SurfaceView, opengl_problem, shade
+
+
+class Runs(QObject):
+    """What the view follows of the window's run list: iteration and a `removed` signal."""
+
+    removed = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: list[RecordedRun] = []
+
+    def __iter__(self):
+        return iter(list(self.items))
+
+    def add(self, run: RecordedRun) -> RecordedRun:
+        self.items.append(run)
+        return run
+
+    def remove(self, run: RecordedRun) -> None:
+        self.items.remove(run)
+        self.removed.emit(run)
 
 ROSENBROCK = "(1-x)**2 + 100*(y-x**2)**2"
 
@@ -47,7 +69,7 @@ def test_surface_and_streaming_paths(qtbot) -> None:
     view.show()
     view.set_surface(("x", "y"), *_grid())
     assert "x from -2 to 2" in view.caption.text()
-    runs = RunList()
+    runs = Runs()
     view.follow(runs)
     run = runs.add(RecordedRun("gd", {"dtype": "float64"}, "#D55E00"))
     dtype = np.dtype([("step", np.int64), ("loss", np.float64), ("x", np.float64), ("y", np.float64)])

@@ -16,8 +16,11 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/animation_export.py" line="79"/>
+        <location filename="../../desktop_app/gui/parameter_views.py" line="75"/>
         <source>step</source>
-        <extracomment>Frames of an animation at most (a long run is sampled evenly; the last frame is the last step). The last frame is held this many beats, so a looping GIF pauses on the result.</extracomment>
+        <extracomment>Frames of an animation at most (a long run is sampled evenly; the last frame is the last step). The last frame is held this many beats, so a looping GIF pauses on the result.
+----------
+Largest matrix whose cells are labelled with their values. Most small plots drawn (the rest are named in a note: a wall of 100 plots reads as noise).</extracomment>
         <translation>단계</translation>
     </message>
     <message>
@@ -266,6 +269,16 @@
         <location filename="../../desktop_app/gui/help.py" line="227"/>
         <source>About Gradient Lab</source>
         <translation>Gradient Lab 정보</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/parameter_views.py" line="78"/>
+        <source>{shown} of {total} parameters shown</source>
+        <translation>매개변수 {total}개 중 {shown}개 표시</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/parameter_views.py" line="126"/>
+        <source>{name} at step {step}</source>
+        <translation>{step}단계의 {name}</translation>
     </message>
 </context>
 <context>

@@ -401,6 +401,24 @@ Largest matrix whose cells are labelled with their values. Most small plots draw
     </message>
 </context>
 <context>
+    <name>DerivativeView</name>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="48"/>
+        <source>loss_i</source>
+        <extracomment>Texts of other views that the main catalogue has no Korean for yet (the lead folds these into it).</extracomment>
+        <translation>손실_i</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsScene</name>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="30"/>
+        <source>Export...</source>
+        <extracomment>pyqtgraph&apos;s plot context menus (translated by Qt under pyqtgraph&apos;s contexts).</extracomment>
+        <translation>내보내기...</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <location filename="../../desktop_app/gui/help.py" line="31"/>
@@ -432,6 +450,135 @@ Largest matrix whose cells are labelled with their values. Most small plots draw
         <location filename="../../desktop_app/gui/help.py" line="37"/>
         <source>Loops and comprehensions are refused; use sum, mean and the other functions.</source>
         <translation>반복문과 컴프리헨션은 거부됩니다. sum, mean 등의 함수를 쓰세요.</translation>
+    </message>
+</context>
+<context>
+    <name>HyperParameters</name>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="14"/>
+        <source>learning rate (lr)</source>
+        <translation>학습률 (lr)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="15"/>
+        <source>momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="16"/>
+        <source>dampening</source>
+        <translation>감쇠</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="17"/>
+        <source>weight decay</source>
+        <translation>가중치 감쇠</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="18"/>
+        <source>β₁ (first-moment decay)</source>
+        <translation>β₁ (1차 모멘트 감쇠율)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="19"/>
+        <source>β₂ (second-moment decay)</source>
+        <translation>β₂ (2차 모멘트 감쇠율)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="20"/>
+        <source>ε (added to the denominator)</source>
+        <translation>ε (분모에 더하는 값)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="21"/>
+        <source>AMSGrad variant</source>
+        <translation>AMSGrad 변형</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="22"/>
+        <source>centred</source>
+        <translation>중심화</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="23"/>
+        <source>ρ (averaging constant)</source>
+        <translation>ρ (평균 상수)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="24"/>
+        <source>learning-rate decay</source>
+        <translation>학습률 감쇠</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="25"/>
+        <source>initial accumulator</source>
+        <translation>누적값 초깃값</translation>
+    </message>
+</context>
+<context>
+    <name>PlotItem</name>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="36"/>
+        <source>Plot Options</source>
+        <translation>그래프 설정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="37"/>
+        <source>Transforms</source>
+        <translation>변환</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="38"/>
+        <source>Downsample</source>
+        <translation>다운샘플</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="39"/>
+        <source>Average</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="40"/>
+        <source>Alpha</source>
+        <translation>투명도</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="41"/>
+        <source>Grid</source>
+        <translation>격자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="42"/>
+        <source>Points</source>
+        <translation>점</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBox</name>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="31"/>
+        <source>View All</source>
+        <translation>전체 보기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="32"/>
+        <source>Mouse Mode</source>
+        <translation>마우스 모드</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="33"/>
+        <source>1 button</source>
+        <translation>버튼 1개</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="34"/>
+        <source>3 button</source>
+        <translation>버튼 3개</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_texts.py" line="35"/>
+        <source>ViewBox options</source>
+        <translation>보기 상자 설정</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,7 @@ ALLOWED_WORDS = {
     "pow", "dot", "abs", "sin", "cos", "tan", "import", "tape", "axis", "float", "opengl", "pyopengl",
     "imageio", "ffmpeg", "optim", "linspace", "ones", "zeros", "arange", "full", "nan", "inf", "lbfgs",
     "beta", "alpha", "gamma", "delta", "theta", "lambda", "sigma", "bata", "pred", "grad",
+    "english", "ctrl", "shift", "gradienttape", "dense", "keras",
 }
 _WORD = re.compile(r"[A-Za-z]{4,}")
 
@@ -52,7 +53,8 @@ def english_in(text: str) -> list[str]:
     """The English left in `text`: whole catalogue sources, then stray English words."""
     found = []
     for source, translation in catalogue().items():
-        if len(source) > 3 and source != translation and source in text and translation not in text:
+        phrase = " " in source.strip() or source == text
+        if phrase and len(source) > 3 and source != translation and source in text and translation not in text:
             found.append(source)
     words = [w for w in _WORD.findall(text) if w.lower() not in ALLOWED_WORDS]
     return found + words

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import limits
+from desktop_app.gui.library_texts import hyper_name
 from desktop_app.gui.texts import core_text, optimizer_title
 
 #: Speed slider positions: None = one step at a time, then seconds between steps, 0 = flat out.
@@ -159,7 +160,7 @@ class OptimizerPanel(QGroupBox):
                 field.textChanged.connect(lambda _t, f=field, n=h.name: self._on_hyper_text(f, n))
             field.setToolTip(self.tr("{help}\ndefault: {default}   range: [{low}, {high}]").format(
                 help=core_text(h.help), default=f"{h.default:g}", low=f"{h.minimum:g}", high=f"{h.maximum:g}"))
-            label = QLabel(h.name)
+            label = QLabel(hyper_name(h.name))
             label.setToolTip(core_text(h.help))
             self.hyper_form.addRow(label, field)
             self._fields[h.name] = field

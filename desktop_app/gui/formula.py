@@ -144,7 +144,12 @@ class FormulaView(QWidget):
         color = self.palette().color(QPalette.ColorRole.WindowText).name()
         size = self._font_px()
         self._pieces = []
-        self._failed = False
+        # The math font has Latin and Greek letters only: a Hangul name is drawn as plain text.
+        self._failed = any(not part.isascii() for part in self._parts)
+        if self._failed:
+            self.updateGeometry()
+            self.update()
+            return
         for part in self._parts:
             pieces = []
             for number, term in enumerate(split_terms(part)):
@@ -270,3 +275,48 @@ class FormulaView(QWidget):
             action.setEnabled(bool(self._parts))
             menu.addAction(action)
         return menu
+
+
+class FormulaStack(QWidget):
+    """Several formulas one under the other (one per parameter), with their plain text as one
+    text: what a label held before, so the view's text stays readable by tests and screen readers."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QVBoxLayout
+
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(LINE_GAP * 2)
+        self._views: list[FormulaView] = []
+
+    def set_formulas(self, formulas: Sequence[tuple[Sequence[str] | str, str]]) -> None:
+        """(LaTeX parts, plain text) of each formula."""
+        while len(self._views) > len(formulas):
+            view = self._views.pop()
+            self._layout.removeWidget(view)
+            view.deleteLater()
+        while len(self._views) < len(formulas):
+            view = FormulaView()
+            view.setFont(self.font())
+            self._views.append(view)
+            self._layout.addWidget(view)
+        for view, (parts, text) in zip(self._views, formulas):
+            view.set_formula(parts, text)
+        self.setAccessibleName(self.text())
+        self.updateGeometry()
+
+    def views(self) -> tuple[FormulaView, ...]:
+        return tuple(self._views)
+
+    def text(self) -> str:
+        return "\n".join(view.text() for view in self._views)
+
+    def clear(self) -> None:
+        self.set_formulas([])
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            for view in self._views:
+                view.setFont(self.font())

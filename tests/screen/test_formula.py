@@ -77,3 +77,17 @@ def test_bad_latex_falls_back_to_the_plain_text(qtbot) -> None:
     view.set_formula(r"\frac{a}", "a / ?")
     assert view.failed()
     assert view.sizeHint().width() > 0
+
+
+def test_stack_of_formulas_and_names_the_font_lacks(qtbot) -> None:
+    from desktop_app.gui.formula import FormulaStack
+
+    stack = FormulaStack()
+    qtbot.addWidget(stack)
+    stack.set_formulas([(update_latex("w", 1.0, 0.1, 2.0, 0.8), "w: 1 → 0.8"),
+                        (r"\mathrm{가중치} = 1", "가중치 = 1")])
+    assert stack.text() == "w: 1 → 0.8\n가중치 = 1"
+    first, korean = stack.views()
+    assert not first.failed() and korean.failed()  # Hangul: plain text, not empty boxes
+    stack.set_formulas([("x", "x")])
+    assert len(stack.views()) == 1 and stack.text() == "x"

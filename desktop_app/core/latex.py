@@ -74,20 +74,22 @@ def number_latex(value: float, digits: int = DIGITS) -> str:
     if math.isnan(value):
         return r"\mathrm{NaN}"
     if math.isinf(value):
-        return r"\infty" if value > 0 else r"-\infty"
+        return r"\infty" if value > 0 else r"{-\infty}"
     text = f"{value:.{digits}g}"
     if text == "-0":
         return "0"
+    sign, text = ("-", text[1:]) if text.startswith("-") else ("", text)
     if "e" in text:
         mantissa, exponent = text.split("e")
         power = f"10^{{{int(exponent)}}}"
-        return power if mantissa == "1" else (f"-{power}" if mantissa == "-1" else rf"{mantissa} \times {power}")
-    return text
+        text = power if mantissa == "1" else rf"{mantissa} \times {power}"
+    # A negative number is grouped, so its sign reads as a sign (−9.98), not as a subtraction.
+    return f"{{-{text}}}" if sign else text
 
 
 def _operand(value: float, digits: int = DIGITS) -> str:
     text = number_latex(value, digits)
-    return rf"\left({text}\right)" if text.startswith("-") else text
+    return rf"\left({text}\right)" if text.startswith("{-") else text
 
 
 def _literal(value: int | float) -> str:

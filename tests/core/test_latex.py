@@ -61,7 +61,8 @@ def test_names() -> None:
 
 
 def test_numbers() -> None:
-    assert number_latex(-9.99) == "-9.99"
+    assert number_latex(-9.99) == "{-9.99}"  # grouped: a sign, not a subtraction
+    assert number_latex(-1.5e-7) == r"{-1.5 \times 10^{-7}}"
     assert number_latex(123456.0) == r"1.235 \times 10^{5}"
     assert number_latex(float("nan")) == r"\mathrm{NaN}"
     assert number_latex(-0.0) == "0"
@@ -72,7 +73,7 @@ def test_update_line_keeps_the_step_visible() -> None:
     parts = update_latex("beta", old, lr, grad, old - lr * grad)
     assert parts[1] == r"= 10.19 - 0.01 \cdot 0.08027"
     assert parts[2] == "= 10.1892"
-    assert update_latex("w", 2.0, 0.1, -3.0, 2.3)[1] == r"= 2 - 0.1 \cdot \left(-3\right)"
+    assert update_latex("w", 2.0, 0.1, -3.0, 2.3)[1] == r"= 2 - 0.1 \cdot \left({-3}\right)"
 
 
 @given(st.floats(-1e6, 1e6), st.floats(1e-9, 1e3))

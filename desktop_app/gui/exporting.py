@@ -13,15 +13,9 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-import pyqtgraph.exporters
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QPainter
-from PySide6.QtSvg import QSvgGenerator
 
+from desktop_app.gui.figure_export import FigureSpec, export_figure
 from desktop_app.gui.run_list import RecordedRun
-
-#: Width in pixels of an exported PNG at scale 1 (a projector-sized picture).
-PNG_WIDTH = 1600
 
 
 def runs_table(runs: Sequence[RecordedRun]) -> np.ndarray:
@@ -57,31 +51,14 @@ def write_runs_csv(path: str | os.PathLike[str], runs: Sequence[RecordedRun]) ->
     write_csv(path, table, table.dtype.names, float32=all_float32(runs))
 
 
-def export_plot(plot: pg.PlotWidget, path: str | os.PathLike[str], fmt: str, scale: float = 1.0) -> None:
-    """Write the plot as it is drawn: PNG (PNG_WIDTH × scale pixels wide) or SVG (vector)."""
-    if fmt == "png":
-        exporter = pg.exporters.ImageExporter(plot.getPlotItem())
-        exporter.parameters()["width"] = int(PNG_WIDTH * scale)
-        exporter.export(str(path))
-    elif fmt == "svg":
-        _export_svg(plot, str(path))
-    else:
+def export_plot(plot: pg.PlotWidget, path: str | os.PathLike[str], fmt: str, scale: float = 1.0,
+                spec: FigureSpec | None = None) -> None:
+    """Write the plot as a slide-sized figure (gui.figure_export): PNG at 2× or SVG whose axes
+    and data line up; 1920 × 1080 unless `spec` says otherwise. `scale` (the window's font
+    scale) does not matter: the figure's fonts follow its own size."""
+    if fmt not in ("png", "svg"):
         raise ValueError(f"unknown plot format `{fmt}`: choose png or svg")
-
-
-def _export_svg(plot: pg.PlotWidget, path: str) -> None:
-    # Qt's SVG generator renders the plot's scene as vectors; pyqtgraph 0.14's SVGExporter fails
-    # on the path data PySide6 6.12 produces.
-    rect = plot.getPlotItem().sceneBoundingRect()
-    generator = QSvgGenerator()
-    generator.setFileName(path)
-    generator.setSize(QSize(int(rect.width()), int(rect.height())))
-    generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-    generator.setTitle("Gradient Lab")
-    painter = QPainter(generator)
-    try:
-        plot.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
-    finally:
-        painter.end()
-    if not os.path.isfile(path):
-        raise OSError(f"could not write {path}")
+    path = os.fspath(path)
+    if not path.lower().endswith(f".{fmt}"):
+        path = f"{path}.{fmt}"
+    export_figure(plot.getPlotItem(), path, spec or FigureSpec())

@@ -4,13 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/gui/formula.py" line="265"/>
+        <location filename="../../desktop_app/gui/formula.py" line="270"/>
         <source>Copy as LaTeX</source>
         <extracomment>Formula height relative to the widget&apos;s text font (display maths reads larger than prose). Pixels between parts on one line, and between stacked lines. Continuation lines (``= …``, ``+ …``) are indented by this many pixels. Smallest scale a line is shrunk to before it is broken further (then it is shrunk anyway).</extracomment>
         <translation>LaTeX로 복사</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formula.py" line="267"/>
+        <location filename="../../desktop_app/gui/formula.py" line="272"/>
         <source>Copy as text</source>
         <translation>텍스트로 복사</translation>
     </message>
@@ -407,6 +407,44 @@ Largest matrix whose cells are labelled with their values. Most small plots draw
         <source>loss_i</source>
         <extracomment>Texts of other views that the main catalogue has no Korean for yet (the lead folds these into it).</extracomment>
         <translation>손실_i</translation>
+    </message>
+</context>
+<context>
+    <name>FigureDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/figure_dialog.py" line="29"/>
+        <source>Export figure</source>
+        <translation>그림 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_dialog.py" line="34"/>
+        <source>Custom size</source>
+        <translation>직접 지정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_dialog.py" line="38"/>
+        <source> px</source>
+        <translation> 픽셀</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_dialog.py" line="40"/>
+        <source>no title</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_dialog.py" line="45"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_dialog.py" line="46"/>
+        <source>Width × height</source>
+        <translation>너비 × 높이</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_dialog.py" line="47"/>
+        <source>Title</source>
+        <translation>제목</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,14 @@ import ast
 import math
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-import sympy
 
-from desktop_app.core.expression import Program, call_arguments, literal_number
+if TYPE_CHECKING:  # the window imports this module before PyTorch (and sympy) have loaded
+    import sympy
+
+    from desktop_app.core.expression import Program
 
 __all__ = [
     "derivative_latex", "expression_latex", "matrix_latex", "name_latex", "number_latex", "program_latex",
@@ -102,7 +105,13 @@ def _literal(value: int | float) -> str:
 class _Writer:
     """Walks a checked syntax tree; each method returns (latex, precedence)."""
 
+    def __init__(self) -> None:
+        from desktop_app.core.expression import call_arguments, literal_number  # loads torch
+
+        self.call_arguments, self.literal_number = call_arguments, literal_number
+
     def write(self, node: ast.expr) -> tuple[str, int]:
+        literal_number = self.literal_number
         number = literal_number(node)
         if number is not None and not isinstance(node, ast.UnaryOp):
             return _literal(number), _ATOM
@@ -150,7 +159,7 @@ class _Writer:
         return rf"{left} \cdot {right}", _PRODUCT
 
     def call(self, node: ast.Call) -> str:
-        function, args, axis = call_arguments(node)
+        function, args, axis = self.call_arguments(node)
         name = function.name
         parts = [self.latex(a) for a in args]
         inside = ", ".join(parts)
@@ -178,6 +187,7 @@ class _Writer:
         return rf"{command}{below}\left({inside}\right)"
 
     def subscript(self, node: ast.Subscript) -> str:
+        literal_number = self.literal_number
         parts = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
         index = []
         for part in parts:
@@ -246,6 +256,8 @@ def derivative_latex(expression: sympy.Expr, digits: int = DIGITS) -> str:
     """A symbolic derivative from `core.symbolic` with its decimals at the board's `digits`
     (``0.1137 e^{1.5 w}``, not ``0.113724498696119 e^{1.5 w}``): readable, and a third as
     long to typeset."""
+    import sympy
+
     floats = {number: sympy.Float(number, digits) for number in expression.atoms(sympy.Float)}
     return sympy.latex(expression.xreplace(floats) if floats else expression)
 

@@ -36,12 +36,13 @@ install_system_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# The pinned torch from a wheel already on this machine (pip's find-links; works offline), else
+# The pinned torch from a wheel already on this machine (pip's find-links; works offline; its own
+# needs then come with the package), else
 # from PyTorch's CPU index. PyPI's Linux torch is the CUDA build: gigabytes the lessons never use.
 install_cpu_torch() {
   local pin
   pin=$(grep -E '^torch==' constraints/test.txt)
-  .venv/bin/python -m pip install -q --no-index "$pin" 2>/dev/null \
+  .venv/bin/python -m pip install -q --no-index --no-deps "$pin" 2>/dev/null \
     || .venv/bin/python -m pip install -q --index-url "$TORCH_CPU_INDEX" "$pin"
 }
 

@@ -154,7 +154,10 @@ def test_ctrl_c_mid_run_leaves_no_partial_file(tmp_path: Path) -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "desktop_app", "run", "(b/2 - 1)**2", "--init", "b=-10", "--lr", "1e-6",
          "--steps", "10000000", "--csv", str(target), "--json"],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        # A shell without job control starts background commands with SIGINT ignored, and Python
+        # keeps an ignored SIGINT: give the child the default a terminal's Ctrl+C meets.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         for _ in range(1200):  # the run has started once its temporary file exists
             if any(tmp_path.iterdir()) or process.poll() is not None:

@@ -70,6 +70,32 @@ def _data_folder(args: argparse.Namespace) -> Path:
     raise CliError("no MNIST files found: pass --data DIR (a folder with the four .gz files) or --download")
 
 
+def _check_arguments(args: argparse.Namespace) -> None:
+    """Bound every number before anything is allocated, and refuse unusable output files before
+    the training starts (not after it)."""
+    import math
+
+    from desktop_app.core import limits
+    from desktop_app.core.files import open_regular, write_target
+
+    def whole(option: str, value: int | None, low: int, high: int) -> None:
+        if value is not None and not low <= value <= high:
+            raise CliError(f"{option} must be a whole number from {low:,} to {high:,}, not {value}")
+
+    whole("--hidden", args.hidden, 1, limits.MAX_MNIST_HIDDEN)
+    whole("--epochs", args.epochs, 1, limits.MAX_MNIST_EPOCHS)
+    whole("--batch-size", args.batch_size, 1, limits.MAX_MNIST_BATCH)
+    whole("--limit-train", args.limit_train, 1, limits.MAX_MNIST_IMAGES)
+    whole("--seed", args.seed, 0, 2**63 - 1)
+    if args.lr is not None and not (math.isfinite(args.lr) and 0 < args.lr <= 1e6):
+        raise CliError(f"--lr must be a positive number up to 1e6, not {args.lr}")
+    for path in (args.csv, args.save_weights):
+        if path:
+            write_target(path)
+    if args.load_weights:
+        open_regular(args.load_weights).close()
+
+
 def run(args: argparse.Namespace) -> int:
     from desktop_app.core.devices import device_label
     from desktop_app.core.mnist.data import load_mnist
@@ -77,8 +103,7 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app.core.mnist.train import EpochRecord, Training, TrainSpec
     from desktop_app.core.mnist.weights import load_weights, save_weights
 
-    if args.limit_train is not None and args.limit_train < 1:
-        raise CliError(f"--limit-train must be at least 1, not {args.limit_train}")
+    _check_arguments(args)
     data = load_mnist(_data_folder(args)).limit_train(args.limit_train)
     spec = TrainSpec(
         model=args.model, optimizer=args.optimizer, lr=args.lr, epochs=args.epochs,

@@ -6,6 +6,52 @@ memory. Checks elsewhere import these names; change a bound here and every check
 Keep this a flat module of documented constants.
 """
 
+# --- Files read and written (core.files, core.export, core.sessions, core.mnist) --------------
+# Readers check sizes before reading bodies and stop as soon as a bound is passed, so a huge,
+# endless or hostile file costs at most these bounds in memory and time.
+
+#: Largest data CSV imported, in bytes (a million numbers of 25 characters and their commas).
+MAX_CSV_BYTES = 64 * 2**20
+
+#: Most columns in an imported CSV.
+MAX_CSV_COLUMNS = 1_000
+
+#: Longest cell of an imported CSV, in characters (a float needs fewer than 30).
+MAX_CSV_FIELD_CHARS = 1_000
+
+#: Largest session file read, in bytes (12 runs of 100,000 rows fit).
+MAX_SESSION_BYTES = 64 * 2**20
+
+#: Most images in one MNIST IDX file (the training set has 60,000) and so most labels too.
+MAX_MNIST_IMAGES = 100_000
+
+#: Largest weights file loaded, in bytes (the lesson's network at the widest hidden layer fits).
+MAX_WEIGHTS_BYTES = 256 * 2**20
+
+# --- MNIST training arguments (cli/mnist.py, the MNIST tab) ------------------------------------
+
+#: Widest hidden layer (512 in the lesson; 4096 is 3.2 million weights in the first layer).
+MAX_MNIST_HIDDEN = 4096
+
+#: Most epochs of one training.
+MAX_MNIST_EPOCHS = 1000
+
+#: Largest batch (the whole training set).
+MAX_MNIST_BATCH = 60_000
+
+# --- Downloads (core.mnist.download) -----------------------------------------------------------
+
+#: A mirror that sends nothing for this long is left for the next one.
+DOWNLOAD_STALL_SECONDS = 20.0
+
+#: A mirror slower than this on average over DOWNLOAD_RATE_WINDOW_SECONDS is left too (a
+#: drip of a byte per second would otherwise hold the download for days).
+DOWNLOAD_MIN_BYTES_PER_SECOND = 4096
+DOWNLOAD_RATE_WINDOW_SECONDS = 30.0
+
+#: How often a blocked transfer looks at the Cancel button (seconds); Cancel acts within this.
+DOWNLOAD_POLL_SECONDS = 0.1
+
 # --- Expressions (core.expression) -------------------------------------------------------------
 
 #: Longest expression text accepted, in characters (a loss plus a few helper lines fits easily).

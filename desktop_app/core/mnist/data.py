@@ -9,12 +9,18 @@ labels 0-9, no missing bytes. Each error names the file and says exactly what is
 from __future__ import annotations
 
 import gzip
+import os
 import struct
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO, NoReturn
 
 import numpy as np
+
+from desktop_app.core import limits
+from desktop_app.core.files import open_regular
 
 __all__ = [
     "FILES",
@@ -64,9 +70,11 @@ class MnistData:
 
 
 def find_file(folder: Path, name: str) -> Path | None:
-    """The file `name` in `folder`, or its un-gzipped twin (name without .gz), or None."""
+    """The file `name` in `folder`, or its un-gzipped twin (name without .gz), or None.
+
+    Anything by that name counts (a folder, a FIFO): reading it then says what it is."""
     for candidate in (folder / name, folder / name.removesuffix(".gz")):
-        if candidate.is_file():
+        if os.path.lexists(candidate):
             return candidate
     return None
 
@@ -77,16 +85,57 @@ def missing_files(folder: str | Path) -> list[str]:
     return [name for name in FILES.values() if find_file(folder, name) is None]
 
 
-def _read_bytes(path: Path) -> bytes:
+#: Bytes read past the claimed body, to say how many extra bytes a file has (up to this many).
+_SLACK = 4096
+
+
+def _read_exactly(handle: BinaryIO, size: int) -> bytes:
+    """Up to `size` bytes (fewer only at the end of the file)."""
+    parts, left = [], size
+    while left > 0:
+        part = handle.read(left)
+        if not part:
+            break
+        parts.append(part)
+        left -= len(part)
+    return b"".join(parts)
+
+
+def _read_idx(path: Path, magic: int, fields: int,
+              body_size: Callable[[tuple[int, ...]], int]) -> tuple[tuple[int, ...], bytes]:
+    """The header fields and the body of an IDX file, reading the header first and then at most
+    the body size it claims (and a few bytes to notice extra data): a gzip bomb or a huge sparse file
+    costs no more than a real file of the size its header says."""
     try:
-        if path.suffix == ".gz":
-            with gzip.open(path, "rb") as handle:
-                return handle.read()
-        return path.read_bytes()
+        with open_regular(path) as raw:
+            on_disk = os.fstat(raw.fileno()).st_size
+            gzipped = path.suffix == ".gz"
+            handle: BinaryIO = gzip.GzipFile(fileobj=raw, mode="rb") if gzipped else raw
+            with handle:
+                head = _read_exactly(handle, 4 * (1 + fields))
+                header = _header(path, head, magic, fields)
+                expected = body_size(header)
+                if not gzipped and on_disk - len(head) != expected:
+                    _wrong_size(path, header, expected, on_disk - len(head))
+                body = _read_exactly(handle, expected + _SLACK)
     except EOFError:
         raise MnistFormatError(f"{path.name}: the file is cut short (incomplete download?)") from None
     except (gzip.BadGzipFile, zlib.error) as error:
         raise MnistFormatError(f"{path.name}: not a valid gzip file ({error})") from None
+    if len(body) != expected:
+        _wrong_size(path, header, expected, len(body))
+    return header, body
+
+
+def _wrong_size(path: Path, header: tuple[int, ...], expected: int, found: int) -> NoReturn:
+    what = "images" if len(header) == 3 else "labels"
+    if found < expected:
+        raise MnistFormatError(
+            f"{path.name}: the header says {header[0]} {what} ({expected} bytes) "
+            f"but the file holds only {found} bytes (truncated?)"
+        )
+    extra = "at least " if found == expected + _SLACK else ""
+    raise MnistFormatError(f"{path.name}: {extra}{found - expected} unexpected bytes after the {header[0]} {what}")
 
 
 def _header(path: Path, raw: bytes, magic: int, fields: int) -> tuple[int, ...]:
@@ -102,47 +151,31 @@ def _header(path: Path, raw: bytes, magic: int, fields: int) -> tuple[int, ...]:
             f"{path.name}: magic number {found}, expected {magic} for an MNIST {kind} file"
             + (" (images and labels swapped?)" if found in (IMAGES_MAGIC, LABELS_MAGIC) else "")
         )
+    count = rest[0]
+    what = "images" if magic == IMAGES_MAGIC else "labels"
+    if count < 1:
+        raise MnistFormatError(f"{path.name}: the header says {count} {what}")
+    if count > limits.MAX_MNIST_IMAGES:
+        raise MnistFormatError(
+            f"{path.name}: the header says {count:,} {what}; at most {limits.MAX_MNIST_IMAGES:,} are read"
+        )
+    if magic == IMAGES_MAGIC and (rest[1], rest[2]) != (IMAGE_SIDE, IMAGE_SIDE):
+        raise MnistFormatError(f"{path.name}: images are {rest[1]}x{rest[2]}, expected 28x28")
     return tuple(rest)
 
 
 def read_idx_images(path: str | Path) -> np.ndarray:
     """Images as uint8 of shape (count, 28, 28)."""
     path = Path(path)
-    raw = _read_bytes(path)
-    count, rows, cols = _header(path, raw, IMAGES_MAGIC, 3)
-    if (rows, cols) != (IMAGE_SIDE, IMAGE_SIDE):
-        raise MnistFormatError(f"{path.name}: images are {rows}x{cols}, expected 28x28")
-    if count < 1:
-        raise MnistFormatError(f"{path.name}: the header says {count} images")
-    expected = count * rows * cols
-    body = len(raw) - 16
-    if body < expected:
-        raise MnistFormatError(
-            f"{path.name}: the header says {count} images ({expected} bytes of pixels) "
-            f"but the file holds only {body} bytes of pixels (truncated?)"
-        )
-    if body > expected:
-        raise MnistFormatError(
-            f"{path.name}: {body - expected} unexpected bytes after the {count} images"
-        )
-    return np.frombuffer(raw, dtype=np.uint8, offset=16).reshape(count, rows, cols)
+    (count, rows, cols), body = _read_idx(path, IMAGES_MAGIC, 3, lambda h: h[0] * h[1] * h[2])
+    return np.frombuffer(body, dtype=np.uint8).reshape(count, rows, cols)
 
 
 def read_idx_labels(path: str | Path) -> np.ndarray:
     """Labels as uint8 of shape (count,), each 0-9."""
     path = Path(path)
-    raw = _read_bytes(path)
-    (count,) = _header(path, raw, LABELS_MAGIC, 1)
-    if count < 1:
-        raise MnistFormatError(f"{path.name}: the header says {count} labels")
-    body = len(raw) - 8
-    if body < count:
-        raise MnistFormatError(
-            f"{path.name}: the header says {count} labels but the file holds only {body} (truncated?)"
-        )
-    if body > count:
-        raise MnistFormatError(f"{path.name}: {body - count} unexpected bytes after the {count} labels")
-    labels = np.frombuffer(raw, dtype=np.uint8, offset=8)
+    _, body = _read_idx(path, LABELS_MAGIC, 1, lambda h: h[0])
+    labels = np.frombuffer(body, dtype=np.uint8)
     bad = np.flatnonzero(labels > 9)
     if bad.size:
         raise MnistFormatError(

@@ -7,12 +7,14 @@ plain words instead of a torch traceback.
 
 from __future__ import annotations
 
-import pickle
+import io
 from pathlib import Path
 
 import torch
 
+from desktop_app.core import limits
 from desktop_app.core.export import atomic_write
+from desktop_app.core.files import read_bounded
 from desktop_app.core.mnist.train import is_naive
 
 __all__ = ["WeightsError", "load_weights", "model_state", "save_weights"]
@@ -41,29 +43,38 @@ def save_weights(model: object, path: str | Path) -> None:
         torch.save(state, handle)
 
 
+def _names(names: list[object]) -> str:
+    """At most five names, each cut to 60 characters, for a one-line message."""
+    shown = ", ".join(str(name)[:60] for name in names[:5])
+    return shown + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+
+
 def load_weights(model: object, path: str | Path) -> None:
     """Copy the tensors saved in `path` into `model`; raise WeightsError if they do not fit."""
     path = Path(path)
+    raw = read_bounded(path, limits.MAX_WEIGHTS_BYTES)  # a FIFO or a huge file: refused unread
     try:
-        state = torch.load(path, map_location="cpu", weights_only=True)
-    except FileNotFoundError:
-        raise
-    except (pickle.UnpicklingError, RuntimeError, EOFError, ValueError) as error:
-        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        state = torch.load(io.BytesIO(raw), map_location="cpu", weights_only=True)
+    except Exception as error:  # noqa: BLE001 - torch's unpickler raises anything on junk (IndexError...)
+        first_line = str(error).strip().splitlines()[0][:200] if str(error).strip() else type(error).__name__
         raise WeightsError(
             f"{path.name}: not a weights file this app can load safely (only saved tensors are "
             f"accepted): {first_line}"
         ) from None
     if not isinstance(state, dict) or not all(isinstance(v, torch.Tensor) for v in state.values()):
         raise WeightsError(f"{path.name}: expected a dictionary of named tensors (a state dict)")
+    odd = [name for name, tensor in state.items()
+           if not (tensor.is_floating_point() and tensor.layout == torch.strided)]
+    if odd:
+        raise WeightsError(f"{path.name}: `{str(odd[0])[:60]}` is not a tensor of real numbers")
     target = model_state(model)
     missing = [name for name in target if name not in state]
     extra = [name for name in state if name not in target]
     if missing or extra:
         raise WeightsError(
             f"{path.name}: its tensors do not match this model"
-            + (f"; missing {', '.join(missing)}" if missing else "")
-            + (f"; unexpected {', '.join(extra)}" if extra else "")
+            + (f"; missing {_names(missing)}" if missing else "")
+            + (f"; unexpected {_names(extra)}" if extra else "")
             + " (saved from the other model type?)"
         )
     for name, tensor in target.items():

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from desktop_app.core.sessions import RUN_STATUSES
 from desktop_app.gui.buffers import RecordBuffer
 
 #: Colours distinguishable on a projector and by colour-blind students (Okabe-Ito, then tab10).
@@ -23,7 +24,7 @@ PALETTE = (
 )
 
 #: The statuses a run can end with (core.runs.RunResult.status) plus "running".
-STATUSES = ("running", "finished", "converged", "diverged", "stopped", "failed")
+STATUSES = RUN_STATUSES
 
 
 @dataclass(eq=False)

@@ -4,6 +4,11 @@ Why apart from the window: each action is "ask for a path, do the file work, rep
 in a dialog, remember the folder"; the window only decides what a session holds
 (`MainWindow.session` / `apply_session`). Every method takes an optional path so tests and
 scripts can skip the file dialog.
+
+Sessions are read and written in background jobs (gui.jobs): `open_session` and
+`save_session_as` return at once (True when a job started); the window changes only when the
+whole file has been read and checked (`session_opened` then), and errors come as a dialog.
+`busy()` says whether a job is still running (tests wait on it).
 """
 
 from __future__ import annotations
@@ -11,11 +16,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog
 
 from desktop_app.gui import exporting
-from desktop_app.gui.session import SessionError, load_session, save_session
+from desktop_app.gui.jobs import Job
+from desktop_app.gui.session import Session, SessionError, load_session, save_session
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
@@ -26,11 +32,25 @@ LAST_SESSION_FILE = "last-session.gradlab.json"
 class FileActions(QObject):
     """Sessions and exports for one window."""
 
+    session_opened = Signal(str)  # the path, once the window shows the session
+    session_saved = Signal(str)  # the path, once the file is complete on disk
+
     def __init__(self, window: MainWindow, state_dir: Path | None) -> None:
         super().__init__(window)
         self.window = window
         self.state_dir = state_dir
         self.last_dir = str(window.settings.value("files/last_dir", str(Path.home())))
+        self.jobs: list[Job] = []
+        self._opening: Job | None = None
+
+    def busy(self) -> bool:
+        """True while a session is being read or written in the background."""
+        return any(job.is_running() for job in self.jobs)
+
+    def _start(self, job: Job) -> Job:
+        self.jobs.append(job)
+        job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
+        return job.start()
 
     def _remember_dir(self, path: str) -> None:
         self.last_dir = str(Path(path).parent)
@@ -39,57 +59,72 @@ class FileActions(QObject):
     # --- sessions --------------------------------------------------------------------------------
 
     def open_session(self, path: str | None = None) -> bool:
+        """Read `path` (asked for when None) in the background; a newer open replaces an older one."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open session"), self.last_dir,
                                                   self.tr("Gradient Lab sessions (*.gradlab.json *.json)"))
             if not path:
                 return False
-        try:
-            session = load_session(path)
-        except SessionError as error:
-            self.window.show_error(self.tr("Cannot open the session"), str(error))
-            return False
-        self._remember_dir(path)
-        self.window.apply_session(session)
+        if self._opening is not None:
+            self._opening.cancel()
+        job = self._opening = Job(lambda cancel: load_session(path, cancel), self, name="open-session")
+        job.succeeded.connect(lambda session: self._opened(path, session))
+        job.failed.connect(lambda error: self.window.show_error(self.tr("Cannot open the session"),
+                                                                _one_line(error)))
+        self._start(job)
         return True
 
+    def _opened(self, path: str, session: Session) -> None:
+        self._remember_dir(path)
+        self.window.apply_session(session)
+        self.session_opened.emit(path)
+
     def save_session_as(self, path: str | None = None) -> bool:
+        """Write the current session to `path` (asked for when None) in the background."""
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save session"),
                                                   str(Path(self.last_dir) / "lesson.gradlab.json"),
                                                   self.tr("Gradient Lab sessions (*.gradlab.json)"))
             if not path:
                 return False
-        try:
-            save_session(self.window.session(), path)
-        except OSError as error:
-            self.window.show_error(self.tr("Cannot save the session"), str(error))
-            return False
-        self._remember_dir(path)
+        session = self.window.session()  # a snapshot: the runs may go on meanwhile
+        job = Job(lambda cancel: save_session(session, path, cancel), self, name="save-session")
+        job.succeeded.connect(lambda _: self._saved(path))
+        job.failed.connect(lambda error: self.window.show_error(self.tr("Cannot save the session"),
+                                                                _one_line(error)))
+        self._start(job)
         return True
+
+    def _saved(self, path: str) -> None:
+        self._remember_dir(path)
+        self.session_saved.emit(path)
 
     def last_session_path(self) -> Path | None:
         return None if self.state_dir is None else self.state_dir / LAST_SESSION_FILE
 
-    def restore_last_session(self) -> None:
-        """Reopen the session saved when the window last closed (silently skipped if unusable)."""
+    def restore_last_session(self) -> bool:
+        """Reopen the session saved when the window last closed, in the background (silently
+        skipped if unusable). True when a job started."""
         path = self.last_session_path()
         if path is None or not path.is_file():
-            return
-        try:
-            self.window.apply_session(load_session(path))
-        except SessionError:
-            return
+            return False
+        job = Job(lambda cancel: load_session(path, cancel), self, name="restore-session")
+        job.succeeded.connect(self.window.apply_session)
+        self._start(job)
+        return True
 
     def save_last_session(self) -> None:
-        """Remember the session for the next start; closing never fails because of it."""
+        """Remember the session for the next start; closing never fails because of it (this one
+        waits: the window is going away and the file must be complete)."""
         path = self.last_session_path()
         if path is None:
             return
+        for job in self.jobs:
+            job.cancel()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             save_session(self.window.session(), path)
-        except OSError:
+        except Exception:  # noqa: BLE001 - a failed memo must never block closing the window
             pass
 
     # --- exports ---------------------------------------------------------------------------------
@@ -132,3 +167,14 @@ class FileActions(QObject):
             return False
         self._remember_dir(path)
         return True
+
+
+def _one_line(error: BaseException) -> str:
+    """An error as the dialog shows it: the core's message, or its kind for anything unforeseen."""
+    if isinstance(error, (SessionError, OSError)):
+        text = str(error)
+    elif isinstance(error, MemoryError):
+        text = "not enough memory to read the file"
+    else:
+        text = f"{type(error).__name__}: {error}"
+    return " ".join(text.split())[:500]

@@ -92,7 +92,8 @@ def test_the_last_session_comes_back_at_the_next_start(make_window, qtbot, tmp_p
                     and first.runs[0].status == "finished", timeout=30_000)
     first.close()
     second = make_window(state_dir=tmp_path / "state", settings_name="settings2.ini")
-    second.files.restore_last_session()
+    assert second.files.restore_last_session()
+    qtbot.waitUntil(lambda: not second.files.busy())
     assert second.editor.text() == "abs(2*x - 8)"
     assert second.runs[0].buffer.column("x").tolist() == [10, 8, 6, 4]
 

@@ -262,9 +262,11 @@ def test_session_round_trip_and_hostile_files(make_window, qtbot, tmp_path):
     wait_done(qtbot, window)
     path = tmp_path / "lesson.gradlab.json"
     assert window.files.save_session_as(str(path))
+    qtbot.waitUntil(lambda: not window.files.busy())
 
     other = make_window(settings_name="other.ini")
     assert other.files.open_session(str(path))
+    qtbot.waitUntil(lambda: not other.files.busy())
     assert other.editor.text() == window.editor.text()
     assert len(other.runs) == 1
     assert np.array_equal(other.runs[0].buffer.data, window.runs[0].buffer.data)
@@ -290,7 +292,8 @@ def test_session_round_trip_and_hostile_files(make_window, qtbot, tmp_path):
     for name, content in hostile.items():
         bad = tmp_path / f"{name}.json"
         bad.write_text(content)
-        assert not other.files.open_session(str(bad)), name
+        assert other.files.open_session(str(bad)), name
+        qtbot.waitUntil(lambda: not other.files.busy())
         assert other.error_dialog.isVisible()
         assert other.error_dialog.text()
         other.error_dialog.accept()

@@ -260,15 +260,18 @@ def test_variables_table_csv_import(qtbot, tmp_path):
 
     broken = tmp_path / "broken.csv"
     broken.write_text("X,Y\n1,2\n3\n")
-    assert table.import_csv(broken) is None
+    qtbot.waitUntil(table.import_csv(broken).is_done)
+    assert table.import_dialog is None
     assert "broken.csv" in table.message.text() and "line 3" in table.message.text()
-    assert table.import_csv(tmp_path / "missing.csv") is None
+    qtbot.waitUntil(table.import_csv(tmp_path / "missing.csv").is_done)
+    assert table.import_dialog is None
     assert "missing.csv" in table.message.text()
     shoot(table, tmp_path, "variables_csv_error")
 
     good = tmp_path / "cafe.csv"
     good.write_text("x,Y\n20.1,55.4\n22.2,58.2\n22.7,61.2\n")
-    dialog = table.import_csv(good)
+    qtbot.waitUntil(table.import_csv(good).is_done)
+    dialog = table.import_dialog
     assert dialog.preview.model().rowCount() == 3
     dialog.choices["X"].setCurrentIndex(1)        # column x -> X; Y matched by name
     assert dialog.assignment() == {"X": "x", "Y": "Y"}

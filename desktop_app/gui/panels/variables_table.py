@@ -22,9 +22,10 @@ Slots / methods
     ``values() -> (init, data, trained)``  dicts of float64 arrays and the set of trained
                                     parameter names; raises ValueError while a cell is invalid.
     ``is_valid() -> bool``, ``problem() -> str | None`` (the first problem, in words).
-    ``import_csv(path) -> CsvImportDialog | None``  read a CSV; on success open (non-blocking)
-                                    the preview dialog whose acceptance assigns the columns,
-                                    on failure write the error under the table and return None.
+    ``import_csv(path) -> Job``     read a CSV in the background (gui.jobs); on success open
+                                    (non-blocking) the preview dialog ``import_dialog`` whose
+                                    acceptance assigns the columns, on failure write the error
+                                    under the table. Wait on ``job.is_done()``.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.values import parse_value
+from desktop_app.gui.jobs import Job
 from desktop_app.gui.panels.fonts import monospace
 from desktop_app.gui.panels.formatting import sentence
 
@@ -136,6 +138,8 @@ class VariablesTable(QWidget):
         paste.setContext(Qt.ShortcutContext.WidgetShortcut)
         paste.activated.connect(self._paste)
 
+        self.import_job: Job | None = None
+        self.import_dialog: CsvImportDialog | None = None
         self.import_button = QPushButton(self.tr("Import data from CSV…"))
         self.import_button.clicked.connect(self._choose_csv)
         self.message = QLabel(self)
@@ -224,21 +228,32 @@ class VariablesTable(QWidget):
         self.import_button.setFont(small)
         self._fill()  # the value cells carry their own monospace font
 
-    def import_csv(self, path: str | Path) -> CsvImportDialog | None:
-        """Read a data CSV; open its preview dialog, or show why the file cannot be used."""
+    def import_csv(self, path: str | Path) -> Job:
+        """Read a data CSV in the background (gui.jobs); then open its preview dialog (kept as
+        `import_dialog`), or show why the file cannot be used. A newer import replaces an older."""
         from desktop_app.core.export import read_data_csv
 
-        try:
-            columns = read_data_csv(path)
-        except (OSError, ValueError) as err:
-            self.message.setText(self.tr("Could not import {file}: {error}").format(
-                file=Path(path).name, error=getattr(err, "strerror", None) or sentence(str(err), capital=False)))
-            return None
-        dialog = CsvImportDialog(Path(path).name, columns, self._names, self)
-        dialog.accepted.connect(lambda: self._assign_columns(dialog.assignment(), columns,
-                                                             Path(path).name))
+        if self.import_job is not None:
+            self.import_job.cancel()
+        self.import_dialog = None
+        file_name = Path(path).name
+        job = self.import_job = Job(lambda cancel: read_data_csv(path, cancel), self, name="import-csv")
+        job.succeeded.connect(lambda columns: self._show_import(file_name, columns))
+        job.failed.connect(lambda error: self._import_failed(file_name, error))
+        return job.start()
+
+    def _import_failed(self, file_name: str, err: BaseException) -> None:
+        if isinstance(err, (OSError, ValueError)):
+            text = getattr(err, "strerror", None) or str(err)
+        else:
+            text = f"{type(err).__name__}: {err}"
+        self.message.setText(self.tr("Could not import {file}: {error}").format(
+            file=file_name, error=sentence(" ".join(str(text).split())[:300], capital=False)))
+
+    def _show_import(self, file_name: str, columns: dict[str, np.ndarray]) -> None:
+        dialog = self.import_dialog = CsvImportDialog(file_name, columns, self._names, self)
+        dialog.accepted.connect(lambda: self._assign_columns(dialog.assignment(), columns, file_name))
         dialog.open()
-        return dialog
 
     # --- filling the table ----------------------------------------------------------------------
 

@@ -58,12 +58,21 @@ def run_one(args: argparse.Namespace) -> int:
         raise ValueError(f"preset `{preset.name}` computes without training; give --steps N to write a CSV")
     writers: dict[int, CsvWriter] = {}
 
+    def target(index: int) -> Path:
+        path = Path(args.csv)
+        if preset.lrs:
+            path = path.with_name(f"{path.stem}.lr={preset.lrs[index]:g}{path.suffix or '.csv'}")
+        return path
+
+    if args.csv:  # a folder, a device or a FIFO is refused before the run, not after it
+        from desktop_app.core.files import write_target
+
+        for index in range(max(1, len(preset.lrs or ()))):
+            write_target(target(index))
+
     def write(index: int, batch: Any) -> None:
         if index not in writers:
-            path = Path(args.csv)
-            if preset.lrs:
-                path = path.with_name(f"{path.stem}.lr={preset.lrs[index]:g}{path.suffix or '.csv'}")
-            writers[index] = CsvWriter(path, batch.dtype.names)
+            writers[index] = CsvWriter(target(index), batch.dtype.names)
         writers[index].write(batch)
 
     try:

@@ -105,7 +105,7 @@ class CsvWriter:
         self.columns = tuple(columns)
         if not self.columns:
             raise ValueError("a CSV file needs at least one column")
-        self._target = write_target(self.path)
+        self._target = write_target(path)
         fd, self._temp = create_temp_beside(self._target)
         self._file: io.TextIOWrapper | None = os.fdopen(fd, "w", encoding="utf-8", newline="")
         self._guarded(self._file.write, _header_line(self.columns))
@@ -196,7 +196,7 @@ def _data_rows(handle: IO[str], name: str) -> Iterator[tuple[int, list[str]]]:
         except StopIteration:
             return
         except csv.Error as error:
-            raise CsvDataError(f"{name}: line {reader.line_num + 1}: {error}") from None
+            raise CsvDataError(f"{name}: line {max(1, reader.line_num)}: {error}") from None
         if any(cell.strip() for cell in row):
             yield reader.line_num, row
 

@@ -131,13 +131,18 @@ def _size(count: int) -> str:
 def write_target(path: str | os.PathLike[str]) -> Path:
     """The file a write to `path` will replace: symlinks followed, anything but a regular file
     (or a new name in an existing folder) refused. Call it before a long run starts."""
+    text = os.fspath(path)
     path = Path(path)
-    if not path.name or str(path).endswith(os.sep):
-        raise FileRefusedError(path, "names a folder, not a file")
-    target = Path(os.path.realpath(path))
-    existing = _stat(target, missing_ok=True)
+    if not path.name or text.endswith(("/", os.sep)):
+        raise FileRefusedError(text, "names a folder, not a file")
+    existing = _stat(path, missing_ok=True)  # follows links, /proc/self/fd/N's magic ones too
     if existing is not None and not stat.S_ISREG(existing.st_mode):
         raise FileRefusedError(path, f"is {_kind(existing.st_mode)}; choose a file name instead")
+    target = Path(os.path.realpath(path))
+    if existing is not None:
+        resolved = _stat(target, missing_ok=True)
+        if resolved is None or (resolved.st_dev, resolved.st_ino) != (existing.st_dev, existing.st_ino):
+            raise FileRefusedError(path, "is a link that does not lead to a file name; choose a file name instead")
     folder = _stat(target.parent, missing_ok=True)
     if folder is None:
         raise FileRefusedError(path, f"the folder {target.parent} does not exist", errno.ENOENT)

@@ -65,6 +65,7 @@ _NAME = re.compile(r"^(?!__)[A-Za-z_][A-Za-z0-9_]*$")
 _COLUMN = re.compile(r"^[A-Za-z_][A-Za-z0-9_\[\],]*$")
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _ROLES = ("parameter", "data")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # in a Python str, every surrogate stands alone
 _ROWS_PER_PIECE = 2000
 
 
@@ -99,11 +100,7 @@ class Session:
 
 def _clean_text(text: str) -> str:
     """Text that UTF-8 can hold: a lone surrogate (from a paste, say) becomes U+FFFD."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
-    return text
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _json_value(value: Any) -> Any:

@@ -67,6 +67,9 @@ _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _ROLES = ("parameter", "data")
 _SURROGATE = re.compile("[\ud800-\udfff]")  # in a Python str, every surrogate stands alone
 _ROWS_PER_PIECE = 2000
+_SAMPLE_ROWS = 1000
+#: The share of MAX_FILE_BYTES the rows may fill (texts and headers take the rest).
+_FILL = 0.85
 
 
 class SessionError(ValueError):
@@ -117,11 +120,26 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def _thinned(records: np.ndarray) -> np.ndarray:
-    if len(records) <= MAX_SAVED_ROWS:
+def _thinned(records: np.ndarray, most: int = MAX_SAVED_ROWS) -> np.ndarray:
+    """At most `most` rows, evenly spread, the first and last kept."""
+    if len(records) <= most:
         return records
-    keep = np.unique(np.linspace(0, len(records) - 1, MAX_SAVED_ROWS).round().astype(np.int64))
+    keep = np.unique(np.linspace(0, len(records) - 1, max(2, most)).round().astype(np.int64))
     return records[keep]
+
+
+def _fitting(runs: list[SavedRun]) -> list[np.ndarray]:
+    """Each run's records, thinned further when the file would be larger than the reader accepts
+    (a session saved must always open again): bytes per row are measured on a sample of each run."""
+    records = [_thinned(run.records) for run in runs]
+    per_row = [len(dumps(r[: _SAMPLE_ROWS].tolist(), allow_nan=True)) / max(1, min(len(r), _SAMPLE_ROWS)) + 2
+               for r in records]
+    projected = sum(len(r) * size for r, size in zip(records, per_row))
+    budget = _FILL * MAX_FILE_BYTES
+    if projected <= budget:
+        return records
+    factor = budget / projected
+    return [_thinned(r, int(len(r) * factor)) for r in records]
 
 
 def _run_header(run: SavedRun, columns: list[str]) -> dict[str, Any]:
@@ -144,8 +162,7 @@ def _session_header(session: Session) -> dict[str, Any]:
 def session_to_dict(session: Session) -> dict[str, Any]:
     """The session as the JSON file holds it (runs longer than MAX_SAVED_ROWS thinned)."""
     runs = []
-    for run in session.runs:
-        records = _thinned(run.records)
+    for run, records in zip(session.runs, _fitting(session.runs)):
         runs.append({**_run_header(run, list(records.dtype.names or ())), "rows": records.tolist()})
     return {**_session_header(session), "runs": runs}
 
@@ -155,8 +172,7 @@ def _pieces(session: Session, cancel: threading.Event | None) -> Iterator[str]:
     would hold the interpreter for a second)."""
     header = dumps(_session_header(session), ensure_ascii=False, allow_nan=True)
     yield header[:-1] + ', "runs": ['
-    for index, run in enumerate(session.runs):
-        records = _thinned(run.records)
+    for index, (run, records) in enumerate(zip(session.runs, _fitting(session.runs))):
         head = dumps(_run_header(run, list(records.dtype.names or ())), ensure_ascii=False, allow_nan=True)
         yield (", " if index else "") + head[:-1] + ', "rows": '
         for start in range(0, len(records), _ROWS_PER_PIECE):
@@ -171,7 +187,8 @@ def _pieces(session: Session, cancel: threading.Event | None) -> Iterator[str]:
 
 def save_session(session: Session, path: str | os.PathLike[str], cancel: threading.Event | None = None) -> None:
     """Write atomically (temporary file, then rename), so a crash never leaves half a file; a
-    cancelled save leaves the old file as it was."""
+    cancelled save leaves the old file as it was. Runs are thinned evenly so that the file stays
+    under MAX_FILE_BYTES and opens again."""
     with atomic_write(path, encoding="utf-8") as handle:
         for piece in _pieces(session, cancel):
             handle.write(piece)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.lib.recfunctions
 
 from desktop_app.core import limits
 from desktop_app.core.sessions import SavedRun, Session, SessionError, load_session, save_session
@@ -453,3 +454,18 @@ def case_cancelled_save_keeps_the_old_file(tmp: Path) -> None:
     before = snapshot(tmp)
     refused(CancelledError, "cancelled", lambda: save_session(_big_session(1, 10), path, cancel))
     assert snapshot(tmp) == before
+
+
+@case
+def case_session_too_big_for_one_file_is_thinned_to_open_again(tmp: Path) -> None:
+    session = _big_session()
+    for run in session.runs:  # wider rows: about 100 MB unthinned
+        run.records = np.lib.recfunctions.append_fields(
+            run.records, ["grad_x", "grad_norm"], [run.records["x"] * 2.000001, run.records["loss"] * 1.1],
+            usemask=False, asrecarray=False)
+    path = tmp / "wide.gradlab.json"
+    save_session(session, path)
+    assert path.stat().st_size <= limits.MAX_SESSION_BYTES
+    again = load_session(path)
+    rows = len(again.runs[0].records)
+    assert 50_000 < rows < 100_000 and again.runs[0].records["step"][-1] == 99_999

@@ -1,0 +1,238 @@
+"""The window opens hostile sessions and imports hostile CSVs while a 50 ms heartbeat timer on
+the GUI thread proves that the thread never stalls longer than 200 ms (issue 14).
+
+Why a retry: this is the one timing assertion of the suite, on a machine shared by many jobs.
+A real stall (the GUI thread inside json.loads, or waiting for a FIFO) happens on every try; a
+busy neighbour does not. So the sequence runs up to three times and must be steady once, and
+every try must still give the right messages and change nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QTimer
+
+from desktop_app.core import limits
+from desktop_app.core.sessions import SavedRun, Session, save_session
+from tests.gui.conftest import make_window  # noqa: F401 - the window fixture, shared with the GUI tests
+
+STALL_LIMIT = 0.200
+ATTEMPTS = 3
+
+
+class Heartbeat:
+    """A 50 ms timer on the GUI thread; `max_gap` is the longest time between two beats."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.timer.setInterval(50)
+        self.timer.timeout.connect(self._beat)
+        self.beats: list[float] = []
+
+    def _beat(self) -> None:
+        self.beats.append(time.perf_counter())
+
+    def __enter__(self) -> Heartbeat:
+        self.beats = [time.perf_counter()]
+        self.timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.timer.stop()
+        self.beats.append(time.perf_counter())
+
+    @property
+    def max_gap(self) -> float:
+        return float(np.diff(self.beats).max()) if len(self.beats) > 1 else 0.0
+
+
+def steady(qtbot, sequence: Callable[[], None]) -> list[float]:
+    """Run `sequence` under a heartbeat until one try has no gap over STALL_LIMIT."""
+    gaps = []
+    for _ in range(ATTEMPTS):
+        with Heartbeat() as heart:
+            sequence()
+            qtbot.wait(100)  # a beat after the last step
+        gaps.append(heart.max_gap)
+        if heart.max_gap < STALL_LIMIT:
+            return gaps
+    pytest.fail(f"the GUI thread stalled: longest gaps between 50 ms beats {[f'{g:.3f}' for g in gaps]} s")
+
+
+HEAD = '{"format": "gradient-lab-session", "version": 1'
+ROWS = ', "runs": [{"columns": ["step", "loss", "lr"], "rows": %s%s}]}'
+
+
+def hostile_sessions(folder: Path) -> dict[str, tuple[Path, str]]:
+    """name -> (file, a piece of the expected message)."""
+    folder.mkdir()
+    files = {
+        "not-json": ("this is { not json", "not valid JSON"),
+        "deep": ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        "step-10**30": (HEAD + ROWS % (f"[[{10**30}, 1, 0.1]]", ""), "bad step number"),
+        "value-10**400": (HEAD + ROWS % (f"[[0, {10**400}, 0.1]]", ""), "out of range"),
+        "5000-digits": (HEAD + ROWS % ("[[0, " + "9" * 5000 + ", 0.1]]", ""), "too many digits"),
+        "final-big": (HEAD + ROWS % ("[[0, 1, 0.1]]", ', "final": {"loss": "big"}'), "final loss"),
+        "final-10**400": (HEAD + ROWS % ("[[0, 1, 0.1]]", f', "final": {{"loss": {10**400}}}'), "final loss"),
+        "surrogate": (HEAD + ROWS % ("[[0, 1, 0.1]]", ', "label": "\\ud800"'), "not valid text"),
+        "steps-huge": (HEAD + f', "optimizer": {{"steps": {10**30}}}}}', "whole number"),
+        "many-rows": (HEAD + ROWS % ("[" + ", ".join(["[0, 1, 0.1]"] * 100_001) + "]", ""), "too many rows"),
+    }
+    out = {}
+    for name, (text, expected) in files.items():
+        path = folder / f"{name}.gradlab.json"
+        path.write_text(text, encoding="utf-8")
+        out[name] = (path, expected)
+    os.mkfifo(folder / "fifo.gradlab.json")
+    out["fifo"] = (folder / "fifo.gradlab.json", "FIFO")
+    (folder / "zero.gradlab.json").symlink_to("/dev/zero")
+    out["dev-zero"] = (folder / "zero.gradlab.json", "device")
+    with open(folder / "sparse.gradlab.json", "wb") as handle:
+        handle.truncate(limits.MAX_SESSION_BYTES + 1)
+    out["sparse-65-mb"] = (folder / "sparse.gradlab.json", "too large")
+    (folder / "folder.gradlab.json").mkdir()
+    out["folder"] = (folder / "folder.gradlab.json", "folder")
+    return out
+
+
+def hostile_csvs(folder: Path) -> dict[str, tuple[Path, str]]:
+    folder.mkdir()
+    files = {
+        "ten-million-rows": (b"x\n" + b"1\n" * 10_000_000, "more than 1,000,000 rows"),
+        "field-200k": (b"x\n" + b"1" * 200_000 + b"\n", "line 2"),
+        "not-utf8": (b"x\n1\n\xff\n", "not UTF-8"),
+        "code": (b"x\n__import__('os').system('echo hacked')\n", "not a number"),
+        "ragged": (b"x,y\n1,2\n3\n", "line 3"),
+    }
+    out = {}
+    for name, (content, expected) in files.items():
+        path = folder / f"{name}.csv"
+        path.write_bytes(content)
+        out[name] = (path, expected)
+    os.mkfifo(folder / "fifo.csv")
+    out["fifo"] = (folder / "fifo.csv", "FIFO")
+    (folder / "zero.csv").symlink_to("/dev/zero")
+    out["dev-zero"] = (folder / "zero.csv", "device")
+    return out
+
+
+def big_session(path: Path, runs: int = 12, rows: int = 100_000) -> Path:
+    """A valid session of the issue's size (12 runs of 100k rows, about 55 MB)."""
+    dtype = np.dtype([("step", np.int64), ("loss", np.float64), ("lr", np.float64), ("x", np.float64),
+                      ("grad_x", np.float64)])
+    saved = []
+    for i in range(runs):
+        records = np.zeros(rows, dtype=dtype)
+        records["step"] = np.arange(rows)
+        records["x"] = np.linspace(3, 0, rows).round(5)
+        records["grad_x"] = (2 * records["x"]).round(5)
+        records["loss"] = (records["x"] ** 2).round(6)
+        records["lr"] = 0.01 * (i + 1)
+        saved.append(SavedRun(label=f"lr={0.01 * (i + 1):g}", color="#0072B2", status="finished", reason="",
+                              visible=True, spec={"expression": "x**2", "steps": rows, "init": {"x": 3.0}},
+                              records=records, final={"loss": float(records["loss"][-1]), "x": 0.0}))
+    session = Session(expression="x**2", variables={"x": {"role": "parameter", "text": "3", "trained": True}},
+                      optimizer={"optimizer": "gd", "hyper": {"lr": 0.01}, "steps": rows}, runs=saved)
+    save_session(session, path)
+    return path
+
+
+def test_hostile_sessions_are_refused_while_the_window_stays_live(make_window, qtbot, tmp_path):  # noqa: F811
+    window = make_window()
+    window.load_preset("l1-abs-descent")
+    before = (window.editor.text(), len(window.runs))
+    sessions = hostile_sessions(tmp_path / "sessions")
+
+    def sequence() -> None:
+        for name, (path, expected) in sessions.items():
+            assert window.files.open_session(str(path)), name
+            qtbot.waitUntil(lambda: not window.files.busy(), timeout=60_000)
+            dialog = window.error_dialog
+            assert dialog is not None and dialog.isVisible(), name
+            text = dialog.text()
+            assert expected in text and "\n" not in text.strip(), (name, text)
+            dialog.accept()
+            assert (window.editor.text(), len(window.runs)) == before, f"{name} changed the window"
+
+    steady(qtbot, sequence)
+
+
+def test_hostile_csvs_are_refused_while_the_window_stays_live(make_window, qtbot, tmp_path):  # noqa: F811
+    window = make_window()
+    window.load_preset("l1-linear-regression")
+    table = window.variables
+    before = table.values()
+    csvs = hostile_csvs(tmp_path / "csv")
+
+    def sequence() -> None:
+        for name, (path, expected) in csvs.items():
+            job = table.import_csv(path)
+            qtbot.waitUntil(job.is_done, timeout=120_000)
+            assert table.import_dialog is None, name
+            assert expected in table.message.text(), (name, table.message.text())
+            after = table.values()
+            assert all(np.array_equal(before[1][k], after[1][k]) for k in before[1]), f"{name} changed the data"
+
+    steady(qtbot, sequence)
+
+
+def _gap_between(beats: list[float], start: float, end: float) -> float:
+    """The longest gap between beats within [start, end], the ends counting as beats."""
+    inside = [start, *[b for b in beats if start < b < end], end]
+    return float(np.diff(inside).max())
+
+
+def test_a_63_mb_session_is_read_and_written_while_the_window_stays_live(make_window, qtbot, tmp_path):  # noqa: F811
+    """Reading, checking and writing run in jobs: the heartbeat is measured from the click to
+    the moment the checked session reaches the window, and while the file is written. (Showing
+    1.2 million points is the views' work: see the next test.)"""
+    path = big_session(tmp_path / "big.gradlab.json")
+    assert path.stat().st_size > 45 * 2**20
+    window = make_window()
+    shown_at: list[float] = []
+    apply = window.apply_session
+
+    def timed_apply(session) -> None:
+        shown_at.append(time.perf_counter())
+        apply(session)
+
+    window.apply_session = timed_apply
+    window.files.window = window
+
+    def sequence() -> None:
+        shown_at.clear()
+        heart = Heartbeat()
+        with heart:
+            clicked = time.perf_counter()
+            assert window.files.open_session(str(path))
+            qtbot.waitUntil(lambda: not window.files.busy(), timeout=120_000)
+            assert len(window.runs) == 12 and len(window.runs[11].buffer) == 100_000
+            qtbot.wait(100)
+            asked = time.perf_counter()
+            assert window.files.save_session_as(str(tmp_path / "again.gradlab.json"))
+            snapshot_done = time.perf_counter()
+            qtbot.waitUntil(lambda: not window.files.busy(), timeout=120_000)
+            saved = time.perf_counter()
+        reading = _gap_between(heart.beats, clicked, shown_at[0])
+        writing = _gap_between(heart.beats, snapshot_done, saved)
+        gaps.append((reading, writing, snapshot_done - asked))
+        if max(reading, writing) >= STALL_LIMIT:
+            raise AssertionError(f"stalled: reading {reading:.3f} s, writing {writing:.3f} s")
+
+    gaps: list[tuple[float, float, float]] = []
+    for _ in range(ATTEMPTS):
+        try:
+            sequence()
+            break
+        except AssertionError as error:
+            if "stalled" not in str(error):
+                raise
+    else:
+        pytest.fail(f"the GUI thread stalled (reading, writing, snapshot seconds): {gaps}")
+    assert (tmp_path / "again.gradlab.json").stat().st_size > 45 * 2**20

@@ -88,7 +88,8 @@ class FileActions(QObject):
             if not path:
                 return False
         session = self.window.session()  # a snapshot: the runs may go on meanwhile
-        job = Job(lambda cancel: save_session(session, path, cancel), self, name="save-session")
+        job = Job(lambda cancel: save_session(session, path, cancel), self, name="save-session",
+                  finish_at_exit=True)
         job.succeeded.connect(lambda _: self._saved(path))
         job.failed.connect(lambda error: self.window.show_error(self.tr("Cannot save the session"),
                                                                 _one_line(error)))
@@ -119,8 +120,8 @@ class FileActions(QObject):
         path = self.last_session_path()
         if path is None:
             return
-        for job in self.jobs:
-            job.cancel()
+        if self._opening is not None:  # a session still being read will not be shown; saves go on
+            self._opening.cancel()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             save_session(self.window.session(), path)

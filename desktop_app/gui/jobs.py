@@ -39,11 +39,13 @@ class Job(QObject):
     _outcome = Signal(str, object)  # emitted by the worker thread, delivered queued
 
     def __init__(self, work: Callable[[threading.Event], Any], parent: QObject | None = None,
-                 name: str = "file-job") -> None:
+                 name: str = "file-job", *, finish_at_exit: bool = False) -> None:
+        """`finish_at_exit`: the program waits for this job when it ends (a save must complete;
+        a read can simply be dropped)."""
         super().__init__(parent)
         self._work = work
         self._cancel = threading.Event()
-        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread = threading.Thread(target=self._run, name=name, daemon=not finish_at_exit)
         self._done = False
         self.result: Any = None
         self.error: BaseException | None = None

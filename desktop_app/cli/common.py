@@ -61,8 +61,12 @@ def load_data(args: argparse.Namespace) -> dict[str, Any]:
     if args.data_csv:
         from desktop_app.core.export import read_data_csv
 
+        from desktop_app.core.files import FileRefusedError
+
         try:
             data.update(read_data_csv(args.data_csv))
+        except FileRefusedError as error:  # its message starts with the path
+            raise CliError(f"--data-csv {error}") from None
         except OSError as error:
             raise CliError(f"--data-csv {args.data_csv}: {error.strerror or error}") from None
     for name, value in parse_assignments(args.data, "--data").items():

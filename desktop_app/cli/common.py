@@ -60,7 +60,6 @@ def load_data(args: argparse.Namespace) -> dict[str, Any]:
     data: dict[str, Any] = {}
     if args.data_csv:
         from desktop_app.core.export import read_data_csv
-
         from desktop_app.core.files import FileRefusedError
 
         try:

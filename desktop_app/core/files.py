@@ -104,7 +104,7 @@ def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
     if not stat.S_ISREG(after.st_mode) or (after.st_dev, after.st_ino) != (before.st_dev, before.st_ino):
         os.close(fd)
         raise FileRefusedError(path, "changed while being opened; try again")
-    if hasattr(os, "set_blocking"):
+    if flags & getattr(os, "O_NONBLOCK", 0):
         os.set_blocking(fd, True)
     return os.fdopen(fd, "rb")
 

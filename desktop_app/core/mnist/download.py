@@ -83,7 +83,7 @@ class DownloadError(OSError):
     """No mirror delivered a file with the right checksum; the message says what each one did."""
 
 
-class DownloadCancelled(Exception):  # noqa: N818 - public name since the first release
+class DownloadCancelled(Exception):
     """The user pressed Cancel; nothing half-written is left behind."""
 
 

@@ -123,8 +123,7 @@ class CsvWriter:
             raise ValueError(f"the CSV writer for {self.path} is already closed")
         if batch.dtype.names != self.columns:
             raise ValueError("the batch's columns differ from the CSV header")
-        self._guarded(self._file.write, "".join(",".join(map(self._cell, row)) + "
-" for row in batch.tolist()))
+        self._guarded(self._file.write, "".join(",".join(map(self._cell, row)) + "\n" for row in batch.tolist()))
 
     def close(self) -> None:
         """Flush, fsync and rename the temporary file over ``path``."""

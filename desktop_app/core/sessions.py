@@ -96,6 +96,7 @@ class Session:
     device: dict[str, Any] = field(default_factory=dict)
     preset: str | None = None
     runs: list[SavedRun] = field(default_factory=list)
+    numeric: dict[str, Any] = field(default_factory=dict)  # method, h (absent in older files)
 
 
 # --- writing -----------------------------------------------------------------------------------
@@ -154,7 +155,7 @@ def _session_header(session: Session) -> dict[str, Any]:
     return {
         "format": FORMAT, "version": VERSION, "expression": _clean_text(session.expression),
         "variables": _json_value(session.variables), "optimizer": _json_value(session.optimizer),
-        "device": _json_value(session.device),
+        "device": _json_value(session.device), "numeric": _json_value(session.numeric),
         "preset": None if session.preset is None else _clean_text(session.preset),
     }
 
@@ -364,6 +365,20 @@ def _device(value: Any) -> dict[str, str]:
     return out
 
 
+def _numeric(value: Any) -> dict[str, Any]:
+    """The numeric derivative's settings (method, h); absent in files written before them."""
+    _need(isinstance(value, dict), "the numeric-derivative settings must be a table")
+    out: dict[str, Any] = {}
+    if "method" in value:
+        _need(value["method"] in ("central", "forward"), "the numeric method must be central or forward")
+        out["method"] = value["method"]
+    if "h" in value:
+        h = _number(value["h"], "the numeric step h")
+        _need(h is not None and 0 < h <= 1e3, "the numeric step h must be a positive number up to 1000")
+        out["h"] = h
+    return out
+
+
 def _arrays(value: Any, what: str) -> dict[str, Any]:
     """Named numbers or arrays (a run's start values or data)."""
     _need(isinstance(value, dict) and len(value) <= MAX_VARIABLES, f"{what} must be a table of names")
@@ -451,6 +466,7 @@ def session_from_dict(data: Any, cancel: threading.Event | None = None) -> Sessi
         _text(preset, "the preset name", 100)
     optimizer = _optimizer(data.get("optimizer", {}))
     device = _device(data.get("device", {}))
+    numeric = _numeric(data.get("numeric", {}))
     expression = _text(data.get("expression", ""), "the expression", limits.MAX_EXPRESSION_CHARS)
     variables = _variables(data.get("variables", {}))
     saved = []
@@ -459,7 +475,7 @@ def session_from_dict(data: Any, cancel: threading.Event | None = None) -> Sessi
             raise CancelledError("reading cancelled")
         saved.append(_run(run, i))
     return Session(expression=expression, variables=variables, optimizer=optimizer, device=device,
-                   preset=preset, runs=saved)
+                   preset=preset, runs=saved, numeric=numeric)
 
 
 def load_session(path: str | os.PathLike[str], cancel: threading.Event | None = None) -> Session:

@@ -2,13 +2,18 @@
 and -> ready to run (torch loaded, Run enabled), against a bare PySide6 window in the same run.
 
 Launches `python -m desktop_app` (exactly what a double click runs) several times with
-GRADIENT_LAB_STARTUP_PROBE=1, which makes the app print when its window was first shown and when
-torch had loaded, then quit; a bare QMainWindow script is launched the same way as the baseline.
-Runs under Xvfb (started here, one server for all launches) when Xvfb is installed, else with
-the current QT_QPA_PLATFORM. Prints the medians and the ratio to the bare window.
+GRADIENT_LAB_STARTUP_PROBE=1, which makes the app print when its window's first frame was painted
+and when torch had loaded (Run enabled), then quit; a bare QMainWindow script is launched the
+same way as the baseline (marked after its first paint too). Runs under Xvfb (started here, one
+server for all launches) when Xvfb is installed, else with the current QT_QPA_PLATFORM
+(offscreen by default). Prints the medians and the ratio to the bare window.
 Target: the window median at most 0.5 s, and torch never imported before the window shows.
 
     .venv/bin/python bench/bench_startup.py [--runs 5] [--no-xvfb]
+
+Xvfb: `sudo apt-get install xvfb` (Debian, Ubuntu), `sudo dnf install xorg-x11-server-Xvfb`
+(Fedora), `sudo pacman -S xorg-server-xvfb` (Arch). On a loaded machine the times grow with the
+load; compare the ratio to the bare window, and rerun on a quiet machine for the absolute figures.
 """
 
 from __future__ import annotations
@@ -27,13 +32,19 @@ from collections.abc import Iterator
 TARGET_SHOWN_S = 0.5
 BARE_WINDOW = """\
 import sys, time
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, lambda: (print(f"gradient-lab shown {time.time():.6f}", flush=True), app.quit()))
+        return False
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.resize(1600, 900)
+painted = FirstPaint()
+window.installEventFilter(painted)
 window.show()
-QTimer.singleShot(0, lambda: (print(f"gradient-lab shown {time.time():.6f}", flush=True), app.quit()))
 app.exec()
 """
 
@@ -60,6 +71,9 @@ def x_server(use_xvfb: bool) -> Iterator[dict[str, str]]:
     """Environment overrides for the launches: a private Xvfb display, or nothing."""
     xvfb = shutil.which("Xvfb")
     if not use_xvfb or xvfb is None:
+        if use_xvfb:
+            print("Xvfb is not installed (sudo apt-get install xvfb): measuring with QT_QPA_PLATFORM instead",
+                  file=sys.stderr)
         yield {}
         return
     read, write = os.pipe()

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import sys
 
-from desktop_app import APP_NAME, __version__
+import desktop_app
+from desktop_app import APP_NAME
 from desktop_app.launch.streams import ensure_standard_streams
 
 COMMANDS = {
@@ -20,15 +21,15 @@ COMMANDS = {
     "mnist": "train the lesson's MNIST network",
 }
 
-HELP = f"""\
-{APP_NAME} {__version__}: watch automatic differentiation and gradient descent at work.
+HELP = """\
+{name} {version}: watch automatic differentiation and gradient descent at work.
 
 usage: gradient-lab                      open the window
        gradient-lab COMMAND [options]    use the command line (COMMAND --help for its options)
        gradient-lab [launch option]
 
 commands:
-{chr(10).join(f"  {name:<10}{text}" for name, text in COMMANDS.items())}
+{commands}
 
 launch options:
   --self-test                open the window, run a lesson through it, check its numbers, close
@@ -50,10 +51,11 @@ def main(argv: list[str] | None = None) -> int:
         return start_window()
     first = args[0]
     if first in ("--version", "-V"):
-        print(f"{APP_NAME} {__version__}")
+        print(f"{APP_NAME} {desktop_app.__version__}")
         return 0
     if first in ("--help", "-h"):
-        print(HELP, end="")
+        commands = "\n".join(f"  {name:<10}{text}" for name, text in COMMANDS.items())
+        print(HELP.format(name=APP_NAME, version=desktop_app.__version__, commands=commands), end="")
         return 0
     if first == "--self-test":
         from desktop_app.launch.selftest import run_self_test

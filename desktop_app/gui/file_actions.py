@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog
 
-from desktop_app.gui import exporting
 from desktop_app.gui.jobs import Job
 from desktop_app.gui.session import Session, SessionError, load_session, save_session
 
@@ -145,6 +144,8 @@ class FileActions(QObject):
             if not path:
                 return False
         try:
+            from desktop_app.gui import exporting  # pyqtgraph: loaded on the first export, not at start
+
             exporting.write_runs_csv(path, runs)
         except (OSError, ValueError) as error:
             window.show_error(self.tr("Cannot export"), str(error))
@@ -162,6 +163,8 @@ class FileActions(QObject):
             if not path:
                 return False
         try:
+            from desktop_app.gui import exporting
+
             exporting.export_plot(window.board.current_plot(), path, fmt, window.effective_scale())
         except (OSError, ValueError) as error:
             window.show_error(self.tr("Cannot export"), str(error))

@@ -22,7 +22,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
-from desktop_app import APP_NAME, __version__
+import desktop_app
+from desktop_app import APP_NAME
 from desktop_app.launch.logs import log_dir
 
 #: Texts a student might type, each refused with a message the help page shows verbatim, and
@@ -176,7 +177,7 @@ def about_html(device_label: str) -> str:
     torch_module = sys.modules.get("torch")
     torch_version = torch_module.__version__ if torch_module is not None else _tr("not loaded yet")
     rows = (
-        (APP_NAME, __version__),
+        (APP_NAME, desktop_app.__version__),
         ("Python", platform.python_version()),
         ("Qt", qVersion()),
         ("PySide6", pyside_version),
@@ -189,7 +190,7 @@ def about_html(device_label: str) -> str:
     summary = _tr("Watch automatic differentiation and gradient descent at work: type a loss, press Run, "
                   "and follow every step.")
     font = _tr("The Korean font NanumGothic is used under the SIL Open Font License 1.1.")
-    return (f"<h3>{APP_NAME} {__version__}</h3>" + _element("p", summary)
+    return (f"<h3>{APP_NAME} {desktop_app.__version__}</h3>" + _element("p", summary)
             + f"<table cellspacing='0' cellpadding='2'>{table}</table>" + _element("p", font))
 
 

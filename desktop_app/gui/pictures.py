@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from desktop_app.gui.plots.board import PlotBoard
 from desktop_app.gui.run_list import RecordedRun
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.plots.board import PlotBoard
 
 CURVE_POINTS = 200
 GRID_POINTS = 80

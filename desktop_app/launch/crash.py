@@ -17,12 +17,15 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QtMsgType, Signal, Slot, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from desktop_app import APP_NAME, __version__
-from desktop_app.launch.crash_dialog import CrashDialog
+import desktop_app
+
+if TYPE_CHECKING:  # the dialog's module is imported with the first error, not at every start
+    from desktop_app.launch.crash_dialog import CrashDialog
 
 log = logging.getLogger("desktop_app.crash")
 
@@ -45,7 +48,7 @@ def describe(
     summary = f"{exc_type.__name__}: {exc}" if str(exc) else exc_type.__name__
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     header = (
-        f"{APP_NAME} {__version__} · Python {platform.python_version()} · "
+        f"{desktop_app.APP_NAME} {desktop_app.__version__} · Python {platform.python_version()} · "
         f"{platform.platform()} · {where}\n\n"
     )
     return summary, header + details
@@ -69,6 +72,8 @@ class _Reporter(QObject):
             self._sink(summary, details)
             return
         if self._dialog is None or not self._dialog.isVisible():
+            from desktop_app.launch.crash_dialog import CrashDialog
+
             self._dialog = CrashDialog(self._log_path)
         self._dialog.add_error(summary, details)
         self._dialog.show()

@@ -13,7 +13,7 @@ import logging
 import platform
 from pathlib import Path
 
-from desktop_app import APP_NAME, __version__
+from desktop_app import APP_NAME
 from desktop_app.launch.logs import setup_logging
 from desktop_app.paths import log_dir
 
@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 def start_window() -> int:
     """Open the main window and run until it closes; the process exit status."""
     log_path = setup_logging()
-    log.info("%s %s starting: Python %s on %s", APP_NAME, __version__, platform.python_version(), platform.platform())
+    log.info("%s starting: Python %s on %s", APP_NAME, platform.python_version(), platform.platform())
     with contextlib.suppress(OSError):  # a crash inside Qt's C++ (no Python traceback) still leaves a trace
         faulthandler.enable(open(log_dir() / "faults.log", "a", encoding="utf-8"))  # noqa: SIM115 - kept open
     from desktop_app.launch.crash import install_crash_handlers

@@ -36,7 +36,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and watched.removeEventFilter(self) is None:
             QTimer.singleShot(0, lambda: (print(f"gradient-lab shown {time.time():.6f}", flush=True), app.quit()))
         return False
 app = QApplication(sys.argv)

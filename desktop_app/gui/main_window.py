@@ -38,6 +38,7 @@ from desktop_app.gui.panels.derivative_view import DerivativeView
 from desktop_app.gui.panels.device_panel import DevicePanel
 from desktop_app.gui.panels.expression_editor import ExpressionEditor
 from desktop_app.gui.panels.graph_view import GraphView
+from desktop_app.gui.panels.lesson_panel import LessonPanel
 from desktop_app.gui.panels.optimizer_panel import OptimizerPanel
 from desktop_app.gui.panels.preset_gallery import PresetGallery
 from desktop_app.gui.panels.runs_panel import RunsPanel
@@ -172,7 +173,9 @@ class MainWindow(QMainWindow):
         self.graph = GraphView()
         self.runs_panel = RunsPanel(self.runs)
         self.guess_panel_host = QWidget()
+        self.lesson = LessonPanel(language=self.language)
         self.side = QTabWidget()
+        self.side.addTab(_scrolled(self.lesson), self.lesson.title())
         self.side.addTab(_scrolled(self.derivative), self.tr("Derivative"))
         self.side.addTab(_scrolled(self.graph), self.tr("Graph"))
         self.side.addTab(self.steps, self.tr("Steps"))
@@ -589,6 +592,8 @@ class MainWindow(QMainWindow):
         if self.controller.is_busy():
             self.controller.shutdown()
         preset = get_preset(name)
+        self.lesson.show_preset(preset)
+        self.show_side(self.lesson)
         if preset.page:
             self.show_lesson_page(preset.page)
             return

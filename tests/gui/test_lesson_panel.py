@@ -1,0 +1,159 @@
+"""Each of the 19 presets shows its lesson's result on load, read from the window as a teacher sees it.
+
+One window serves every preset (loading a preset replaces what the Lesson tab shows), so the
+test costs one window, not nineteen. Page presets (L4.1-L4.3) are read from their page too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop_app.core.lesson_report import lesson_report
+from desktop_app.core.presets import get_preset, preset_names
+from desktop_app.gui.formula import FormulaView
+from desktop_app.gui.panels import lesson_words as words
+from tests.mnist_subset import ENV, subset_dir
+
+MINUS = "\u2212"
+
+
+@pytest.fixture(scope="module")
+def lesson_window(qapp, tmp_path_factory):
+    import os
+
+    from PySide6.QtTest import QTest
+
+    from desktop_app.gui import i18n
+    from desktop_app.gui.main_window import MainWindow
+
+    previous = os.environ.get(ENV)
+    with contextlib.suppress(pytest.skip.Exception):  # the page checks that need MNIST skip themselves
+        os.environ[ENV] = str(subset_dir())
+    i18n.install_language("en")
+    folder = tmp_path_factory.mktemp("lesson-window")
+    window = MainWindow(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat), "en", folder)
+    window.resize(1600, 900)
+    window.show()
+    window.start_loading()
+    for _ in range(3000):
+        if window.ready:
+            break
+        QTest.qWait(20)
+    assert window.ready
+    yield window
+    window.close()
+    if previous is None:
+        os.environ.pop(ENV, None)
+    else:
+        os.environ[ENV] = previous
+
+
+def _text(value: float, decimals: int) -> str:
+    return f"{value:.{decimals}f}".replace("-", MINUS)
+
+
+def _read_page(window, qtbot, name: str) -> None:
+    from desktop_app.gui.lessons_l4 import LessonFourPages
+
+    pages = window.findChild(LessonFourPages)
+    assert window.centre.currentWidget() is pages
+    if name == "l4-vectorise":
+        assert pages.current_page() == "vectorise"
+        assert "equal" in pages.race.broadcast.sums.text()
+        return
+    subset_dir()  # skips without the MNIST subset
+    qtbot.waitUntil(lambda: pages.data_panel.data is not None and not pages.data_panel.busy(), timeout=60_000)
+    if name == "l4-tensors":
+        qtbot.waitUntil(lambda: bool(pages.tensors.tensors), timeout=60_000)
+        assert "rank (ndim) 3" in pages.tensors.info.text()
+    else:  # the lesson's first prediction, before any training
+        assert "0.9999987" in pages.predictions.summary.text() and "index 7" in pages.predictions.summary.text()
+
+
+@pytest.mark.parametrize("name", preset_names())
+def test_preset_shows_its_result_on_load(lesson_window, qtbot, name):
+    window, preset = lesson_window, get_preset(name)
+    window.load_preset(name)
+    panel = window.lesson
+    assert window.side_widget() is panel  # the Lesson tab comes to the front
+    qtbot.waitUntil(panel.is_current, timeout=60_000)
+    text = panel.text()
+    assert preset.lesson in text and preset.title in text
+    # ✓ for every number the lesson printed, with the app's number to the printed digits
+    assert [label.objectName() for label in panel.check_labels] == ["LessonCheckOk"] * len(preset.expected)
+    for expected in preset.expected:
+        if isinstance(expected.value, float) and "shape" not in expected.key and expected.key != "summed":
+            assert _text(expected.value, expected.decimals) in text, expected
+    expected_report = lesson_report(preset)
+    for section in expected_report.sections:
+        assert words.section_title(section) in text
+        if section.rows:
+            first = section.rows[0]
+            assert words.row_cells(first, section)[-1].split("\n")[0] in text
+    RESULTS.get(name, lambda *_: None)(window, panel, text)
+    if preset.page:
+        _read_page(window, qtbot, name)
+
+
+def _staircase(window, panel, text):
+    plot = panel.staircase
+    assert plot is not None and plot.isVisible()
+    section = lesson_report(get_preset("l2-accuracy-vs-loss")).section("accuracy")
+    np.testing.assert_array_equal(plot.accuracy, section.curves["accuracy"])
+    (step, *_), (loss, *_) = (item for item in plot.top.getPlotItem().listDataItems()), \
+        plot.bottom.getPlotItem().listDataItems()
+    assert step.opts["stepMode"] == "center" and len(set(step.yData)) == section.facts["levels"]
+    np.testing.assert_array_equal(loss.yData, section.curves["loss"])
+
+
+def _matrix(window, panel, text):
+    (formula,) = panel.formulas
+    assert formula.accessibleName() == formula.text() and "T(X)" in formula.text()
+    assert f"{MINUS}126.7869" in text and f"{MINUS}3208.836" in text  # by hand, float32
+
+
+def _least_squares(window, panel, text):
+    assert "9.944573" in text and "2.215705" in text  # β̂
+    row = next(line for line in text.splitlines() if line.startswith("β̂"))
+    assert "e" in row.split("|")[-1]  # its gradient's norm is rounding noise, ~1e-11
+
+
+def _grid(window, panel, text):
+    assert panel.grid_plot is not None and panel.grid_plot.best == 59 and len(panel.grid_plot.points) == 100
+    assert "index 59" in text and "1.9191919" in text
+
+
+def _probe(window, panel, text):
+    assert "12.28502" in text and "12.21503" in text
+    assert f"The right side is lower: step to β = {MINUS}4.99." in text
+
+
+def _by_hand_line(window, panel, text):
+    names = [view.accessibleName() for view in panel.findChildren(FormulaView)]
+    assert any("0.21318328 · 3.3 + 0.78609025 − 1.7" in n and n.endswith("= −1.388673") for n in names), names
+    assert any(n.endswith("= −0.42080998") for n in names), names
+
+
+RESULTS = {
+    "l2-accuracy-vs-loss": _staircase,
+    "l3-cafe-matrix": _matrix,
+    "l3-least-squares": _least_squares,
+    "l3-grid-search": _grid,
+    "l3-probe-step": _probe,
+    "l5-one-sample": _by_hand_line,
+}
+
+
+def test_korean_words_and_a_quick_second_preset(make_window, qtbot):
+    window = make_window("ko")
+    window.load_preset("l3-grid-search")
+    window.load_preset("l3-probe-step")  # a second load before the first result: only the last is shown
+    qtbot.waitUntil(window.lesson.is_current, timeout=60_000)
+    text = window.lesson.text()
+    assert get_preset("l3-probe-step").title_ko in text and "12.28502" in text
+    assert window.lesson.report().preset == "l3-probe-step"
+    assert "What the lesson printed" not in text  # worded from the `lessons` catalogue

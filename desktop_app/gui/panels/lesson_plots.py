@@ -8,14 +8,18 @@ only choose colours and words. The data stay readable for tests (`StaircasePlot.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from desktop_app.core.lesson_report import Section
 from desktop_app.gui.panels.formatting import display_name
 from desktop_app.gui.plots.style import pen, style_plot
+
+if TYPE_CHECKING:  # the window imports this before PyTorch has loaded
+    from desktop_app.core.lesson_report import Section
 
 ACCURACY_COLOUR = "#2E7D32"
 LOSS_COLOUR = "#1565C0"

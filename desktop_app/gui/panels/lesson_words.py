@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.core.lesson_report import Column, Quantity, ReportCheck, Row, Section
 from desktop_app.gui.panels.formatting import MINUS, display_name, fmt
+
+if TYPE_CHECKING:  # the window imports this before PyTorch has loaded
+    from desktop_app.core.lesson_report import Column, Quantity, ReportCheck, Row, Section
 
 #: Significant digits of a table cell (float32 holds about 7).
 CELL_DIGITS = 7

@@ -299,7 +299,8 @@ class Training:
                 if now - last_flush >= self.flush_seconds:
                     yield from self._hand_over(self._flush(epoch, flushed, b + 1, losses, correct, sizes))
                     flushed, last_flush = b + 1, now
-                if self.spec.pictures and self._pictures_wanted.is_set():
+                # On an epoch's last batch the epoch's own pictures (below) answer the request.
+                if self.spec.pictures and self._pictures_wanted.is_set() and b + 1 < self.batches_per_epoch:
                     self._pictures_wanted.clear()
                     if flushed < b + 1:
                         yield from self._hand_over(self._flush(epoch, flushed, b + 1, losses, correct, sizes))

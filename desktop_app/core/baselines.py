@@ -55,8 +55,12 @@ class ProbeResult:
 
 
 def grid_search(program: Program | str, axes: Mapping[str, ArrayLike],
-                values: Mapping[str, ArrayLike] | None = None, dtype: str = "float64") -> GridResult:
-    """Evaluate the loss at every grid point of one or two scalar parameters; the rest are ``values``."""
+                values: Mapping[str, ArrayLike] | None = None, dtype: str = "float64",
+                keep_nan: bool = False) -> GridResult:
+    """Evaluate the loss at every grid point of one or two scalar parameters; the rest are ``values``.
+
+    A grid where the loss is NaN everywhere is refused, unless `keep_nan` (a picture draws the
+    NaN region as such; its best point is then the first)."""
     program = as_program(program)
     values = dict(values or {})
     if not 1 <= len(axes) <= 2:
@@ -88,9 +92,10 @@ def grid_search(program: Program | str, axes: Mapping[str, ArrayLike],
     with torch.no_grad():
         losses = torch.cat([batched(*(p[i:i + chunk] for p in points)) for i in range(0, count, chunk)])
     losses_np = losses.double().numpy().reshape([len(g) for g in grids])
-    if np.all(np.isnan(losses_np)):
+    nowhere = bool(np.all(np.isnan(losses_np)))
+    if nowhere and not keep_nan:
         raise ValueError("the loss is NaN at every grid point")
-    flat = int(np.nanargmin(losses_np))
+    flat = 0 if nowhere else int(np.nanargmin(losses_np))
     index = np.unravel_index(flat, losses_np.shape)
     argmin: int | tuple[int, int] = int(index[0]) if len(names) == 1 else (int(index[0]), int(index[1]))
     best = {n: float(g[i]) for n, g, i in zip(names, grids, index)}

@@ -27,7 +27,7 @@ GRADIENT_TOLERANCE = 1e-6
 #: ...and it stays within this many multiples of the start's distance (else it ran away).
 MAX_TRAVEL = 1e4
 #: Relative size of the probes around a candidate that must all be no lower.
-PROBE = 1e-4
+PROBE = 1e-3
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["CurveRange", "Regions", "curve_range", "local_minima", "regions"]
+__all__ = ["CurveRange", "Regions", "curve_range", "local_minima", "regions", "y_range"]
 
 #: Points the loss is evaluated at while looking for the wells around the start.
 SCAN_POINTS = 801
@@ -146,10 +146,10 @@ def curve_range(loss: Callable[[np.ndarray], np.ndarray], start: float,
     span = max(MIN_SPAN, high - low)
     centre = (low + high) / 2
     x_range = (centre - span / 2 - MARGIN * span, centre + span / 2 + MARGIN * span)
-    return CurveRange(x_range, _y_range(loss, x_range, must), minima[0] if minima else None, minima)
+    return CurveRange(x_range, y_range(loss, x_range, must), minima[0] if minima else None, minima)
 
 
-def _y_range(loss: Callable[[np.ndarray], np.ndarray], x_range: tuple[float, float],
+def y_range(loss: Callable[[np.ndarray], np.ndarray], x_range: tuple[float, float],
              must: list[float]) -> tuple[float, float]:
     """From the lowest loss in view up to the highest of the points that must be seen."""
     _, ys = _scan(loss, *x_range)

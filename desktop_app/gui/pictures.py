@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from desktop_app.gui.plots.board import PlotBoard
 
 CURVE_POINTS = 200
+#: Points of the scans that find a 1-D range's wells (core.plot_ranges).
+SCAN_POINTS = 801
 GRID_POINTS = 80
 #: Most loss evaluations × data elements for one picture (it is computed in the GUI thread);
 #: large data sets get a coarser grid, and no picture below MIN_POINTS points per axis.
@@ -54,6 +56,10 @@ class PictureMaker(QObject):
         self._ranges: dict[str, tuple[float, float]] = {}
         self._key: Any = None
         self._expression: tuple[str, Any] | None = None
+        self._y_ranges: dict[str, tuple[float, float]] = {}
+        self._paths: dict[str, np.ndarray] = {}  # a finished run's path, for the 1-D range
+        self._minimum_key: Any = None
+        self._minimum_found = None
 
     def schedule(self, window: MainWindow, now: bool = False) -> None:
         self._window = window
@@ -83,7 +89,13 @@ class PictureMaker(QObject):
                 continue
             low, high = self._ranges[name]
             new_low, new_high = min(low, finite.min()), max(high, finite.max())
-            if (new_low, new_high) != (low, high) and new_high - new_low <= MAX_WIDENING * (high - low):
+            if (new_low, new_high) == (low, high):
+                continue
+            if kind == "landscape":  # the range is found again, this path included (core.plot_ranges)
+                self._paths[name] = finite
+                del self._ranges[name]
+                changed = True
+            elif new_high - new_low <= MAX_WIDENING * (high - low):
                 span = new_high - new_low
                 self._ranges[name] = (new_low - MARGIN * span, new_high + MARGIN * span)
                 changed = True
@@ -104,6 +116,7 @@ class PictureMaker(QObject):
         if (spec["expression"], hint) != self._expression:  # a new loss or lesson: ranges of its own
             self._expression = (spec["expression"], hint)
             self._ranges.clear()
+            self._paths.clear()
         trained = spec["trained"] or list(spec["init"])
         scalars = [n for n in trained if np.ndim(spec["init"][n]) == 0]
         key = (spec["expression"], repr(spec["init"]), repr(spec["data"]), spec["dtype"],
@@ -142,16 +155,29 @@ class PictureMaker(QObject):
 
     def _landscape(self, spec: dict[str, Any], name: str, hint) -> None:
         from desktop_app.core.baselines import grid_search
+        from desktop_app.core.plot_ranges import curve_range, y_range
+
+        fixed = self._fixed(spec, [name])
+
+        def loss(xs: np.ndarray) -> np.ndarray:
+            return grid_search(spec["expression"], {name: xs}, fixed, dtype="float64", keep_nan=True).losses
 
         if name not in self._ranges:
+            self._points(spec, SCAN_POINTS, 1)  # the range is found on scans of this many points
+            start = float(spec["init"][name])
+            found = curve_range(loss, start, self._paths.get(name))
+            x_range, y_shown = found.x, found.y
             if hint is not None and hint.linspace and hint.param == name:
-                self._ranges[name] = (hint.linspace[0], hint.linspace[1])
-            else:
-                self._ranges[name] = _auto_range(float(spec["init"][name]))
+                # The lesson's own range, when it shows everything and the movement is not tiny in it.
+                low, high = hint.linspace[0], hint.linspace[1]
+                must = [start, *found.minima]
+                if low <= min(must) and max(must) <= high and (found.x[1] - found.x[0]) * 4 >= high - low:
+                    x_range, y_shown = (low, high), y_range(loss, (low, high), must)
+            self._ranges[name] = x_range
+            self._y_ranges[name] = y_shown
         low, high = self._ranges[name]
         xs = np.linspace(low, high, self._points(spec, CURVE_POINTS, 1))
-        result = grid_search(spec["expression"], {name: xs}, self._fixed(spec, [name]), dtype="float64")
-        self.board.landscape.set_curve(name, xs, result.losses)
+        self.board.landscape.set_curve(name, xs, loss(xs), y_range=self._y_ranges.get(name))
         self.board.show_picture("landscape")
 
     def _contour(self, spec: dict[str, Any], names: list[str]) -> None:
@@ -160,12 +186,37 @@ class PictureMaker(QObject):
         for name in names:
             self._ranges.setdefault(name, _auto_range(float(spec["init"][name])))
         points = self._points(spec, GRID_POINTS, 2)
+        fixed = self._fixed(spec, names)
         axes = {n: np.linspace(*self._ranges[n], points) for n in names}
-        result = grid_search(spec["expression"], axes, self._fixed(spec, names), dtype="float64")
-        best = (result.best[names[0]], result.best[names[1]])
+        result = grid_search(spec["expression"], axes, fixed, dtype="float64", keep_nan=True)
+        start = (float(spec["init"][names[0]]), float(spec["init"][names[1]]))
+        minimum = self._minimum(spec, names, fixed, result, start)
         self.board.contour.set_grid((names[0], names[1]), axes[names[0]], axes[names[1]],
-                                    result.losses, minimum=best)
+                                    result.losses, minimum=minimum, start=start)
         self.board.show_picture("contour")
+
+    def _minimum(self, spec: dict[str, Any], names: list[str], fixed: dict[str, np.ndarray], result,
+                 start: tuple[float, float]) -> tuple[float, float] | None:
+        """The true minimum (core.minimum, from the grid's best point and the start), once per
+        loss and data; None when there is none or it lies off the map."""
+        from desktop_app.core.minimum import find_minimum
+
+        key = (spec["expression"], tuple(names), repr(sorted((k, v.tolist()) for k, v in fixed.items())))
+        if key != self._minimum_key:
+            starts = [dict(zip(names, start))]
+            if np.isfinite(result.loss):
+                starts.insert(0, {n: result.best[n] for n in names})
+            try:
+                found = find_minimum(spec["expression"], starts, fixed)
+            except (ValueError, RuntimeError):
+                found = None
+            self._minimum_key, self._minimum_found = key, found
+        found = self._minimum_found
+        if found is None:
+            return None
+        point = (found.point[names[0]], found.point[names[1]])
+        inside = all(self._ranges[n][0] <= v <= self._ranges[n][1] for n, v in zip(names, point))
+        return point if inside else None
 
     def _regression(self, spec: dict[str, Any], hint, preset) -> None:
         from desktop_app.core.baselines import grid_search

@@ -68,8 +68,8 @@ def test_typed_loss_runs_and_plots_hold_the_core_numbers(window, qtbot, shoot):
 
     from PySide6.QtCore import QPointF
 
-    landscape = window.board.landscape  # hovering reads the exact values under the mouse
-    target = landscape.mapFromScene(landscape.getPlotItem().vb.mapViewToScene(QPointF(5.0, 1.0)))
+    landscape = window.board.landscape  # hovering reads the exact values under the mouse (inside the range)
+    target = landscape.mapFromScene(landscape.getPlotItem().vb.mapViewToScene(QPointF(0.0, 1.0)))
     qtbot.mouseMove(landscape.viewport(), target)
     qtbot.waitUntil(lambda: "on the curve" in landscape.readout.text())
     loss_plot = window.board.loss

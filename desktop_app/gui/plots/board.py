@@ -63,6 +63,10 @@ class PlotBoard(QWidget):
         for plot in (self.landscape, self.contour, self.regression):
             self._pages[plot] = _with_readout(plot)
             self.picture.addWidget(self._pages[plot])
+        self.log_colours = QCheckBox(_tr("Logarithmic colours (valleys visible)"))
+        self.log_colours.setChecked(True)
+        self.log_colours.toggled.connect(self.contour.set_log_colours)
+        self._pages[self.contour].layout().addWidget(self.log_colours)
 
         self.log_y = QCheckBox(_tr("Logarithmic loss axis"))
         self.log_y.toggled.connect(self.loss.set_log_y)

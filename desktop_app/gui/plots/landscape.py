@@ -13,13 +13,16 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel
 
 from desktop_app.gui.plots.base import PlotBase
-from desktop_app.gui.plots.style import long_curve_pen, pen, readout_font, style_plot, thinned
+from desktop_app.gui.plots.style import long_curve_pen, outside_legend, pen, readout_font, style_plot, thinned
 from desktop_app.gui.run_list import RecordedRun, RunList
 
 #: Half-width of the drawn tangent segment, as a fraction of the visible range.
 TANGENT_HALF_WIDTH = 0.12
 #: Longest trail of dots drawn behind the point (the path line itself is always complete).
 TRAIL_DOTS = 60
+#: Where the loss is NaN (grey) or ±inf (red), behind the curve.
+NAN_COLOUR = (120, 120, 120, 90)
+INF_COLOUR = (204, 0, 0, 60)
 
 
 def _tr(text: str) -> str:
@@ -62,9 +65,14 @@ class LandscapePlot(PlotBase):
         self._seen: dict[int, tuple[int, int]] = {}
         self._selected: tuple[int, int] | None = None
         plot = self.getPlotItem()
-        plot.addLegend(offset=(-10, 10))
+        outside_legend(plot)
         self.curve = pg.PlotDataItem(pen=pen("#505050", 1.0, width=3.0), name=_tr("loss"))
         plot.addItem(self.curve)
+        self._losses: np.ndarray | None = None
+        self._bands: list[pg.LinearRegionItem] = []
+        # Legend samples for the shaded regions (bars of the band's colour).
+        self._nan_sample = pg.BarGraphItem(x=[0], height=[1], width=1, brush=pg.mkBrush(NAN_COLOUR))
+        self._inf_sample = pg.BarGraphItem(x=[0], height=[1], width=1, brush=pg.mkBrush(INF_COLOUR))
         self._guess = pg.ScatterPlotItem(size=18, symbol="x", pen=pg.mkPen("#CC0000", width=3))
         self._guess.setZValue(8)
         plot.addItem(self._guess)
@@ -76,16 +84,53 @@ class LandscapePlot(PlotBase):
         runs.selected.connect(self._on_selected)
         self.apply_scale(1.0)
 
-    def set_curve(self, column: str, xs: np.ndarray, losses: np.ndarray) -> None:
-        """The loss over a range of `column` (computed by the core)."""
+    def set_curve(self, column: str, xs: np.ndarray, losses: np.ndarray,
+                  y_range: tuple[float, float] | None = None) -> None:
+        """The loss over a range of `column` (computed by the core); `y_range` is what must be
+        seen (core.plot_ranges), else the finite losses' span. Values far off the y range are
+        clipped for drawing (a curve reaching 1e300 would not paint), NaN and inf regions are
+        shaded bands."""
         self.column = column
-        self.curve.setData(np.asarray(xs, float), np.asarray(losses, float))
+        xs, losses = np.asarray(xs, float), np.asarray(losses, float)
+        self._losses = losses
+        finite = np.isfinite(losses)
+        if y_range is None and finite.any():
+            y_range = (float(np.min(losses[finite])), float(np.max(losses[finite])))
+        drawn = losses
+        if y_range is not None:
+            reach = 10 * max(y_range[1] - y_range[0], 1e-12)
+            drawn = np.where(finite, np.clip(losses, y_range[0] - reach, y_range[1] + reach), np.nan)
+        self.curve.setData(xs, drawn, connect="finite")
+        self._draw_bad_regions(xs, losses)
         style_plot(self.getPlotItem(), self._scale, column, _tr("loss"))
         self._seen.clear()
-        finite = np.isfinite(losses)
-        if finite.any():
-            low, high = float(np.min(losses[finite])), float(np.max(losses[finite]))
-            self.getPlotItem().vb.setRange(xRange=(float(xs[0]), float(xs[-1])), yRange=(low, high), padding=0.05)
+        if y_range is not None:
+            self.getPlotItem().vb.setRange(xRange=(float(xs[0]), float(xs[-1])), yRange=y_range, padding=0.02)
+
+    def _draw_bad_regions(self, xs: np.ndarray, losses: np.ndarray) -> None:
+        """A grey band where the loss is NaN, a red one where it is ±inf (named in the legend)."""
+        from desktop_app.core.plot_ranges import regions
+
+        plot = self.getPlotItem()
+        for band in self._bands:
+            plot.removeItem(band)
+        self._bands = []
+        plot.legend.removeItem(self._nan_sample)
+        plot.legend.removeItem(self._inf_sample)
+        found = regions(losses)
+        step = (xs[-1] - xs[0]) / max(1, len(xs) - 1)
+        for mask, colour, sample, name in ((found.nan, NAN_COLOUR, self._nan_sample, _tr("loss is NaN")),
+                                           (found.inf, INF_COLOUR, self._inf_sample, _tr("loss is ±∞"))):
+            if not mask.any():
+                continue
+            edges = np.flatnonzero(np.diff(np.concatenate([[0], mask.astype(np.int8), [0]])))
+            for first, last in zip(edges[::2], edges[1::2]):
+                band = pg.LinearRegionItem((xs[first] - step / 2, xs[last - 1] + step / 2), movable=False,
+                                           brush=pg.mkBrush(colour), pen=pg.mkPen(None))
+                band.setZValue(-5)
+                plot.addItem(band, ignoreBounds=True)
+                self._bands.append(band)
+            plot.legend.addItem(sample, name)
 
     def set_guess(self, value: float | None) -> None:
         """A guessed landing point (guess mode), drawn as a red cross on the curve's x axis."""
@@ -164,8 +209,8 @@ class LandscapePlot(PlotBase):
     def _on_mouse_moved(self, pos) -> None:
         """Hovering: the loss the core computed at the curve point nearest the mouse."""
         vb = self.getPlotItem().vb
-        xs, losses = self.curve.xData, self.curve.yData
-        if self.column is None or xs is None or not vb.sceneBoundingRect().contains(pos):
+        xs, losses = self.curve.xData, self._losses
+        if self.column is None or xs is None or losses is None or not vb.sceneBoundingRect().contains(pos):
             return
         i = int(np.clip(np.searchsorted(xs, vb.mapSceneToView(pos).x()), 0, len(xs) - 1))
         self.readout.setText(_tr("{name} = {x}   loss = {loss}   (on the curve)").format(

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from desktop_app.gui.plots.base import PlotBase
-from desktop_app.gui.plots.style import pen, readout_font, style_plot
+from desktop_app.gui.plots.style import outside_legend, pen, readout_font, style_plot
 from desktop_app.gui.run_list import RecordedRun, RunList
 
 #: Evaluates the model at parameter values over x: (params, xs) -> ys.
@@ -43,7 +43,7 @@ class RegressionPlot(PlotBase):
         self._selected: tuple[int, int] | None = None
         self._labels = ("x", "y")
         plot = self.getPlotItem()
-        plot.addLegend(offset=(10, 10))
+        outside_legend(plot)
         self.scatter = pg.ScatterPlotItem(size=11, brush=pg.mkBrush("#0072B2"), pen=pg.mkPen("k"),
                                           name=_tr("data"))
         self.line = pg.PlotDataItem(pen=pen("#D55E00", 1.0, width=3.0), name=_tr("fitted line"))

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtWidgets import QLabel
 
 from desktop_app.gui.plots.base import PlotBase
-from desktop_app.gui.plots.style import DASHES, long_curve_pen, pen, readout_font, style_plot
+from desktop_app.gui.plots.style import DASHES, long_curve_pen, outside_legend, pen, readout_font, style_plot
 from desktop_app.gui.run_list import RecordedRun, RunList
 
 #: Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangle).
@@ -55,7 +55,7 @@ class SeriesPlot(PlotBase):
         self._scale = 1.0
         plot = self.getPlotItem()
         plot.vb.setLimits(xMin=-1, minXRange=4)  # steps start at 0; a 1-step run is not a ±0.5 blur
-        plot.addLegend(offset=(-10, 10))
+        outside_legend(plot)
         self._marker = pg.ScatterPlotItem(size=14, brush=pg.mkBrush("#FFD700"), pen=pg.mkPen("k", width=2))
         self._marker.setZValue(10)
         plot.addItem(self._marker)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtWidgets import QSizePolicy
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#202020")
 
@@ -70,11 +71,66 @@ def style_plot(plot: pg.PlotItem, scale: float, x_label: str, y_label: str, titl
     legend = plot.legend
     if legend is not None:
         size = f"{BASE_FONT_PT * scale:.0f}pt"
-        legend.setBrush(pg.mkBrush(255, 255, 255, 210))  # readable over the curves it covers
-        legend.setPen(pg.mkPen("#B0B0B0"))
+        legend.setBrush(pg.mkBrush(255, 255, 255, 0))  # beside the data: nothing to cover
+        legend.setPen(pg.mkPen(None))
         legend.setLabelTextSize(size)
         for _sample, label in legend.items:  # entries already there keep their size otherwise
             label.setText(label.text, size=size)
+        if isinstance(legend, OutsideLegend):
+            legend._fit_columns()
+
+
+#: The plot layout's row for the legend: under the x axis (rows 4-5 are a horizontal colour bar's).
+LEGEND_ROW = 6
+
+
+class OutsideLegend(pg.LegendItem):
+    """A legend in a row of its own under the x axis, as wide as the data, its entries in as many
+    columns as fit: it can never cover a curve, whatever the data does."""
+
+    def __init__(self, plot: pg.PlotItem) -> None:
+        super().__init__(offset=None, colCount=1)
+        self._plot = plot
+        self.setParentItem(plot)
+        plot.layout.addItem(self, LEGEND_ROW, 1)
+        plot.legend = self  # PlotItem.addItem(..., name=...) adds its entries here
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        plot.geometryChanged.connect(self._fit_columns)
+        self.setVisible(False)
+
+    def addItem(self, item, name) -> None:  # noqa: N802 (pyqtgraph API)
+        super().addItem(item, name)
+        self._fit_columns()
+
+    def removeItem(self, item) -> None:  # noqa: N802 (pyqtgraph API)
+        super().removeItem(item)
+        self._fit_columns()
+
+    def updateSize(self) -> None:  # noqa: N802 (pyqtgraph API)
+        """The plot's layout places the legend; it only says how much room it needs."""
+        self.layout.invalidate()
+        self.updateGeometry()
+
+    def _fit_columns(self) -> None:
+        self.setVisible(bool(self.items))
+        if not self.items:
+            self.setMaximumHeight(0)
+            return
+        self.setMaximumHeight(16_777_215)
+        widest = max(sample.boundingRect().width() + label.sizeHint(Qt.SizeHint.PreferredSize, QSizeF()).width()
+                     + 2 * self.layout.horizontalSpacing() + 6 for sample, label in self.items)
+        room = max(1.0, self._plot.vb.width() or self._plot.width())
+        columns = max(1, min(len(self.items), int(room // max(widest, 1.0))))
+        if columns != self.columnCount:
+            self.setColumnCount(columns)
+        self.updateSize()
+
+
+def outside_legend(plot: pg.PlotItem) -> OutsideLegend:
+    """The plot's legend, under its x axis (see OutsideLegend)."""
+    if isinstance(plot.legend, OutsideLegend):
+        return plot.legend
+    return OutsideLegend(plot)
 
 
 def readout_font(scale: float) -> QFont:

@@ -1,0 +1,106 @@
+"""Plots that show the point: ranges that hold the start, the wells and the path; the true minimum;
+a colour bar; NaN regions drawn with the valid region; legends that never cover the data."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+
+def _load(qtbot, window, expression: str, values: dict[str, str], kind: str) -> None:
+    window.editor.set_text(expression)
+    window.editor.validate_now()
+    qtbot.waitUntil(lambda: set(window.variables.names()) == set(values), timeout=5000)
+    window.variables.set_values(values, {})
+    window.pictures.schedule(window, now=True)
+    qtbot.waitUntil(lambda: window.board.picture_kind() == kind, timeout=10_000)
+
+
+def _run(qtbot, window, optimizer: dict) -> None:
+    window.optimizer.set_state(optimizer)
+    qtbot.waitUntil(window.run_action.isEnabled)
+    window.run()
+    qtbot.waitUntil(lambda: len(window.runs) > 0 and all(r.status != "running" for r in window.runs)
+                    and not window.controller.is_busy(), timeout=30_000)
+    window.board.refresh_all()
+
+
+def _outside_data(plot) -> None:
+    """The legend's box does not meet the box the data is drawn in."""
+    item = plot.getPlotItem()
+    legend, data = item.legend.sceneBoundingRect(), item.vb.sceneBoundingRect()
+    assert item.legend.items, "the legend names something"
+    assert not legend.intersects(data), (legend, data)
+
+
+def test_double_well_shows_both_wells_and_the_start(window, qtbot) -> None:
+    _load(qtbot, window, "x**4 - 3*x**2 + x", {"x": "2"}, "landscape")
+    (x0, x1), (y0, y1) = window.board.landscape.getPlotItem().vb.viewRange()
+    for well in (-1.3008, 1.1309):  # the two minima of x⁴ − 3x² + x
+        assert x0 < well < x1
+    assert x0 < 2 < x1 and y0 < -3.51 and 6 < y1 < 30  # the start's loss (6), not a 0–2300 axis
+    _run(qtbot, window, {"optimizer": "gd", "hyper": {"lr": 0.01}, "steps": 40})
+    for plot in (window.board.landscape, window.board.loss):
+        _outside_data(plot)
+    window.board.tabs.setCurrentIndex(1)
+    _outside_data(window.board.parameters)
+
+
+def test_homework_path_is_not_tiny(window, qtbot) -> None:
+    window.load_preset("l3-homework")
+    qtbot.waitUntil(lambda: window.board.picture_kind() == "landscape", timeout=10_000)
+    _run(qtbot, window, window.optimizer.state())
+    run = window.runs[0]
+    path = run.buffer.column("x")
+    (x0, x1), _ = window.board.landscape.getPlotItem().vb.viewRange()
+    assert x0 <= path.min() and path.max() <= x1 and x0 < 1 < x1  # the path and the minimum
+    assert (path.max() - path.min()) > 0.25 * (x1 - x0)  # not lost in a (−20, 22) axis
+
+
+def test_rosenbrock_contour_marks_the_true_minimum_and_the_start(window, qtbot) -> None:
+    _load(qtbot, window, "(1-x)**2 + 100*(y-x**2)**2", {"x": "-1.5", "y": "2"}, "contour")
+    contour = window.board.contour
+    (mx,), (my,) = contour.minimum.getData()
+    assert mx == pytest.approx(1.0, abs=1e-4) and my == pytest.approx(1.0, abs=1e-4)
+    (sx,), (sy,) = contour.start.getData()  # before any run
+    assert (sx, sy) == (-1.5, 2.0) and len(window.runs) == 0
+    assert contour.bar.isVisible() and contour.bar.scene() is contour.scene()
+    assert contour.bar.axis.isVisible() and contour.bar.levels()[1] > contour.bar.levels()[0]
+    names = {label.text for _sample, label in contour.getPlotItem().legend.items}
+    assert {"minimum", "start"} <= names
+    _low, high = contour.bar.levels()
+    window.board.log_colours.setChecked(False)  # the loss itself, not its logarithm
+    assert contour.bar.levels()[1] > high
+    _run(qtbot, window, {"optimizer": "adam", "hyper": {"lr": 0.05}, "steps": 50})
+    _outside_data(contour)
+
+
+def test_no_star_without_a_minimum(window, qtbot) -> None:
+    _load(qtbot, window, "x*y", {"x": "1", "y": "2"}, "contour")
+    assert len(window.board.contour.minimum.getData()[0]) == 0
+    names = {label.text for _sample, label in window.board.contour.getPlotItem().legend.items}
+    assert "minimum" not in names
+
+
+def test_nan_region_is_drawn_beside_the_valid_one(window, qtbot) -> None:
+    _load(qtbot, window, "log(x) + (y - 1)**2", {"x": "2", "y": "-1"}, "contour")
+    contour = window.board.contour
+    xs, _, losses = contour._grid
+    assert np.isnan(losses[xs < 0]).all() and np.isfinite(losses[xs > 0]).all()
+    assert contour.bad.isVisible()
+    rgba = contour.bad.image
+    assert (rgba[xs < 0][..., 3] == 255).all() and (rgba[xs > 0][..., 3] == 0).all()
+    assert np.isfinite(contour.image.image[xs > 0]).all()  # the valid half keeps its colours
+    names = {label.text for _sample, label in contour.getPlotItem().legend.items}
+    assert "loss is NaN" in names
+
+
+def test_nan_band_on_a_curve(window, qtbot) -> None:
+    _load(qtbot, window, "sqrt(x + 1) + (x - 1)**2", {"x": "-0.9"}, "landscape")
+    landscape = window.board.landscape
+    (x0, x1), _ = landscape.getPlotItem().vb.viewRange()
+    assert x0 < -1 < -0.9 < 0.8 < x1  # the NaN side, the start and the minimum
+    (band,) = landscape._bands
+    assert band.getRegion()[0] <= landscape.curve.xData[0] and -1.05 <= band.getRegion()[1] <= -0.95
+    names = {label.text for _sample, label in landscape.getPlotItem().legend.items}
+    assert "loss is NaN" in names

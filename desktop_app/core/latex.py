@@ -259,7 +259,10 @@ def derivative_latex(expression: sympy.Expr, digits: int = DIGITS) -> str:
     import sympy
 
     floats = {number: sympy.Float(number, digits) for number in expression.atoms(sympy.Float)}
-    return sympy.latex(expression.xreplace(floats) if floats else expression)
+    # Element symbols are named as record columns ("W[0, 1]"): written W_{0,1}, as on the board.
+    names = {symbol: name_latex(symbol.name.replace(" ", "")) for symbol in expression.free_symbols
+             if "[" in symbol.name}
+    return sympy.latex(expression.xreplace(floats) if floats else expression, symbol_names=names)
 
 
 def update_latex(name: str, old: float, lr: float, grad: float, new: float,

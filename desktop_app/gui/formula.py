@@ -1,9 +1,12 @@
 """Typeset formulas: LaTeX drawn with ziamath (pure Python, its own STIX Two Math font) through QtSvg.
 
-Why this renderer: it draws fractions, exponents, ∂ and matrices in 5–25 ms a formula, adds
-~4 MB of pure Python to the install and nothing native to the packaged build (measurements in
-docs/dependencies.md). The SVG of each part is made once per font size and cached; resizing the
-pane only re-lays the cached pictures, so dragging a splitter costs nothing.
+Why this renderer: it draws fractions, exponents, ∂ and matrices, adds ~4 MB of pure Python to
+the install and nothing native to the packaged build (measurements in docs/dependencies.md).
+It costs about 0.7 ms a glyph, so a long symbolic derivative takes half a second to typeset:
+that work never runs in the GUI thread. A formula whose SVG is not cached yet is typeset by one
+background thread (`Typesetter`, newest first) while its plain text stands in; the SVG of each
+piece is then cached per (LaTeX, size, colour), and the GUI thread only parses and paints it
+(bench/bench_formulas.py measures both). Resizing the pane only re-lays the cached pictures.
 
 A formula is given as *parts* (``β ← β − α∂L/∂β``, ``= 10.19 − 0.01·0.08027``, ``= 10.1892``): on
 one line when they fit the width, else stacked like a derivation, and a part still too wide is
@@ -14,10 +17,12 @@ accessible name, and a right click copies it as LaTeX or as text.
 from __future__ import annotations
 
 import logging
+import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
-from functools import lru_cache
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QPainter, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
@@ -32,7 +37,7 @@ LINE_GAP = 4
 #: Continuation lines (``= …``, ``+ …``) are indented by this many pixels.
 INDENT = 24
 #: Smallest scale a line is shrunk to before it is broken further (then it is shrunk anyway).
-MIN_SCALE = 0.55
+MIN_SCALE = 0.8
 
 
 def _tr(text: str) -> str:
@@ -69,17 +74,145 @@ def split_terms(latex: str) -> list[str]:
     return [p for p in pieces if p]
 
 
-@lru_cache(maxsize=512)
+_TALL = re.compile(r"\\frac|\\sum|\\prod|\\sqrt|\\begin|\\int|[_^]")
+
+
+def _delimiter(latex: str, i: int, word: str) -> str | None:
+    """The ``\\left(`` / ``\\right\\}`` token at `i`, or None (``\\leftarrow`` is no delimiter)."""
+    if not latex.startswith(word, i):
+        return None
+    rest = latex[i + len(word):i + len(word) + 2]
+    if rest[:1] in ("(", ")", "[", "]", "|", "."):
+        return word + rest[:1]
+    if rest[:1] == "\\" and rest[1:2] in ("{", "}", "|"):
+        return word + rest
+    return None
+
+
+def plain_delimiters(latex: str) -> str:
+    """``\\left( a + b \\right)`` as ``(a + b)`` where the inside has nothing tall (no fraction,
+    sum, root, matrix, index or exponent): the same picture, and ziamath lays out a stretchy
+    pair several times over, so a derivative typesets in about half the time."""
+    out: list[str] = []
+    stack: list[int] = []  # positions in `out` of open \left tokens
+    i = 0
+    while i < len(latex):
+        opening = _delimiter(latex, i, r"\left")
+        if opening is not None:
+            stack.append(len(out))
+            out.append(opening)
+            i += len(opening)
+            continue
+        closing = _delimiter(latex, i, r"\right")
+        if closing is not None and stack:
+            start = stack.pop()
+            inside = "".join(out[start + 1:])
+            plain = out[start][5:] in ("(", "[", "|") and closing[6:] in (")", "]", "|")
+            if plain and not _TALL.search(inside):
+                out[start] = out[start][5:]
+                out.append(closing[6:])
+            else:
+                out.append(closing)
+            i += len(closing)
+            continue
+        out.append(latex[i])
+        i += 1
+    return "".join(out)
+
+
+_lock = threading.Lock()
+_svgs: OrderedDict[tuple[str, float, str], bytes | None] = OrderedDict()
+#: SVGs kept (LRU); a derivative view's formulas for a few hundred points.
+CACHE_SIZE = 1024
+
+
+def cached_svg(latex: str, size: float, color: str) -> tuple[bool, bytes | None]:
+    """(found, SVG or None when ziamath refused it) from the cache, without typesetting."""
+    key = (latex, size, color)
+    with _lock:
+        if key in _svgs:
+            _svgs.move_to_end(key)
+            return True, _svgs[key]
+    return False, None
+
+
 def render_svg(latex: str, size: float, color: str) -> bytes | None:
-    """The SVG of one formula at a font size in pixels, or None when ziamath cannot draw it."""
+    """The SVG of one formula at a font size in pixels, or None when ziamath cannot draw it.
+    Slow (pure Python): the window calls it only from the Typesetter's thread."""
+    found, svg = cached_svg(latex, size, color)
+    if found:
+        return svg
     import ziamath
 
     ziamath.config.svg2 = False  # plain paths: QtSvg (SVG Tiny 1.2) draws no <symbol> glyphs
     try:
-        return ziamath.Latex(latex, size=size, color=color).svg().encode()
+        svg = ziamath.Latex(plain_delimiters(latex), size=size, color=color).svg().encode()
     except Exception:  # ziamath and latex2mathml raise assorted types on bad input
         log.warning("could not typeset %r", latex, exc_info=True)
-        return None
+        svg = None
+    with _lock:
+        _svgs[(latex, size, color)] = svg
+        while len(_svgs) > CACHE_SIZE:
+            _svgs.popitem(last=False)
+    return svg
+
+
+class Typesetter(QObject):
+    """One daemon thread that typesets what views ask for, newest request first; `done` is
+    emitted (queued into the GUI thread) after each batch, and views waiting for it rebuild."""
+
+    done = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._wake = threading.Condition()
+        self._queue: list[tuple[str, float, str]] = []
+        self._thread: threading.Thread | None = None
+
+    def request(self, pieces: Sequence[tuple[str, float, str]]) -> None:
+        with self._wake:
+            for key in pieces:
+                if key in self._queue:
+                    self._queue.remove(key)
+                self._queue.append(key)
+            self._wake.notify()
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._loop, name="formula-typesetter", daemon=True)
+            self._thread.start()
+
+    def idle(self) -> bool:
+        with self._wake:
+            return not self._queue and not self._busy
+
+    _busy = False
+
+    def _loop(self) -> None:
+        while True:
+            with self._wake:
+                while not self._queue:
+                    self._wake.wait()
+                key = self._queue.pop()  # the newest: what the user looks at now
+                self._busy = True
+            render_svg(*key)
+            with self._wake:
+                self._busy = bool(self._queue)
+                last = not self._queue
+            if last:
+                try:
+                    self.done.emit()
+                except RuntimeError:  # the application is closing
+                    return
+
+
+_typesetter: Typesetter | None = None
+
+
+def typesetter() -> Typesetter:
+    """The window's one typesetting thread (made on first use, in the GUI thread)."""
+    global _typesetter
+    if _typesetter is None:
+        _typesetter = Typesetter()
+    return _typesetter
 
 
 class _Piece:
@@ -104,6 +237,8 @@ class FormulaView(QWidget):
         self._text = ""
         self._pieces: list[list[_Piece]] = []  # per part: its term pieces
         self._failed = False
+        self._pending = False
+        self._listening = False
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         sizing = self.sizePolicy()
         sizing.setHeightForWidth(True)
@@ -134,37 +269,59 @@ class FormulaView(QWidget):
 
     def failed(self) -> bool:
         """Whether the renderer refused a part (the plain text is drawn instead)."""
-        return self._failed
+        return self._failed and not self._pending
 
     def _font_px(self) -> float:
         info = self.fontInfo()
         return max(8.0, info.pixelSize() * MATH_SCALE)
 
+    def pending(self) -> bool:
+        """Whether some piece is still being typeset (its plain text is shown meanwhile)."""
+        return self._pending
+
     def _build(self) -> None:
         color = self.palette().color(QPalette.ColorRole.WindowText).name()
         size = self._font_px()
         self._pieces = []
+        self._pending = False
         # The math font has Latin and Greek letters only: a Hangul name is drawn as plain text.
         self._failed = any(not part.isascii() for part in self._parts)
         if self._failed:
             self.updateGeometry()
             self.update()
             return
+        wanted = []
         for part in self._parts:
             pieces = []
             for number, term in enumerate(split_terms(part)):
                 # "{}- 6" keeps the spacing of a binary minus in a term drawn on its own
-                svg = render_svg("{}" + term if number else term, size, color)
+                key = ("{}" + term if number else term, size, color)
+                found, svg = cached_svg(*key)
+                if not found:
+                    wanted.append(key)
+                    continue
                 if svg is None:
                     self._failed = True
                     break
                 pieces.append(_Piece(term, svg, joined=number > 0))
             if self._failed:
-                self._pieces = []
                 break
             self._pieces.append(pieces)
+        if wanted and not self._failed:
+            self._pending = self._failed = True  # the plain text stands in until typeset
+            worker = typesetter()
+            if not self._listening:
+                worker.done.connect(self._typeset_done)
+                self._listening = True
+            worker.request(wanted)
+        if self._failed:
+            self._pieces = []
         self.updateGeometry()
         self.update()
+
+    def _typeset_done(self) -> None:
+        if self._pending:
+            self._build()
 
     # --- layout ----------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtGui import QFont
 
 #: Largest matrix whose cells are labelled with their values.
 MAX_LABELLED_CELLS = 64
@@ -59,20 +60,27 @@ class ParameterMultiples(pg.GraphicsLayoutWidget):
         self._plots: dict[str, pg.PlotItem] = {}
         self._curves: dict[tuple[int, str], pg.PlotDataItem] = {}
         self._seen: dict[int, int] = {}
+        self._columns: list[str] = []
+        self._per_row = 1
+        self._scale = 1.0
         self.note = ""
+
+    def columns(self) -> list[str]:
+        """The columns asked for (the first MAX_MULTIPLES of them are drawn)."""
+        return list(self._columns)
 
     def set_columns(self, columns: list[str]) -> None:
         """The parameter columns to show (the first MAX_MULTIPLES)."""
+        self._columns = list(columns)
         self.clear()
         self._plots.clear()
         self._curves.clear()
         self._seen.clear()
         shown = columns[:MAX_MULTIPLES]
-        per_row = max(1, int(np.ceil(np.sqrt(len(shown))))) if shown else 1
+        per_row = self._per_row = max(1, int(np.ceil(np.sqrt(len(shown))))) if shown else 1
         for number, column in enumerate(shown):
             plot = self.addPlot(row=number // per_row, col=number % per_row, title=column)
             plot.showGrid(x=True, y=True, alpha=0.2)
-            plot.getAxis("bottom").setLabel(_tr("step"))
             self._plots[column] = plot
         hidden = len(columns) - len(shown)
         self.note = _tr("{shown} of {total} parameters shown").format(shown=len(shown), total=len(columns)) \
@@ -90,11 +98,23 @@ class ParameterMultiples(pg.GraphicsLayoutWidget):
                     continue
                 curve = self._curves.get((id(run), column))
                 if curve is None:
-                    curve = self._curves[(id(run), column)] = plot.plot(pen=pg.mkPen(run.color, width=2))
+                    curve = self._curves[(id(run), column)] = plot.plot(pen=pg.mkPen(run.color, width=2 * self._scale))
                 curve.setData(steps, run.buffer.column(column))
 
     def plot_of(self, column: str) -> pg.PlotItem | None:
         return self._plots.get(column)
+
+    def apply_scale(self, scale: float) -> None:
+        """Fonts and lines at the window's scale (presentation mode, Ctrl+= / Ctrl+−)."""
+        from desktop_app.gui.plots.style import style_plot
+
+        self._scale = scale
+        last_row = (len(self._plots) - 1) // self._per_row
+        for number, (column, plot) in enumerate(self._plots.items()):
+            bottom = number // self._per_row == last_row  # "step" once, under the lowest row
+            style_plot(plot, scale * 0.85, _tr("step") if bottom else "", "", title=column)
+        for curve in self._curves.values():
+            curve.setPen(pg.mkPen(curve.opts["pen"].color(), width=2 * scale))
 
 
 class MatrixHeatMap(pg.PlotWidget):
@@ -112,6 +132,17 @@ class MatrixHeatMap(pg.PlotWidget):
         self.getPlotItem().setAspectLocked(True)
         self.matrix: np.ndarray | None = None
         self._labels: list[pg.TextItem] = []
+        self._scale = 1.0
+
+    def apply_scale(self, scale: float) -> None:
+        from desktop_app.gui.plots.style import BASE_FONT_PT, style_plot
+
+        self._scale = scale
+        style_plot(self.getPlotItem(), scale, _tr("column"), _tr("row"), grid=False)
+        font = QFont()
+        font.setPointSizeF(BASE_FONT_PT * scale)
+        for label in self._labels:
+            label.setFont(font)
 
     def show_matrix(self, name: str, matrix: np.ndarray, step: int) -> None:
         self.matrix = np.asarray(matrix, dtype=np.float64)
@@ -123,7 +154,10 @@ class MatrixHeatMap(pg.PlotWidget):
         self.image.setRect(QRectF(-0.5, -0.5, cols, rows))  # cell (i, j) centred on column j, row i
         self.bar.setLevels((-reach, reach))
         plot = self.getPlotItem()
-        plot.setTitle(_tr("{name} at step {step}").format(name=name, step=step))
+        from desktop_app.gui.plots.style import BASE_FONT_PT
+
+        plot.setTitle(_tr("{name} at step {step}").format(name=name, step=step),
+                      size=f"{BASE_FONT_PT * self._scale * 1.2:.0f}pt")
         plot.getAxis("bottom").setTicks([[(j, str(j)) for j in range(cols)]])
         plot.getAxis("left").setTicks([[(i, str(i)) for i in range(rows)]])
         for label in self._labels:
@@ -132,6 +166,9 @@ class MatrixHeatMap(pg.PlotWidget):
         if rows * cols <= MAX_LABELLED_CELLS:  # the numbers themselves, as the lesson writes them
             for (i, j), value in np.ndenumerate(self.matrix):
                 label = pg.TextItem(f"{value:.4g}", color="k", anchor=(0.5, 0.5))
+                font = QFont()
+                font.setPointSizeF(BASE_FONT_PT * self._scale)
+                label.setFont(font)
                 label.setPos(j, i)
                 plot.addItem(label)
                 self._labels.append(label)

@@ -27,6 +27,8 @@ GRID_POINTS = 80
 #: large data sets get a coarser grid, and no picture below MIN_POINTS points per axis.
 MAX_PICTURE_WORK = 20_000_000
 MIN_POINTS = 20
+#: Elements per parameter named for the small multiples (a big tensor is recorded as summaries).
+MAX_ELEMENT_PLOTS = 400
 #: Margin added around a run's path when the range is widened to contain it.
 MARGIN = 0.15
 #: A path much wider than the drawn range is left to run off it rather than squash the picture.
@@ -132,10 +134,7 @@ class PictureMaker(QObject):
             elif len(trained) == 2 and len(scalars) == 2:
                 self._contour(spec, scalars)
             else:
-                self.board.set_placeholder_text(_tr(
-                    "The loss picture needs one or two scalar parameters to train.\n"
-                    "The loss, parameter and gradient plots on the right follow every run."))
-                self.board.show_picture("none")
+                self._parameters(spec, trained)
         except (ValueError, RuntimeError) as error:  # the core refused (NaN everywhere, shapes): say so
             self.board.set_placeholder_text(_tr("No picture for this loss: {error}").format(error=error))
             self.board.show_picture("none")
@@ -217,6 +216,15 @@ class PictureMaker(QObject):
         point = (found.point[names[0]], found.point[names[1]])
         inside = all(self._ranges[n][0] <= v <= self._ranges[n][1] for n, v in zip(names, point))
         return point if inside else None
+
+    def _parameters(self, spec: dict[str, Any], trained: list[str]) -> None:
+        """Tensor or many-parameter losses: a small plot per parameter element (and a heat map of
+        a matrix parameter) instead of a loss picture."""
+        from desktop_app.core.runs import element_columns
+
+        columns = [column for name in trained
+                   for column in element_columns(name, np.shape(spec["init"][name]))[:MAX_ELEMENT_PLOTS]]
+        self.board.show_parameters(columns)
 
     def _regression(self, spec: dict[str, Any], hint, preset) -> None:
         from desktop_app.core.baselines import grid_search

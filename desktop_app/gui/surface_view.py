@@ -131,6 +131,14 @@ class SurfaceView(QWidget):
         self._stack.addWidget(page)
         return None
 
+    def apply_scale(self, scale: float) -> None:
+        """The caption and the message at the window's scale (presentation mode)."""
+        from desktop_app.gui.plots.style import readout_font
+
+        for label in (self.message, getattr(self, "caption", None)):
+            if label is not None:
+                label.setFont(readout_font(scale))
+
     @property
     def available(self) -> bool:
         return self.view is not None

@@ -4,56 +4,58 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/gui/formula.py" line="270"/>
+        <location filename="../../desktop_app/gui/formula.py" line="427"/>
         <source>Copy as LaTeX</source>
-        <extracomment>Formula height relative to the widget&apos;s text font (display maths reads larger than prose). Pixels between parts on one line, and between stacked lines. Continuation lines (``= …``, ``+ …``) are indented by this many pixels. Smallest scale a line is shrunk to before it is broken further (then it is shrunk anyway).</extracomment>
+        <extracomment>Formula height relative to the widget&apos;s text font (display maths reads larger than prose). Pixels between parts on one line, and between stacked lines. Continuation lines (``= …``, ``+ …``) are indented by this many pixels. Smallest scale a line is shrunk to before it is broken further (then it is shrunk anyway). SVGs kept (LRU); a derivative view&apos;s formulas for a few hundred points.</extracomment>
         <translation>LaTeX로 복사</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formula.py" line="272"/>
+        <location filename="../../desktop_app/gui/formula.py" line="429"/>
         <source>Copy as text</source>
         <translation>텍스트로 복사</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/parameter_views.py" line="75"/>
+        <location filename="../../desktop_app/gui/parameter_views.py" line="115"/>
         <location filename="../../desktop_app/gui/plots/series.py" line="181"/>
         <source>step</source>
-        <extracomment>Largest matrix whose cells are labelled with their values. Most small plots drawn (the rest are named in a note: a wall of 100 plots reads as noise).
-----------
-Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangle). Curves up to this many points get a dot per step; up to THICK_POINTS a thick line.</extracomment>
+        <extracomment>Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangle). Curves up to this many points get a dot per step; up to THICK_POINTS a thick line.</extracomment>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/parameter_views.py" line="78"/>
+        <location filename="../../desktop_app/gui/parameter_views.py" line="86"/>
         <source>{shown} of {total} parameters shown</source>
+        <extracomment>Largest matrix whose cells are labelled with their values. Most small plots drawn (the rest are named in a note: a wall of 100 plots reads as noise).</extracomment>
         <translation>매개변수 {total}개 중 {shown}개 표시</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/parameter_views.py" line="126"/>
+        <location filename="../../desktop_app/gui/parameter_views.py" line="141"/>
+        <source>column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/parameter_views.py" line="141"/>
+        <source>row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/parameter_views.py" line="159"/>
         <source>{name} at step {step}</source>
         <translation>{step}단계의 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="136"/>
-        <source>The loss picture needs one or two scalar parameters to train.
-The loss, parameter and gradient plots on the right follow every run.</source>
-        <extracomment>Points of the scans that find a 1-D range&apos;s wells (core.plot_ranges). Most loss evaluations × data elements for one picture (it is computed in the GUI thread); large data sets get a coarser grid, and no picture below MIN_POINTS points per axis. Margin added around a run&apos;s path when the range is widened to contain it. A path much wider than the drawn range is left to run off it rather than squash the picture.</extracomment>
-        <translation>손실 그림을 그리려면 학습할 스칼라 매개변수가 한두 개 있어야 합니다.
-오른쪽의 손실, 매개변수, 기울기 그래프는 모든 실행을 보여 줍니다.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="140"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="139"/>
         <source>No picture for this loss: {error}</source>
+        <extracomment>Points of the scans that find a 1-D range&apos;s wells (core.plot_ranges). Most loss evaluations × data elements for one picture (it is computed in the GUI thread); large data sets get a coarser grid, and no picture below MIN_POINTS points per axis. Elements per parameter named for the small multiples (a big tensor is recorded as summaries). Margin added around a run&apos;s path when the range is widened to contain it. A path much wider than the drawn range is left to run off it rather than squash the picture.</extracomment>
         <translation>이 손실의 그림을 그릴 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="149"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="148"/>
         <source>too much data to draw the loss over a grid quickly</source>
         <translation>데이터가 너무 많아 격자 위의 손실을 빨리 그릴 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/board.py" line="50"/>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="301"/>
+        <location filename="../../desktop_app/gui/plots/board.py" line="62"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="307"/>
         <location filename="../../desktop_app/gui/plots/landscape.py" line="69"/>
         <location filename="../../desktop_app/gui/plots/landscape.py" line="105"/>
         <location filename="../../desktop_app/gui/plots/landscape.py" line="221"/>
@@ -64,77 +66,87 @@ Half-width of the drawn tangent segment, as a fraction of the visible range. Lon
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/board.py" line="51"/>
+        <location filename="../../desktop_app/gui/plots/board.py" line="63"/>
         <source>parameter value</source>
         <translation>매개변수 값</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/board.py" line="52"/>
+        <location filename="../../desktop_app/gui/plots/board.py" line="64"/>
         <source>gradient norm ‖∇‖</source>
         <translation>기울기 노름 ‖∇‖</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/board.py" line="56"/>
+        <location filename="../../desktop_app/gui/plots/board.py" line="68"/>
         <source>Type a loss and press Run:
 its picture appears here.</source>
         <translation>손실을 입력하고 실행을 누르세요:
 그 그림이 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/board.py" line="66"/>
+        <location filename="../../desktop_app/gui/plots/board.py" line="77"/>
         <source>Logarithmic colours (valleys visible)</source>
         <translation>로그 색상 (골짜기가 보이게)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/board.py" line="71"/>
+        <location filename="../../desktop_app/gui/plots/board.py" line="84"/>
+        <source>Contour map</source>
+        <translation>등고선 지도</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plots/board.py" line="87"/>
+        <source>3-D surface</source>
+        <translation>3차원 곡면</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plots/board.py" line="115"/>
         <source>Logarithmic loss axis</source>
         <translation>손실 축을 로그 눈금으로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/board.py" line="76"/>
+        <location filename="../../desktop_app/gui/plots/board.py" line="120"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/board.py" line="77"/>
+        <location filename="../../desktop_app/gui/plots/board.py" line="121"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/board.py" line="78"/>
+        <location filename="../../desktop_app/gui/plots/board.py" line="122"/>
         <source>Gradient norm</source>
         <translation>기울기 노름</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="128"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="129"/>
         <source>minimum</source>
         <extracomment>Loss differences of this fraction of the map&apos;s range are where the colour scale turns logarithmic. Paths up to this many steps show a dot per step; longer ones only the line (dots cost paint time). Where the loss is NaN (grey) and ±inf (red) on the map, RGBA.</extracomment>
         <translation>최솟값</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="138"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="144"/>
         <source>start</source>
         <translation>시작점</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="208"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="214"/>
         <location filename="../../desktop_app/gui/plots/landscape.py" line="122"/>
         <source>loss is NaN</source>
         <translation>손실이 NaN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="210"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="216"/>
         <location filename="../../desktop_app/gui/plots/landscape.py" line="123"/>
         <source>loss is ±∞</source>
         <translation>손실이 ±∞</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="289"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="295"/>
         <source>NaN</source>
         <translation>NaN (숫자 아님)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="290"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="296"/>
         <source>{x_name} = {x}   {y_name} = {y}   loss ≈ {loss}   (click: start here)</source>
         <translation>{x_name} = {x}   {y_name} = {y}   손실 ≈ {loss}   (클릭: 여기서 시작)</translation>
     </message>
@@ -223,7 +235,7 @@ its picture appears here.</source>
         <translation>3차원 보기에는 학습할 스칼라 매개변수 두 개가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/surface_view.py" line="166"/>
+        <location filename="../../desktop_app/gui/surface_view.py" line="174"/>
         <source>{x} from {x0} to {x1} (→), {y} from {y0} to {y1} (↗), height: loss from {low} to {high} (compressed like a logarithm). Drag to turn, scroll to zoom.</source>
         <translation>{x}: {x0}~{x1} (→), {y}: {y0}~{y1} (↗), 높이: 손실 {low}~{high} (로그처럼 압축). 끌어서 돌리고, 스크롤하여 확대합니다.</translation>
     </message>

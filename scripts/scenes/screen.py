@@ -22,6 +22,15 @@ def _until(condition: Callable[[], bool], wait: Wait, what: str) -> None:
         wait(20)
 
 
+def _typeset(window, wait: Wait) -> None:
+    """Wait until every formula on screen is typeset (the background thread; plain text meanwhile)."""
+    from desktop_app.gui.formula import FormulaView
+
+    _until(lambda: not any(view.pending() for view in window.findChildren(FormulaView)), wait,
+           "the formulas being typeset")
+    wait(200)
+
+
 def _show_tab(tabs, widget) -> None:
     for index in range(tabs.count()):
         page = tabs.widget(index)
@@ -58,6 +67,9 @@ def update_line(window, wait: Wait) -> None:
                wait, "a step")
     _show_tab(window.side, window.derivative)
     wait(600)
+    _until(lambda: not window.derivative.busy and not window.derivative.report.symbolic_pending, wait,
+           "the symbolic derivative")
+    _typeset(window, wait)
 
 
 def double_well(window, wait: Wait) -> None:
@@ -83,6 +95,24 @@ def nan_region(window, wait: Wait) -> None:
            {"optimizer": "gd", "hyper": {"lr": 0.1}, "steps": 40})
 
 
+def tensor_loss(window, wait: Wait) -> None:
+    """A 2 × 2 W and a bias: small multiples per element and the heat map of W fill the centre."""
+    window.reset()
+    window.editor.set_text("sum((W @ x + b - y)**2)")
+    window.editor.validate_now()
+    _until(lambda: set(window.variables.names()) == {"W", "b", "x", "y"}, wait, "the names")
+    window.variables.set_values({"W": "[[0.5, -0.3], [0.8, 0.1]]", "b": "0, 0"}, {"x": "1, 2", "y": "1, -1"})
+    window.optimizer.set_state({"optimizer": "gd", "hyper": {"lr": 0.05}, "steps": 30})
+    _run(window, wait)
+
+
+def surface_3d(window, wait: Wait) -> None:
+    """Rosenbrock's 3-D tab (where OpenGL is missing, the reason in one line)."""
+    rosenbrock(window, wait)
+    window.board.contour_tabs.setCurrentIndex(1)
+    wait(800)
+
+
 def presentation(window, wait: Wait) -> None:
     """F11 during a lesson: plots take most of the screen."""
     window.load_preset("l3-learning-rates")
@@ -99,5 +129,7 @@ def scenes() -> dict[str, Callable[..., None]]:
         "homework-range": homework_range,
         "rosenbrock-contour": rosenbrock,
         "nan-region": nan_region,
+        "tensor-loss": tensor_loss,
+        "surface-3d": surface_3d,
         "presentation": presentation,
     }

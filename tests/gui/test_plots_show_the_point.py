@@ -104,3 +104,76 @@ def test_nan_band_on_a_curve(window, qtbot) -> None:
     assert band.getRegion()[0] <= landscape.curve.xData[0] and -1.05 <= band.getRegion()[1] <= -0.95
     names = {label.text for _sample, label in landscape.getPlotItem().legend.items}
     assert "loss is NaN" in names
+
+
+def _load_with_data(qtbot, window, expression: str, init: dict[str, str], data: dict[str, str], kind: str) -> None:
+    window.editor.set_text(expression)
+    window.editor.validate_now()
+    qtbot.waitUntil(lambda: set(window.variables.names()) == set(init) | set(data), timeout=5000)
+    window.variables.set_values(init, data)
+    window.pictures.schedule(window, now=True)
+    qtbot.waitUntil(lambda: window.board.picture_kind() == kind, timeout=10_000)
+
+
+def test_tensor_loss_fills_the_centre_with_parameter_views(window, qtbot) -> None:
+    _load_with_data(qtbot, window, "sum((W @ x + b - y)**2)", {"W": "[[0.5, -0.3], [0.8, 0.1]]", "b": "0, 0"},
+                    {"x": "1, 2", "y": "1, -1"}, "parameters")
+    board = window.board
+    window.centre.setCurrentWidget(board)  # the Plots tab
+    assert board.parameters_page.isVisible() and not board._placeholder.isVisible()
+    assert board.multiples.columns() == ["W[0,0]", "W[0,1]", "W[1,0]", "W[1,1]", "b[0]", "b[1]"]
+    assert board.heat_map.isVisible()
+    _run(qtbot, window, {"optimizer": "gd", "hyper": {"lr": 0.05}, "steps": 20})
+    run = window.runs[0]
+    for column in board.multiples.columns():
+        (curve,) = board.multiples.plot_of(column).listDataItems()
+        assert np.array_equal(curve.getData()[1], run.buffer.column(column))
+    last = run.buffer.data[-1]
+    assert np.array_equal(board.heat_map.matrix, [[last["W[0,0]"], last["W[0,1]"]], [last["W[1,0]"], last["W[1,1]"]]])
+    window.runs.selected.emit(run, 3)  # a step picked in the steps table: the heat map shows it
+    assert board.heat_map.matrix[0, 0] == run.buffer.data[3]["W[0,0]"]
+
+
+def test_three_scalars_get_small_multiples(window, qtbot) -> None:
+    _load(qtbot, window, "(a - 1)**2 + (b - 2)**2 + (c - 3)**2", {"a": "0", "b": "0", "c": "0"}, "parameters")
+    assert window.board.multiples.columns() == ["a", "b", "c"] and not window.board.heat_map.isVisible()
+
+
+def test_two_parameters_have_a_3d_tab(window, qtbot) -> None:
+    _load(qtbot, window, "(a - 1)**2 + 3*(b + 2)**2", {"a": "-4", "b": "3"}, "contour")
+    tabs = window.board.contour_tabs
+    window.centre.setCurrentWidget(window.board)
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Contour map", "3-D surface"]
+    tabs.setCurrentIndex(1)
+    surface = window.board.surface
+    assert surface is not None
+    qtbot.waitUntil(surface.isVisible, timeout=2000)
+    if surface.available:
+        assert surface.columns == ("a", "b")
+    else:  # offscreen, no OpenGL: it says why, and the map still works
+        assert "No 3-D view" in surface.message.text()
+    tabs.setCurrentIndex(0)
+    assert window.board.contour.isVisible()
+
+
+def test_derivative_formulas_are_typeset_with_their_text(qtbot) -> None:
+    from desktop_app.gui.formula import FormulaView
+    from desktop_app.gui.panels.derivative_view import DerivativeView
+
+    view = DerivativeView()
+    qtbot.addWidget(view)
+    view.resize(260, 800)  # a narrow side pane
+    view.show()
+    view.show_point("0.5*(w - 10)**2", {"w": 10.19}, {}, dtype="float64", lr=0.01)
+    qtbot.waitUntil(lambda: not view.busy and view.report is not None and not view.report.symbolic_pending,
+                    timeout=20_000)
+    formulas = view.findChildren(FormulaView)
+    qtbot.waitUntil(lambda: not any(f.pending() for f in formulas), timeout=20_000)
+    (update,) = view.update_label.views()
+    assert "= 10.19 − 0.01·0.19 = 10.1881" in update.accessibleName()  # the step is not rounded away
+    assert "10.1881" in update.latex() and not update.failed()
+    (symbolic,) = view.symbolic.views()
+    assert symbolic.accessibleName().startswith("∂L/∂w = ") and r"\partial w" in symbolic.latex()
+    assert not symbolic.failed()
+    for formula in (update, symbolic):  # never wider than the pane: stacked or scaled
+        assert formula.width() <= view.width() and formula.height() >= formula.heightForWidth(formula.width())

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop_app.core.expression import parse_program
 from desktop_app.core.latex import program_latex, update_latex
-from desktop_app.gui.formula import FormulaView, split_terms
+from desktop_app.gui.formula import FormulaView, plain_delimiters, split_terms
 
 DERIVATIVE = r"\frac{\partial L}{\partial w} = 4 w^{3} - 6 w + 1 + 12 x^{2} w - 17 \sin{\left(w \right)}"
 
@@ -32,8 +32,30 @@ def _formula(qtbot, parts, width: int) -> FormulaView:
     page.resize(width, 600)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: not view.pending(), timeout=10_000)  # typeset in the background thread
     view.page = page  # keeps the page (and so the view) alive as long as the test holds the view
     return view
+
+
+def test_plain_delimiters_where_nothing_is_tall() -> None:
+    assert plain_delimiters(r"\sigma\left(w x + b\right)") == r"\sigma(w x + b)"
+    assert plain_delimiters(r"{\left(\frac{b}{2} - 1\right)}^{2}") == r"{\left(\frac{b}{2} - 1\right)}^{2}"
+    assert plain_delimiters(r"\beta \leftarrow \left|x\right| \left(a \left(b\right)\right)") == (
+        r"\beta \leftarrow |x| (a (b))")
+    assert plain_delimiters(r"\left\{a\right\}") == r"\left\{a\right\}"
+
+
+def test_typesetting_runs_in_the_background_and_the_text_stands_in(qtbot) -> None:
+    from desktop_app.gui import formula
+
+    view = FormulaView()
+    qtbot.addWidget(view)
+    latex = r"\frac{\partial L}{\partial q} = 17 q^{3}"
+    formula._svgs.pop((latex, view._font_px(), "#000000"), None)
+    view.set_formula(latex, "∂L/∂q = 17·q^3")
+    assert view.pending() and not view.failed() and view.sizeHint().width() > 0  # plain text meanwhile
+    qtbot.waitUntil(lambda: not view.pending(), timeout=10_000)
+    assert not view.failed() and view.accessibleName() == "∂L/∂q = 17·q^3"
 
 
 def test_split_terms_at_top_level_only() -> None:
@@ -75,6 +97,7 @@ def test_accessible_name_and_copy_menu(qtbot) -> None:
 def test_bad_latex_falls_back_to_the_plain_text(qtbot) -> None:
     view = _formula(qtbot, r"\frac{a}", 400)
     view.set_formula(r"\frac{a}", "a / ?")
+    qtbot.waitUntil(lambda: not view.pending(), timeout=10_000)
     assert view.failed()
     assert view.sizeHint().width() > 0
 
@@ -88,6 +111,7 @@ def test_stack_of_formulas_and_names_the_font_lacks(qtbot) -> None:
                         (r"\mathrm{가중치} = 1", "가중치 = 1")])
     assert stack.text() == "w: 1 → 0.8\n가중치 = 1"
     first, korean = stack.views()
+    qtbot.waitUntil(lambda: not first.pending(), timeout=10_000)
     assert not first.failed() and korean.failed()  # Hangul: plain text, not empty boxes
     stack.set_formulas([("x", "x")])
     assert len(stack.views()) == 1 and stack.text() == "x"

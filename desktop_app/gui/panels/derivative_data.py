@@ -25,8 +25,7 @@ MAX_ROWS_PER_PARAMETER = 16
 MAX_NUMERIC_ELEMENTS = 64
 #: Per-sample breakdowns are computed (one gradient per sample) up to this many samples.
 MAX_BREAKDOWN_SAMPLES = 50
-#: Formulas wrap at this many characters and show numbers with this many digits.
-SYMBOLIC_COLUMNS = 100
+#: Numbers in a symbolic derivative (data substituted) carry this many digits.
 SYMBOLIC_DIGITS = 6
 GUARDED = (ValueError, RuntimeError, ArithmeticError, TypeError, OverflowError)
 
@@ -58,7 +57,7 @@ class DerivativeReport:
     hidden_rows: int = 0
     numeric_note: str = ""
     numeric_skipped: int = 0         # parameter elements, when too many for a quick estimate
-    symbolic: list[tuple[str, str, float | None]] = field(default_factory=list)  # col, pretty, value
+    symbolic: list[tuple[str, str, float | None, str]] = field(default_factory=list)  # col, text, value, LaTeX
     symbolic_note: str = ""
     symbolic_pending: bool = False
     lr: float | None = None
@@ -126,17 +125,18 @@ def compute_report(expression: str, init: Mapping[str, ArrayLike],
     return report
 
 
-SymbolicRows = list[tuple[str, str, float | None]]  # (column, pretty formula, value here)
+SymbolicRows = list[tuple[str, str, float | None, str]]  # (column, one-line text, value here, LaTeX)
 
 
 def compute_symbolic(expression: str, init: Mapping[str, ArrayLike],
                      data: Mapping[str, ArrayLike]) -> tuple[SymbolicRows, str]:
-    """([(column, pretty formula, value here)], why some are missing) from core.symbolic.
+    """([(column, one-line text, value here, LaTeX)], why some are missing) from core.symbolic.
 
     Sympy can be slow and cannot be interrupted, so the view calls this off the GUI thread.
     """
     import sympy
 
+    from desktop_app.core.latex import derivative_latex
     from desktop_app.core.symbolic import symbolic_derivatives
 
     try:
@@ -149,8 +149,8 @@ def compute_symbolic(expression: str, init: Mapping[str, ArrayLike],
             formula = item.expression
             if formula.has(sympy.Float):  # data substituted: 6 digits are enough to read it
                 formula = formula.evalf(SYMBOLIC_DIGITS)
-            pretty = sympy.pretty(formula, use_unicode=True, num_columns=SYMBOLIC_COLUMNS)
-            shown.append((item.parameter, pretty, item.value))
+            text = sympy.sstr(formula, full_prec=False).replace("**", "^").replace("*", "·")
+            shown.append((item.parameter, text, item.value, derivative_latex(formula)))
         elif item.reason not in reasons:
             reasons.append(item.reason)
     return shown, "; ".join(reasons)

@@ -1,10 +1,12 @@
 """The derivative at the current point, three ways, and the update written out with numbers.
 
 For each parameter: the autograd gradient, a numeric estimate (central or forward difference,
-step h chosen by the user) with its absolute and relative error, the symbolic derivative
-(sympy's unicode pretty printer), and the update as the lessons write it:
-``β_new = β_old − α·grad = -10 − 0.001667·(-6) = -9.99``. For losses over several samples
-(L5's ``mean((W*x + b - Y)**2)``) a table takes the gradient apart sample by sample.
+step h chosen by the user) with its absolute and relative error, the symbolic derivative and
+the update as the lessons write it, ``β_new = β_old − α·grad = -10 − 0.001667·(-6) = -9.99``,
+both typeset (gui.formula: real fractions and exponents, stacked or scaled to the pane's width,
+never cut; the update with the digits that keep its step visible, core.latex.step_digits).
+For losses over several samples (L5's ``mean((W*x + b - Y)**2)``) a table takes the gradient
+apart sample by sample.
 
 The numbers come from the core (see ``derivative_data``) and are worked out in a background
 thread, newest request only, so clicking through a run's steps never freezes the window; the
@@ -52,6 +54,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.latex import name_latex, number_latex, step_digits, update_latex
+from desktop_app.gui.formula import FormulaStack
 from desktop_app.gui.panels.derivative_data import (
     MAX_NUMERIC_ELEMENTS,
     DerivativeReport,
@@ -60,7 +64,6 @@ from desktop_app.gui.panels.derivative_data import (
 )
 from desktop_app.gui.panels.fonts import scaled
 from desktop_app.gui.panels.formatting import (
-    derivation,
     display_name,
     fmt,
     rate_symbol,
@@ -235,6 +238,9 @@ class DerivativeView(QWidget):
         numeric = QGridLayout()
         self._numeric_widgets = (QLabel(self.tr("Numeric estimate:")), self.method,
                                  QLabel(self.tr("h =")), self.h_edit)
+        self._numeric_widgets[0].setWordWrap(True)
+        self.method.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.method.setMinimumContentsLength(8)
         for index, widget in enumerate(self._numeric_widgets):
             numeric.addWidget(widget, index // 2, index % 2)
         numeric.setColumnStretch(2, 1)
@@ -243,14 +249,11 @@ class DerivativeView(QWidget):
                                  self.tr("|error|"), self.tr("Rel. error")])
         self.gradients_note = QLabel()
         self.gradients_note.setWordWrap(True)
-        self.symbolic = QLabel()
-        self.symbolic.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.symbolic = FormulaStack()  # one typeset formula per parameter (right click: copy)
         self.symbolic_note = QLabel()
         self.symbolic_note.setWordWrap(True)
         self.symbolic_note.setStyleSheet("color: #666;")
-        self.update_label = QLabel()
-        self.update_label.setWordWrap(True)  # a long update line breaks in a narrow dock
-        self.update_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.update_label = FormulaStack()  # stacks before each "=" in a narrow dock, never cut
         self.update_note = QLabel()
         self.update_note.setWordWrap(True)
         self.update_note.setStyleSheet("color: #666;")
@@ -274,11 +277,12 @@ class DerivativeView(QWidget):
         ):
             if title:
                 label = self.titles[key] = QLabel(title)
+                label.setWordWrap(True)  # a narrow dock wraps a heading instead of scrolling sideways
                 layout.addWidget(label)
             for widget in widgets:
                 if isinstance(widget, QGridLayout):
                     layout.addLayout(widget)
-                elif widget in (self.gradients, self.symbolic, self.breakdown):
+                elif widget in (self.gradients, self.breakdown):
                     host = self._hosts[widget] = _SideScroll(widget)
                     layout.addWidget(host)
                 else:
@@ -302,10 +306,10 @@ class DerivativeView(QWidget):
             widget.setFont(body)
         for label in (*self.titles.values(), self.breakdown_title):
             label.setFont(heading)
-        for widget, factor in ((self.header, 2.0), (self.update_label, 2.0),
-                               (self.symbolic, 1.8), (self.gradients, 1.4),
-                               (self.breakdown, 1.4)):
+        for widget, factor in ((self.header, 2.0), (self.gradients, 1.4), (self.breakdown, 1.4)):
             widget.setFont(scaled(base, factor, mono=True))
+        for formulas, factor in ((self.update_label, 1.5), (self.symbolic, 1.4)):  # typeset: ×1.3 again
+            formulas.setFont(scaled(base, factor))
         self.h_edit.setMaximumWidth(self.h_edit.fontMetrics().horizontalAdvance("0.0000001") * 2)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
@@ -404,7 +408,7 @@ class DerivativeView(QWidget):
 
     def _show_sections(self, visible: bool) -> None:
         hosts = self._hosts
-        for widget in (hosts[self.gradients], self.gradients_note, hosts[self.symbolic],
+        for widget in (hosts[self.gradients], self.gradients_note, self.symbolic,
                        self.symbolic_note, self.update_label, self.update_note,
                        *self.titles.values()):
             widget.setVisible(visible)
@@ -458,20 +462,17 @@ class DerivativeView(QWidget):
         self.gradients_note.setVisible(bool(notes))
 
     def _draw_symbolic(self, report: DerivativeReport) -> None:
-        blocks = []
-        for column, pretty, value in report.symbolic:
-            lhs = f"∂L/∂{display_name(column)} = "
-            lines = pretty.split("\n")
-            middle = len(lines) // 2
-            shown = [(lhs if i == middle else " " * len(lhs)) + line for i, line in
-                     enumerate(lines)]
+        formulas = []
+        for column, text, value, latex in report.symbolic:
+            symbol = name_latex(column)
+            parts = [rf"\frac{{\partial L}}{{\partial {symbol}}} = {latex}"]
+            plain = f"∂L/∂{display_name(column)} = {text}"
             if value is not None:
-                shown[middle] += self.tr("   = {value} here").format(value=fmt(value, 7))
-            blocks.append("\n".join(shown))
-        multi_line = any("\n" in block for block in blocks)
-        self.symbolic.setText(("\n\n" if multi_line else "\n").join(blocks))
-        self._hosts[self.symbolic].setVisible(bool(blocks))
-        self._hosts[self.symbolic].refit()
+                parts.append(f"= {number_latex(value, 7)}")
+                plain += self.tr("   = {value} here").format(value=fmt(value, 7))
+            formulas.append((parts, plain))
+        self.symbolic.set_formulas(formulas)
+        self.symbolic.setVisible(bool(formulas))
         note = (self.tr("Working it out…") if report.symbolic_pending else
                 self.tr("Not shown: {why}").format(why=report.symbolic_note)
                 if report.symbolic_note else "")
@@ -480,22 +481,33 @@ class DerivativeView(QWidget):
 
     def _draw_update(self, report: DerivativeReport) -> None:
         if not report.updates:
-            self.update_label.setText("")
+            self.update_label.clear()
             self.update_note.setText(self.tr("No update: {why}").format(
                 why=report.update_note or self.tr("no parameter is trained")))
             return
         rate = rate_symbol(self._last["init"])
+        rate_latex = r"\alpha" if rate == "α" else r"\mathrm{lr}"
+        formulas = []
+        for u in report.updates:
+            digits = step_digits(u.old, u.new)
+            symbol = name_latex(u.column)
+            if report.plain:
+                parts = (rf"{symbol}_{{\mathrm{{new}}}} = {symbol}_{{\mathrm{{old}}}} - {rate_latex} \cdot "
+                         r"\mathrm{grad}", *update_latex(u.column, u.old, report.lr, u.grad, u.new)[1:])
+                text = update_line(u.column, u.old, report.lr, u.grad, u.new, rate, digits)
+            else:
+                parts = (rf"{symbol}: {number_latex(u.old, digits)} \to {number_latex(u.new, digits)}",
+                         rf"(\Delta = {number_latex(u.new - u.old)})")
+                text = step_line(u.column, u.old, u.new, digits)
+            formulas.append((parts, text))
         if report.plain:
-            lines = [update_line(u.column, u.old, report.lr, u.grad, u.new, rate)
-                     for u in report.updates]
             note = self.tr("{rate} = {lr}: the learning rate.").format(rate=rate,
                                                                        lr=fmt(report.lr, 7))
         else:
-            lines = [step_line(u.column, u.old, u.new) for u in report.updates]
             note = self.tr("{optimizer} does not step by {rate}·grad: this is its first step from "
                            "here with a fresh state (lr = {lr}).").format(
                 optimizer=report.optimizer, rate=rate, lr=fmt(report.lr, 7))
-        self.update_label.setText("\n".join(derivation(line) for line in lines))
+        self.update_label.set_formulas(formulas)
         self.update_note.setText(note)
 
     def _draw_breakdown(self, report: DerivativeReport) -> None:

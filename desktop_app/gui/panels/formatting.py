@@ -62,14 +62,15 @@ def rate_symbol(names: Iterable[str]) -> str:
 
 
 def update_line(name: str, old: float, lr: float, grad: float, new: float,
-                rate: str = "α") -> str:
+                rate: str = "α", digits: int = 4) -> str:
     """The gradient-descent update written out with numbers, as the lessons write it.
 
-    ``β_new = β_old − α·grad = -10 − 0.001667·(-6) = -9.99``
+    ``β_new = β_old − α·grad = -10 − 0.001667·(-6) = -9.99``; `digits` for the old and new
+    values (core.latex.step_digits: enough that the step shows, 10.1892 and not 10.19).
     """
     shown = display_name(name)
     return (f"{shown}_new = {shown}_old {MINUS} {rate}{DOT}grad = "
-            f"{fmt(old)} {MINUS} {operand(lr)}{DOT}{operand(grad)} = {fmt(new)}")
+            f"{fmt(old, digits)} {MINUS} {operand(lr)}{DOT}{operand(grad)} = {fmt(new, digits)}")
 
 
 def sentence(message: str, capital: bool = True) -> str:
@@ -86,10 +87,10 @@ def derivation(line: str) -> str:
     return line.replace(" ", NBSP).replace(f"{NBSP}=", " =")
 
 
-def step_line(name: str, old: float, new: float) -> str:
+def step_line(name: str, old: float, new: float, digits: int = 4) -> str:
     """An update by an optimizer whose step is not ``lr·grad`` (Adam, momentum, ...)."""
     shown = display_name(name)
-    return f"{shown}: {fmt(old)} → {fmt(new)}  (Δ = {fmt(new - old)})"
+    return f"{shown}: {fmt(old, digits)} → {fmt(new, digits)}  (Δ = {fmt(new - old)})"
 
 
 def tensor_text(value: Any, shape: Sequence[int], digits: int = 4) -> str:

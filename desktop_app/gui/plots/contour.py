@@ -72,6 +72,7 @@ class ContourPlot(PlotBase):
     """Heat map of the loss over two parameter columns, with run paths on top."""
 
     start_requested = Signal(float, float)  # a click on the map: new start values
+    grid_set = Signal()  # a new loss grid (the 3-D surface draws the same one)
 
     def __init__(self, runs: RunList, parent=None) -> None:
         super().__init__(parent=parent)
@@ -131,6 +132,11 @@ class ContourPlot(PlotBase):
         style_plot(plot, self._scale, columns[0], columns[1])
         self._seen.clear()
         plot.vb.setRange(xRange=(xs[0], xs[-1]), yRange=(ys[0], ys[-1]), padding=0.02)
+        self.grid_set.emit()
+
+    def grid(self) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """(xs, ys, losses) of the map, as the core computed them."""
+        return self._grid
 
     def set_start(self, start: tuple[float, float] | None) -> None:
         """Where the next run starts (the fields' values): shown before any run."""

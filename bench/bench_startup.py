@@ -13,7 +13,8 @@ Target: the window median at most 0.5 s, and torch never imported before the win
 
 Xvfb: `sudo apt-get install xvfb` (Debian, Ubuntu), `sudo dnf install xorg-x11-server-Xvfb`
 (Fedora), `sudo pacman -S xorg-server-xvfb` (Arch). On a loaded machine the times grow with the
-load; compare the ratio to the bare window, and rerun on a quiet machine for the absolute figures.
+load; the CPU seconds each process had used when its window showed are printed too (they hardly
+depend on the load and bound the wait on a quiet machine), and the ratio to the bare window.
 """
 
 from __future__ import annotations
@@ -37,8 +38,11 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and watched.removeEventFilter(self) is None:
-            QTimer.singleShot(0, lambda: (print(f"gradient-lab shown {time.time():.6f}", flush=True), app.quit()))
+            QTimer.singleShot(0, shown)
         return False
+def shown():
+    print(f"gradient-lab shown {time.time():.6f} cpu={time.process_time():.6f}", flush=True)
+    app.quit()
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.resize(1600, 900)
@@ -50,8 +54,8 @@ app.exec()
 
 
 def launch_once(command: list[str], env: dict[str, str]) -> dict[str, float | bool]:
-    """Seconds from process start to each mark the program printed; torch_early if torch was
-    imported before the window showed."""
+    """Seconds from process start to each mark the program printed (and the CPU seconds the process
+    had used by then, `<mark>_cpu`); torch_early if torch was imported before the window showed."""
     started = time.time()
     proc = subprocess.run(command, env=env, capture_output=True, text=True, timeout=180)
     marks: dict[str, float | bool] = {"torch_early": False}
@@ -59,6 +63,7 @@ def launch_once(command: list[str], env: dict[str, str]) -> dict[str, float | bo
         parts = line.split()
         if len(parts) >= 3 and parts[0] == "gradient-lab":
             marks[parts[1]] = float(parts[2]) - started
+            marks.update({f"{parts[1]}_cpu": float(p[4:]) for p in parts[3:] if p.startswith("cpu=")})
             marks["torch_early"] = bool(marks["torch_early"]) or (parts[1] == "shown" and "torch=loaded" in parts[3:])
     if "shown" not in marks:
         raise SystemExit(f"{command[-1]!r} did not report its start (exit {proc.returncode}):\n"
@@ -116,6 +121,7 @@ def main() -> int:
     shown = [float(m["shown"]) for m in apps]
     ready = [float(m["ready"]) for m in apps if "ready" in m]
     bare_shown = [float(m["shown"]) for m in bares]
+    cpu, bare_cpu = [float(m["shown_cpu"]) for m in apps], [float(m["shown_cpu"]) for m in bares]
     early = any(m["torch_early"] for m in apps)
     where = "Xvfb" if display else f"QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}"
     print(f"launches: {args.runs} each, interleaved (python -m desktop_app and a bare QMainWindow), under {where}")
@@ -124,6 +130,8 @@ def main() -> int:
           f"{statistics.median(shown) / statistics.median(bare_shown):.1f}x the bare window")
     if ready:
         print(f"Gradient Lab ready to run:      {median_text(ready)}")
+    print(f"CPU used until shown (what a quiet machine waits): Gradient Lab {median_text(cpu)}, "
+          f"bare window {median_text(bare_cpu)}")
     print(f"torch imported before the window showed: {early}")
     return 0 if statistics.median(shown) <= TARGET_SHOWN_S and not early else 1
 

@@ -5,9 +5,10 @@ importing torch takes seconds, so it starts in the background once the window's 
 painted, and Run is enabled when it is done. Switching the language rebuilds the window (every
 tr() call runs again) with the current session carried over.
 
-Set GRADIENT_LAB_STARTUP_PROBE=1 to print "gradient-lab shown <t> torch=<loaded|not-loaded>" (when
-the first frame has been painted) and "gradient-lab ready <t>" (time.time() seconds) and quit
-once ready: bench/bench_startup.py measures launches with it.
+Set GRADIENT_LAB_STARTUP_PROBE=1 to print "gradient-lab shown <t> torch=<loaded|not-loaded> cpu=<s>"
+(when the first frame has been painted; cpu: the process's CPU seconds so far) and
+"gradient-lab ready <t>" (time.time() seconds) and quit once ready: bench/bench_startup.py
+measures launches with it.
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ class Application(QObject):
     def _first_painted(self) -> None:
         if self.probe:
             torch = "torch=loaded" if "torch" in sys.modules else "torch=not-loaded"
-            print(f"gradient-lab shown {time.time():.6f} {torch}", flush=True)
+            print(f"gradient-lab shown {time.time():.6f} {torch} cpu={time.process_time():.6f}", flush=True)
         self.window.start_loading()
         import desktop_app  # the version is read from the package metadata: after the first paint
 

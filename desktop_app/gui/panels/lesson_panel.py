@@ -161,6 +161,8 @@ class LessonPanel(QWidget):
                 self.tr("The lesson printed no number here; below is what the app computes."), mono=False))
         for section in report.sections:
             self._add_section(section)
+        for index in range(self.body_layout.count()):  # on screen now, not at the layout's next pass
+            self.body_layout.itemAt(index).widget().show()
 
     def _add_title(self, text: str) -> None:
         label = QLabel(text)

@@ -32,11 +32,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("LessonPlots", text)
 
 
-def _plot(height: int = PLOT_HEIGHT) -> pg.PlotWidget:
+def _plot() -> pg.PlotWidget:
     widget = pg.PlotWidget()
-    widget.setMinimumHeight(height)
     widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    widget.setFixedHeight(height)
     widget.setMenuEnabled(False)
     widget.getPlotItem().setMouseEnabled(x=False, y=False)
     widget.getPlotItem().hideButtons()
@@ -74,6 +72,8 @@ class StaircasePlot(QWidget):
         self.loss = np.asarray(section.curves["loss"], dtype=np.float64)
         name = display_name(str(section.facts["parameter"]))
         start = float(section.facts["at"])
+        for widget in (self.top, self.bottom):  # taller with the fonts (presentation mode)
+            widget.setFixedHeight(int(PLOT_HEIGHT * scale))
         for widget in (self.top, self.bottom):
             widget.getPlotItem().clear()
         top, bottom = self.top.getPlotItem(), self.bottom.getPlotItem()
@@ -97,7 +97,7 @@ class GridPlot(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = _plot(PLOT_HEIGHT + 30)
+        self.plot = _plot()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
@@ -112,6 +112,7 @@ class GridPlot(QWidget):
         self.points = np.asarray(section.curves["points"], dtype=np.float64)
         self.losses = np.asarray(section.curves["losses"], dtype=np.float64)
         self.best = int(section.facts["index"])
+        self.plot.setFixedHeight(int((PLOT_HEIGHT + 30) * scale))
         item = self.plot.getPlotItem()
         item.clear()
         size = 6 * scale

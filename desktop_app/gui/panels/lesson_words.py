@@ -195,7 +195,7 @@ def row_label(row: Row, section: Section) -> str:
             name=name, delta=fmt(f["delta"]))
     if kind == "point":
         name = display_name(str(f.get("parameter", "")))
-        words = {"start": _tr("start"), "beta_hat": _tr("{name}̂ (optimum)").format(name=name),
+        words = {"start": _tr("start"), "beta_hat": _tr("optimum {name}").format(name=name),
                  "true": _tr("true {name}").format(name=name)}
         return words.get(str(subject), str(subject))
     if kind == "sample":

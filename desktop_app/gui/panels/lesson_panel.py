@@ -22,22 +22,20 @@ from __future__ import annotations
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.core.presets import Preset
 from desktop_app.gui.formula import FormulaView
 from desktop_app.gui.panels import lesson_words as words
 from desktop_app.gui.panels.fonts import scaled
 from desktop_app.gui.panels.lesson_plots import GridPlot, StaircasePlot
+from desktop_app.gui.panels.lesson_table import LessonTable
 
 #: One background thread computes reports, one after another (a report takes ~0.01-1 s).
 _EXECUTOR = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gradient-lab-lesson-report")
 POLL_MS = 25
 OK_COLOUR = "#1B5E20"
 MISS_COLOUR = "#B00020"
-HEADER_BACKGROUND = "#EEF2FA"
-#: Table text relative to the window's font (numbers in monospace read larger than prose).
-TABLE_SIZE = 1.05
 
 
 def _compute(preset: Preset):
@@ -203,29 +201,10 @@ class LessonPanel(QWidget):
         if section.rows:
             self.body_layout.addWidget(self._table(section))
 
-    def _table(self, section) -> QFrame:
-        frame = QFrame()
-        frame.setObjectName("LessonTable")
-        grid = QGridLayout(frame)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(3)
+    def _table(self, section) -> LessonTable:
         headers = [words.row_header(section), *(words.column(c) for c in section.columns)]
-        for col, text in enumerate(headers):
-            label = self._label(text, bold=True, wrap=True, size=TABLE_SIZE)
-            label.setStyleSheet(f"background: {HEADER_BACKGROUND}; padding: 2px 4px;")
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter if col else
-                               Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(label, 0, col)
-        for number, row in enumerate(section.rows, start=1):
-            cells = [words.row_label(row, section), *words.row_cells(row, section)]
-            for col, text in enumerate(cells):
-                label = self._label(text, mono=col > 0, wrap=col == 0, size=TABLE_SIZE)
-                label.setAlignment((Qt.AlignmentFlag.AlignRight if col else Qt.AlignmentFlag.AlignLeft)
-                                   | Qt.AlignmentFlag.AlignTop)
-                grid.addWidget(label, number, col)
-        grid.setColumnStretch(len(headers), 1)
-        return frame
+        rows = [(words.row_label(row, section), words.row_cells(row, section)) for row in section.rows]
+        return LessonTable(headers, rows, self.font())
 
     def _plot_scale(self) -> float:
         base = QApplication.font().pointSizeF()
@@ -238,15 +217,10 @@ class LessonPanel(QWidget):
         parts = [self.heading.text(), self.explanation.text(), self.note.text()]
         for index in range(self.body_layout.count()):
             widget = self.body_layout.itemAt(index).widget()
-            if isinstance(widget, (FormulaView, QLabel)):  # (a QLabel is a QFrame too: first)
+            if isinstance(widget, (FormulaView, QLabel)):
                 parts.append(widget.text())
-            elif isinstance(widget, QFrame):
-                grid = widget.layout()
-                rows: dict[int, list[str]] = {}
-                for item in range(grid.count()):
-                    row = grid.getItemPosition(item)[0]
-                    rows.setdefault(row, []).append(grid.itemAt(item).widget().text().replace("\n", " "))
-                parts.extend(" | ".join(cells) for _, cells in sorted(rows.items()))
+            elif isinstance(widget, LessonTable):
+                parts.extend(widget.lines())
         return "\n".join(p for p in parts if p)
 
     # --- fonts -----------------------------------------------------------------------------

@@ -1,9 +1,9 @@
 """The File menu's work: open and save sessions, export trajectories and plots.
 
 Why apart from the window: each action is "ask for a path, do the file work, report an error
-in a dialog, remember the folder"; the window only decides what a session holds
-(`MainWindow.session` / `apply_session`). Every method takes an optional path so tests and
-scripts can skip the file dialog.
+in a dialog, remember the folder"; the host (the window, through the small `FileHost`
+protocol: no import of it) only decides what a session holds (`session()` / `apply_session()`).
+Every method takes an optional path so tests and scripts can skip the file dialog.
 
 Sessions are read and written in background jobs (gui.jobs): `open_session` and
 `save_session_as` return at once (True when a job started); the window changes only when the
@@ -14,18 +14,31 @@ whole file has been read and checked (`session_opened` then), and errors come as
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_app.gui.jobs import Job
 from desktop_app.gui.session import Session, SessionError, load_session, save_session
 
 if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.run_list import RecordedRun
 
 LAST_SESSION_FILE = "last-session.gradlab.json"
+
+
+class FileHost(Protocol):
+    """What the file actions need of the window that owns them."""
+
+    settings: QSettings
+
+    def session(self) -> Session: ...
+    def apply_session(self, session: Session) -> None: ...
+    def show_error(self, title: str, message: str) -> None: ...
+    def export_runs(self, selected_only: bool) -> list[RecordedRun]: ...
+    def current_plot(self) -> Any: ...
+    def effective_scale(self) -> float: ...
 
 
 class FileActions(QObject):
@@ -34,9 +47,10 @@ class FileActions(QObject):
     session_opened = Signal(str)  # the path, once the window shows the session
     session_saved = Signal(str)  # the path, once the file is complete on disk
 
-    def __init__(self, window: MainWindow, state_dir: Path | None) -> None:
-        super().__init__(window)
+    def __init__(self, window: FileHost, state_dir: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.window = window
+        self._dialog_parent = parent
         self.state_dir = state_dir
         self.last_dir = str(window.settings.value("files/last_dir", str(Path.home())))
         self.jobs: list[Job] = []
@@ -60,7 +74,7 @@ class FileActions(QObject):
     def open_session(self, path: str | None = None) -> bool:
         """Read `path` (asked for when None) in the background; a newer open replaces an older one."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open session"), self.last_dir,
+            path, _ = QFileDialog.getOpenFileName(self._dialog_parent, self.tr("Open session"), self.last_dir,
                                                   self.tr("Gradient Lab sessions (*.gradlab.json *.json)"))
             if not path:
                 return False
@@ -81,7 +95,7 @@ class FileActions(QObject):
     def save_session_as(self, path: str | None = None) -> bool:
         """Write the current session to `path` (asked for when None) in the background."""
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save session"),
+            path, _ = QFileDialog.getSaveFileName(self._dialog_parent, self.tr("Save session"),
                                                   str(Path(self.last_dir) / "lesson.gradlab.json"),
                                                   self.tr("Gradient Lab sessions (*.gradlab.json)"))
             if not path:
@@ -132,13 +146,12 @@ class FileActions(QObject):
     def export_csv(self, selected_only: bool, path: str | None = None) -> bool:
         """All runs (a leading `run` column when there are several) or the steps table's run."""
         window = self.window
-        runs = [window.steps.current_run()] if selected_only else list(window.runs)
-        runs = [r for r in runs if r is not None and len(r.buffer)]
+        runs = [r for r in window.export_runs(selected_only) if r is not None and len(r.buffer)]
         if not runs:
             window.show_error(self.tr("Nothing to export"), self.tr("Run something first."))
             return False
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(window, self.tr("Export trajectory"),
+            path, _ = QFileDialog.getSaveFileName(self._dialog_parent, self.tr("Export trajectory"),
                                                   str(Path(self.last_dir) / "trajectory.csv"),
                                                   self.tr("CSV files (*.csv)"))
             if not path:
@@ -158,14 +171,14 @@ class FileActions(QObject):
         window = self.window
         if path is None:
             filters = self.tr("PNG images (*.png)") if fmt == "png" else self.tr("SVG drawings (*.svg)")
-            path, _ = QFileDialog.getSaveFileName(window, self.tr("Export plot"),
+            path, _ = QFileDialog.getSaveFileName(self._dialog_parent, self.tr("Export plot"),
                                                   str(Path(self.last_dir) / f"plot.{fmt}"), filters)
             if not path:
                 return False
         try:
             from desktop_app.gui import exporting
 
-            exporting.export_plot(window.board.current_plot(), path, fmt, window.effective_scale())
+            exporting.export_plot(window.current_plot(), path, fmt, window.effective_scale())
         except (OSError, ValueError) as error:
             window.show_error(self.tr("Cannot export"), str(error))
             return False

@@ -8,25 +8,34 @@ asks about step k once row k is shown, and on "Reveal" takes one step and reveal
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from desktop_app.core.lesson_model import SPEEDS
 from desktop_app.gui.guess_mode import GuessPanel
-from desktop_app.gui.run_controller import IDLE
+from desktop_app.gui.lesson_adapter import LessonAdapter
+from desktop_app.gui.plots.board import PlotBoard
+from desktop_app.gui.run_controller import IDLE, RunController
 from desktop_app.gui.run_list import RecordedRun
-
-if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
 
 
 class GuessLink(QObject):
-    """Turns guess mode on and off and feeds the game from the run's rows."""
+    """Turns guess mode on and off and feeds the game from the run's rows.
 
-    def __init__(self, window: MainWindow, host: QWidget) -> None:
-        super().__init__(window)
-        self.window = window
+    `step` starts a run paused at its first row (the window's Step); `enabled_changed(bool)`
+    and `refused(str)` tell the window what to show (the action's check mark, why not)."""
+
+    enabled_changed = Signal(bool)
+    refused = Signal(str)
+
+    def __init__(self, adapter: LessonAdapter, controller: RunController, board: PlotBoard,
+                 host: QWidget, step: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.adapter, self.controller, self.board = adapter, controller, board
+        self._step = step
+        self._speed_before: int | None = None
         self.panel = GuessPanel()
         layout = QVBoxLayout(host)
         layout.addWidget(self.panel)
@@ -37,50 +46,58 @@ class GuessLink(QObject):
         self._reveal_pending = False
         self.game.requestStep.connect(self._on_request_step)
         self.game.guessChanged.connect(self._on_guess_changed)
-        window.controller.rows_added.connect(self._on_rows)
-        window.controller.run_finished.connect(self._on_finished)
-        window.board.landscape.point_picked.connect(self._on_pick)
-        window.board.contour.start_requested.connect(lambda x, y: self._on_pick((x, y)))
+        controller.rows_added.connect(self._on_rows)
+        controller.run_finished.connect(self._on_finished)
+        board.landscape.point_picked.connect(self._on_pick)
+        board.contour.start_requested.connect(lambda x, y: self._on_pick((x, y)))
         self.panel.setEnabled(False)
 
     def set_enabled(self, on: bool) -> None:
-        window = self.window
         if on == self.enabled:
             return
         if on:
             names = self._names()
             if names is None:
-                window.guess_action.setChecked(False)
-                window.problem.setText(self.tr(
+                self.enabled_changed.emit(False)
+                self.refused.emit(self.tr(
                     "Guessing needs a loss with one or two scalar parameters that can run."))
                 return
             self.enabled = True
             self.game.set_parameters(names)
-            window.optimizer.speed.setValue(0)  # one step at a time
-            window.show_side(window.guess_panel_host)
+            model = self.adapter.model
+            self._speed_before = model.speed
+            self.adapter.replace(model.with_speed(SPEEDS.index(None)))  # one step at a time
+            self.enabled_changed.emit(True)
             self.panel.setEnabled(True)
             self._run, self._asked_row, self._reveal_pending = None, -1, False
-            if window.controller.state == IDLE:
-                window.step()  # starts the run paused at row 0: the first question
+            if self.controller.state == IDLE:
+                self._step()  # starts the run paused at row 0: the first question
             else:
-                self._run = window.controller.active_runs[0]
+                self._run = self.controller.active_runs[0]
                 self._ask(len(self._run.buffer) - 1)
         else:
             self.enabled = False
             self.panel.setEnabled(False)
-            window.board.landscape.set_guess(None)
-            if window.guess_action.isChecked():
-                window.guess_action.setChecked(False)
+            self.board.landscape.set_guess(None)
+            if self._speed_before is not None:  # leaving the game gives the speed back
+                self.adapter.replace(self.adapter.model.with_speed(self._speed_before))
+                self._speed_before = None
+            self.enabled_changed.emit(False)
 
     def _names(self) -> list[str] | None:
-        window = self.window
-        if window.input_problem() and window.controller.state == IDLE:
-            return None
-        spec = window.controller.active_runs[0].spec if window.controller.active_runs else window.spec()
-        trained = spec["trained"] or list(spec["init"])
-        if not 1 <= len(trained) <= 2 or any(isinstance(spec["init"][n], list) for n in trained):
-            return None
-        return list(trained)
+        if self.controller.active_runs:
+            spec = self.controller.active_runs[0].spec
+            trained = spec["trained"] if spec["trained"] is not None else list(spec["init"])
+            if any(isinstance(spec["init"][n], list) for n in trained):
+                return None
+        else:
+            model = self.adapter.model
+            if model.problem() is not None:
+                return None
+            trained = list(model.trained)
+            if any(model.variable(n).value.ndim for n in trained):
+                return None
+        return list(trained) if 1 <= len(trained) <= 2 else None
 
     def _ask(self, row: int) -> None:
         if self._run is None or row < 0:
@@ -118,10 +135,10 @@ class GuessLink(QObject):
         if not self.enabled:
             return
         self._reveal_pending = True
-        self.window.controller.step()
+        self.controller.step()
 
     def _on_guess_changed(self, value) -> None:
-        self.window.board.landscape.set_guess(value if isinstance(value, float) else None)
+        self.board.landscape.set_guess(value if isinstance(value, float) else None)
 
     def _on_pick(self, value) -> None:
         if self.enabled and self.game.game.point is not None:

@@ -1,5 +1,16 @@
 """The Gradient Lab window: assembles the panels, plots and run controls; computes nothing itself.
 
+One truth on screen: the lesson on screen is one `core.lesson_model.LessonModel`, held by the
+`gui.lesson_adapter.LessonAdapter` (`window.lesson`). Panels write their edits to it; on every
+change the window shows the new model in the panels and the views draw from it (pictures,
+derivative and graph, steps table, plots' selected step), so the same model draws the same
+screen. Edits are undoable (Edit menu); a preset, a session or File → New replaces the model.
+
+Scripting surface (tests, scripts/screenshots.py): `MainWindow(settings, language)`,
+`start_loading()`, `ready`, `load_preset(name)`, `new_lesson()`, `step()`, `run()`, `reset()`,
+`open_session(path)`, `save_session_as(path)`, `model`, and Presets-menu entries that begin
+with the lesson id ("L3.4 …").
+
 Layout for a projector: the loss editor and its variables on the left with the optimizer and
 device forms; the plots in the centre (after a start page of lesson presets); derivative, graph,
 steps, runs and the guessing game as tabs on the right. torch is imported in the background
@@ -8,12 +19,10 @@ after the window shows (`start_loading`); until then Run stays disabled and says
 
 from __future__ import annotations
 
-import json
 import threading
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -30,10 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
+from desktop_app.core.lesson_model import DATA, PARAMETER, SPEEDS, LessonModel, run_label
 from desktop_app.gui import help as help_pages
 from desktop_app.gui.file_actions import FileActions
 from desktop_app.gui.guess_link import GuessLink
 from desktop_app.gui.i18n import LANGUAGES
+from desktop_app.gui.lesson_adapter import LOSS_EDIT_ID, LessonAdapter
 from desktop_app.gui.panels.derivative_view import DerivativeView
 from desktop_app.gui.panels.device_panel import DevicePanel
 from desktop_app.gui.panels.expression_editor import ExpressionEditor
@@ -49,14 +60,20 @@ from desktop_app.gui.run_controller import IDLE, PAUSED, RUNNING, RunController
 from desktop_app.gui.run_list import RecordedRun, RunList
 from desktop_app.gui.session import SavedRun, Session
 from desktop_app.gui.steps_table import StepsTable
-from desktop_app.gui.teaching_link import TeachingLink
-from desktop_app.gui.texts import error_text, reason_text, status_text
+from desktop_app.gui.teaching_link import TeachingLink, selected_row
+from desktop_app.gui.texts import error_text, problem_text, reason_text, status_text
 
 #: Font scale of presentation mode, and the factor of one Ctrl+= / Ctrl+- press.
 PRESENTATION_SCALE = 1.5
 ZOOM_STEP = 1.15
 MIN_SCALE, MAX_SCALE = 0.7, 3.0
 EDITOR_POINT_SIZE = 16
+#: Consecutive optimizer-field edits merge into one undo step (typing a learning rate).
+OPTIMIZER_EDIT_ID = 2
+#: The model's fields that decide whether (and how) a run can start.
+INPUTS = frozenset({"loss", "variables", "optimizer", "device", "dtype"})
+#: Slowest step delay (seconds) at which the views still follow every step of a running run.
+FOLLOW_DELAY = 0.2
 
 
 class _TorchLoader(QObject):
@@ -102,7 +119,6 @@ class MainWindow(QMainWindow):
         self.ready = False
         self.scale = float(settings.value("view/scale", 1.0))
         self._base_font_pt = QApplication.font().pointSizeF()
-        self._preset = None
         self._mnist = None
         self._panes_before_mnist: tuple[bool, bool] | None = None
         self._lesson_pages = None  # gui.lessons_l4.LessonFourPages, made when an L4.1-L4.3 preset opens
@@ -110,23 +126,25 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
 
         self._spec_problem: str | None = None
-        self._follow_once: tuple[RecordedRun, int] | None = None  # a loaded session's last step
         self._spec_timer = QTimer(self)
         self._spec_timer.setSingleShot(True)
         self._spec_timer.setInterval(200)
         self._spec_timer.timeout.connect(self._check_spec)
+        self.lesson = LessonAdapter(parent=self)
+        self._store: dict[int, RecordedRun] = {}  # every run the model (or its undo history) names
+        self._applying = False  # True while the model is shown in the panels: not an edit
         self.runs = RunList(self)
         self.controller = RunController(self.runs, self)
-        self.files = FileActions(self, state_dir)
+        self.files = FileActions(self, state_dir, self)
         self._build_panels()
         self._build_centre()
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
+        self.pictures = PictureMaker(self.board, self.lesson, self)
+        self.guess = GuessLink(self.lesson, self.controller, self.board, self.guess_panel_host, self.step, self)
+        self.teaching = TeachingLink(self.lesson, self.runs, self.derivative, self.graph, self.side_widget, self)
         self._connect()
-        self.pictures = PictureMaker(self.board, self)
-        self.guess = GuessLink(self, self.guess_panel_host)
-        self.teaching = TeachingLink(self)
         self._restore_window()
         self._apply_scale()
         self._update_controls()
@@ -230,10 +248,20 @@ class MainWindow(QMainWindow):
         self.compare_action = self._action(self.tr("Compare learning rates"), self.compare, "Ctrl+L",
                                            self.tr("Run several learning rates side by side (Ctrl+L)"))
         files = self.files
-        self.open_action = self._action(self.tr("Open session…"), lambda: files.open_session(),
+        self.new_action = self._action(self.tr("New lesson"), self.new_lesson, QKeySequence.StandardKey.New,
+                                       self.tr("Start an empty lesson (Ctrl+N)"))
+        self.open_action = self._action(self.tr("Open session…"), lambda: self.open_session(),
                                         QKeySequence.StandardKey.Open)
-        self.save_action = self._action(self.tr("Save session…"), lambda: files.save_session_as(),
+        self.save_action = self._action(self.tr("Save session…"), lambda: self.save_session_as(),
                                         QKeySequence.StandardKey.Save)
+        stack = self.lesson.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
         self.export_all_action = self._action(self.tr("Export all runs as CSV…"), lambda: files.export_csv(False))
         self.export_one_action = self._action(self.tr("Export the selected run as CSV…"),
                                               lambda: files.export_csv(True))
@@ -270,10 +298,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        for action in (self.open_action, self.save_action, None, self.export_all_action,
+        for action in (self.new_action, self.open_action, self.save_action, None, self.export_all_action,
                        self.export_one_action, self.export_png_action, self.export_svg_action, None,
                        self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         run_menu = bar.addMenu(self.tr("&Run"))
         for action in (self.run_action, self.pause_action, self.step_action, self.stop_action,
                        self.reset_action, None, self.compare_action, self.guess_action):
@@ -335,23 +366,35 @@ class MainWindow(QMainWindow):
         self._status_timer.start()
 
     def _connect(self) -> None:
-        self.editor.namesChanged.connect(self.variables.set_names)
-        self.variables.rolesChanged.connect(self.editor.set_name_roles)
-        self.editor.validityChanged.connect(lambda _v: self._on_inputs_changed())
-        self.editor.programChanged.connect(lambda _p: self._on_inputs_changed())
-        self.variables.changed.connect(self._on_inputs_changed)
-        self.optimizer.changed.connect(self._on_inputs_changed)
-        self.device.changed.connect(self._on_inputs_changed)
-        self.optimizer.lr_changed.connect(self.controller.set_lr)
-        self.optimizer.speed_changed.connect(self.controller.set_speed)
+        self.lesson.changed.connect(self._on_model_changed)
+        self.editor.programChanged.connect(lambda _p: self._loss_edited())
+        self.editor.validityChanged.connect(lambda _v: self._update_controls())
+        self.variables.edited.connect(lambda change, text: self._edit(change(self.model), text))
+        self.optimizer.changed.connect(self._optimizer_edited)
+        self.optimizer.lr_changed.connect(self._lr_edited)
+        self.optimizer.speed_changed.connect(self._speed_edited)
         self.optimizer.compare_requested.connect(self.compare)
+        self.device.changed.connect(self._device_edited)
+        self.derivative.numericEdited.connect(lambda method, h: self._edit(
+            self.model.with_numeric(method, h), self.tr("Change the numeric derivative")))
+        self.runs.added.connect(self._on_run_added)
+        self.steps.row_chosen.connect(self._on_row_chosen)
+        self.side.currentChanged.connect(lambda _i: self.teaching.schedule())
+        self.controller.rows_added.connect(self._on_rows)
         self.controller.state_changed.connect(lambda _s: (self._update_controls(), self._update_status()))
         self.controller.failed.connect(self._show_worker_error)
         self.controller.run_finished.connect(self._on_run_finished)
         self.controller.run_started.connect(self._on_run_started)
+        self.guess.enabled_changed.connect(self._on_guess_enabled)
+        self.guess.refused.connect(self.problem.setText)
         self.gallery.presetChosen.connect(self.load_preset)
         self.board.contour.start_requested.connect(self._set_start_from_click)
-        self.controller.set_speed(self.optimizer.speed_delay())
+        self.controller.set_speed(self.model.speed_delay)
+
+    def _on_guess_enabled(self, on: bool) -> None:
+        self.guess_action.setChecked(on)
+        if on:
+            self.show_side(self.guess_panel_host)
 
     # ============================================================================ torch loading
 
@@ -364,12 +407,20 @@ class MainWindow(QMainWindow):
         self._loader.start()
 
     def _on_torch_ready(self, info: dict[str, Any]) -> None:
-        self.optimizer.populate(info["optimizers"])
-        self.device.populate(info["cuda_reason"], info["gpu"])
+        self._applying = True  # filling the forms is not an edit
+        try:
+            self.optimizer.populate(info["optimizers"])
+            self.device.populate(info["cuda_reason"], info["gpu"])
+        finally:
+            self._applying = False
         self._gpu = info["gpu"]
         self.ready = True
         self._add_mnist_tab()
         self.editor.validate_now()
+        self._show_model(self.model, frozenset({"optimizer", "speed", "device", "dtype"}))
+        self.pictures.start()
+        self.teaching.start()
+        self._spec_timer.start()
         self._update_controls()
         self.torch_ready.emit()
 
@@ -404,14 +455,93 @@ class MainWindow(QMainWindow):
     def _device_label(self) -> str:
         return getattr(self, "_gpu", None) or self.tr("CPU")
 
-    # ============================================================================ inputs -> spec
+    # ============================================================================ the lesson model
 
-    def _on_inputs_changed(self) -> None:
-        self._spec_problem = None
+    @property
+    def model(self) -> LessonModel:
+        """The lesson on screen (`window.lesson` holds it and says what changed)."""
+        return self.lesson.model
+
+    def _edit(self, model: LessonModel, text: str, merge_id: int = -1) -> None:
+        if not self._applying:
+            self.lesson.edit(model, text, merge_id)
+
+    def _loss_edited(self) -> None:
+        text = self.editor.text()
+        if not self._applying and text != self.model.loss:
+            self._edit(self.model.with_loss(text), self.tr("Edit the loss"), LOSS_EDIT_ID)
+
+    def _optimizer_edited(self) -> None:
+        if self._applying or not self.ready:
+            return
+        state = self.optimizer.state()
+        self._edit(self.model.with_optimizer(
+            state["optimizer"], state["hyper"], steps=state["steps"], grad_tol=state["grad_tol"],
+            loss_tol=state["loss_tol"], compare_lrs=state["compare_lrs"]),
+            self.tr("Change the optimizer settings"), OPTIMIZER_EDIT_ID)
+
+    def _lr_edited(self, lr: float) -> None:
+        """A learning rate typed while a run goes applies from its next step; its label follows."""
+        if self._applying or not self.controller.set_lr(lr):
+            return
+        run = self.controller.active_runs[0]
+        self.lesson.replace(self.model.with_run_label(run.key, run_label(run.spec["optimizer"], lr))[0])
+
+    def _speed_edited(self, delay: float | None) -> None:
+        if not self._applying:
+            self.lesson.replace(self.model.with_speed(SPEEDS.index(delay)))
+
+    def _device_edited(self) -> None:
+        if not self._applying:
+            state = self.device.state()
+            self._edit(self.model.with_device(state["device"], state["dtype"]), self.tr("Change the device"))
+
+    def _on_model_changed(self, model: LessonModel, aspects: frozenset[str]) -> None:
+        self._show_model(model, aspects)
+        if aspects & INPUTS:
+            self._spec_problem = None
+            if self.ready and not self.controller.is_busy():
+                self._spec_timer.start()
         self._update_controls()
-        if self.ready and not self.controller.is_busy():
-            self._spec_timer.start()
-            self.pictures.schedule(self)
+
+    def _show_model(self, model: LessonModel, aspects: frozenset[str]) -> None:
+        """Show `model` in the panels that show the changed `aspects` (not reported as edits)."""
+        self._applying = True
+        try:
+            if "loss" in aspects and self.editor.text() != model.loss:
+                self.editor.set_text(model.loss)
+            if aspects & {"loss", "variables"}:
+                self.variables.show_variables(model.variables)
+                self.editor.set_name_roles([v.name for v in model.variables if v.kind == PARAMETER],
+                                           [v.name for v in model.variables if v.kind == DATA])
+            if aspects & {"optimizer", "speed"} and self.ready:
+                self.optimizer.show_settings(model.optimizer, model.speed)
+            if "speed" in aspects:
+                self.controller.set_speed(model.speed_delay)
+            if aspects & {"device", "dtype"}:
+                self.device.blockSignals(True)
+                self.device.set_state({"device": model.device, "dtype": model.dtype})
+                self.device.blockSignals(False)
+            if "runs" in aspects:
+                self.runs.show(((r.key, r.label) for r in model.runs), self._store)
+                if not model.runs:
+                    self.board.expect_steps(None)
+            if aspects & {"selection", "runs"}:
+                self._show_selection(model)
+        finally:
+            self._applying = False
+
+    def _show_selection(self, model: LessonModel) -> None:
+        """Every view of a step (plots' marker, steps table) shows the model's selected step."""
+        target = selected_row(model, self.runs)
+        if target is not None:
+            self.runs.selected.emit(*target)
+            self.steps.show_row(*target)
+        else:
+            latest = self.runs.latest()
+            if latest is not None:
+                self.runs.selected.emit(latest, -1)
+            self.steps.show_row(None, -1)
 
     def _check_spec(self) -> None:
         """Let the core validate the whole spec (shapes, start loss) before Run is offered."""
@@ -421,48 +551,63 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.run_controller import make_run_spec
 
         try:
-            Run(make_run_spec(self.spec()))
+            Run(make_run_spec(self.model.run_spec()))
         except (ValueError, RuntimeError) as error:  # ExpressionError, DeviceError, torch shape errors
             self._spec_problem = error_text(error)
-        else:
-            if self._follow_once is not None:
-                self.teaching.follow_row(*self._follow_once)
-                self._follow_once = None
-            else:
-                self.teaching.follow_start()
         self._update_controls()
 
     def input_problem(self) -> str | None:
         """What keeps Run disabled, in words; None when a run can start."""
         if not self.ready:
             return self.tr("PyTorch is still loading…")
-        if not self.editor.is_valid():
-            error = self.editor.error()
-            return error_text(error) if error is not None else self.tr("Type a loss first.")
-        problem = self.variables.problem()
-        if problem:
-            return problem
+        problem = self.model.problem()
+        if problem is not None:
+            return problem_text(problem)
         errors = self.optimizer.errors()
         return errors[0] if errors else self._spec_problem
 
-    def spec(self) -> dict[str, Any]:
-        """The run spec (a plain dict of core.runs.RunSpec's fields) the panels describe."""
-        init, data, trained = self.variables.values()
-        opt = self.optimizer.state()
-        device = self.device.state()
-        return {
-            "expression": self.editor.text(),
-            "init": {name: np.asarray(v, dtype=np.float64).tolist() for name, v in init.items()},
-            "data": {name: np.asarray(v, dtype=np.float64).tolist() for name, v in data.items()},
-            "optimizer": opt["optimizer"], "hyper": dict(opt["hyper"]), "steps": int(opt["steps"]),
-            "trained": sorted(trained) if set(trained) != set(init) else None,
-            "grad_tol": opt["grad_tol"], "loss_tol": opt["loss_tol"],
-            "dtype": device["dtype"], "device": device["device"],
-        }
+    # --- runs in the model ----------------------------------------------------------------------
 
-    def _run_label(self, spec: dict[str, Any]) -> str:
-        lr = spec["hyper"].get("lr")
-        return f"{spec['optimizer']} lr={lr:.3g}" if isinstance(lr, float) else spec["optimizer"]
+    def _on_run_added(self, run: RecordedRun) -> None:
+        """A run the controller started (or a session brought) joins the model, uniquely labelled."""
+        if self.model.run(run.key) is not None:
+            return
+        self._store[run.key] = run
+        model, run.label = self.model.with_run(run.key, run.label)
+        self.lesson.replace(model)
+
+    def _on_rows(self, run: RecordedRun) -> None:
+        """In slow motion or paused, every view follows each new step of the run."""
+        delay = self.model.speed_delay
+        if self.controller.state == PAUSED or delay is None or delay >= FOLLOW_DELAY:
+            self._select(run, len(run.buffer) - 1)
+
+    def _on_row_chosen(self, run: RecordedRun, row: int) -> None:
+        self._select(run, row) if row >= 0 else self.lesson.replace(self.model.select(None))
+
+    def _select(self, run: RecordedRun, row: int) -> None:
+        if self.model.run(run.key) is not None and 0 <= row < len(run.buffer):
+            self.lesson.replace(self.model.select(run.key, row))
+
+    def show_lesson(self, model: LessonModel, runs: dict[int, RecordedRun] | None = None) -> None:
+        """Show this model (its runs' records from `runs`, by key) as a new lesson (scripts, tests)."""
+        self.controller.shutdown()
+        self._store = dict(runs or {})
+        self._new_model(model)
+        self._update_controls()
+
+    def views_settled(self) -> bool:
+        """True when no view has a redraw pending (the model on screen is drawn everywhere)."""
+        return not (self.teaching.pending() or self.pictures.pending() or self.derivative.busy
+                    or self._spec_timer.isActive())
+
+    def export_runs(self, selected_only: bool) -> list[RecordedRun]:
+        """The runs File → Export writes: the steps table's run, or all of them."""
+        return [self.steps.current_run()] if selected_only else list(self.runs)
+
+    def current_plot(self):
+        """The plot File → Export plot writes."""
+        return self.board.current_plot()
 
     # ============================================================================ run commands
 
@@ -473,14 +618,14 @@ class MainWindow(QMainWindow):
             return
         if self.controller.state != IDLE or self.input_problem():
             return
-        self._start(lambda spec: self.controller.start(spec, self._run_label(spec)))
+        self._start(lambda spec: self.controller.start(spec, _spec_label(spec)))
 
     def step(self) -> None:
         """F10: one step; starts a run paused at its first step when none is going."""
         if self.controller.state == IDLE:
             if self.input_problem():
                 return
-            self._start(lambda spec: self.controller.start(spec, self._run_label(spec)), paused=True)
+            self._start(lambda spec: self.controller.start(spec, _spec_label(spec)), paused=True)
         else:
             self.controller.step()
 
@@ -496,9 +641,9 @@ class MainWindow(QMainWindow):
         self._start(lambda spec: self.controller.start_sweep(spec, lrs, spec["optimizer"]))
 
     def _start(self, launch, paused: bool = False) -> None:
-        self.pictures.schedule(self, now=True)  # the picture is up to date when the point starts moving
+        self.pictures.schedule(now=True)  # the picture is up to date when the point starts moving
         try:
-            spec = self.spec()
+            spec = self.model.run_spec()
             if paused:
                 self.controller.set_speed(None)
             launch(spec)
@@ -506,14 +651,15 @@ class MainWindow(QMainWindow):
             self.problem.setText(error_text(error))
         finally:
             if paused:
-                self.controller.set_speed(self.optimizer.speed_delay())
+                self.controller.set_speed(self.model.speed_delay)
                 if self.controller.state == RUNNING:
                     self.controller.pause()
         self._update_controls()
 
     def reset(self) -> None:
-        self.controller.reset()
-        self.pictures.schedule(self)
+        """Stop any run and clear the runs (undoable): every view goes back to the start values."""
+        self.controller.shutdown()
+        self._edit(self.model.without_runs(), self.tr("Clear the runs"))
         self._update_controls()
 
     def _on_run_started(self, run: RecordedRun) -> None:
@@ -525,7 +671,8 @@ class MainWindow(QMainWindow):
     def _on_run_finished(self, run: RecordedRun) -> None:
         if not self.controller.is_busy():
             self.board.expect_steps(None)
-        self.pictures.extend_to(run, self)
+        self.pictures.extend_to(run)
+        self._select(run, len(run.buffer) - 1)
         self._update_controls()
         self._update_status()
 
@@ -545,6 +692,7 @@ class MainWindow(QMainWindow):
         idle = state == IDLE
         self.run_action.setEnabled((idle and problem is None) or state == PAUSED)
         self.run_action.setToolTip(problem or self.tr("Start the run (F5)"))
+        self.new_action.setEnabled(idle)
         self.step_action.setEnabled((idle and problem is None) or state in (RUNNING, PAUSED))
         self.pause_action.setEnabled(state in (RUNNING, PAUSED))
         self.pause_action.setText(self.tr("Resume") if state == PAUSED else self.tr("Pause"))
@@ -558,7 +706,7 @@ class MainWindow(QMainWindow):
         self.open_action.setEnabled(idle)
         self.runs_panel.set_busy_runs(self.controller.active_runs)
         if idle:
-            editor_error = self.ready and not self.editor.is_valid()
+            editor_error = self.ready and self.model.problem() is not None and self.model.problem().kind == "expression"
             self.problem.setText("" if problem is None or editor_error else problem)
 
     def _update_status(self) -> None:
@@ -586,7 +734,8 @@ class MainWindow(QMainWindow):
     # ============================================================================ presets
 
     def load_preset(self, name: str) -> None:
-        """Load a lesson: expression, values, optimizer, steps; then show its plots."""
+        """Load a lesson: the whole model is replaced (what the preset does not name takes the
+        defaults); then its plots are shown."""
         from desktop_app.core.presets import get_preset
 
         if self.controller.is_busy():
@@ -597,23 +746,27 @@ class MainWindow(QMainWindow):
         if preset.page:
             self.show_lesson_page(preset.page)
             return
-        self._preset = preset
-        self.editor.set_text(preset.expression)
-        self.variables.set_values(dict(preset.init), dict(preset.data))
-        self.optimizer.set_state({
-            "optimizer": preset.optimizer, "hyper": dict(preset.hyper),
-            "steps": max(1, preset.steps or 1),
-            "compare_lrs": ", ".join(f"{lr:g}" for lr in preset.lrs) if preset.lrs else
-            self.optimizer.compare_lrs.text(),
-        })
-        self.device.set_state({"dtype": preset.dtype})
-        self.runs.clear()
+        self._new_model(LessonModel.from_preset(preset))
         title = preset.title_ko if self.language == "ko" else preset.title
         self.setWindowTitle(f"{APP_NAME} — {preset.lesson} {title}")
-        self.derivative_preset(preset)
+        # --- lesson panel (the `lessons` helper): hand `preset` to the lesson panel here. ---
         self.centre.setCurrentWidget(self.board)
-        self.pictures.schedule(self, now=True)
+        self.pictures.schedule(now=True)
         self._update_controls()
+
+    def new_lesson(self) -> None:
+        """File → New: an empty lesson (no loss, defaults everywhere)."""
+        self.controller.shutdown()
+        self._new_model(LessonModel.empty())
+        self.setWindowTitle(APP_NAME)
+        self.centre.setCurrentWidget(self.board)
+        self.editor.edit.setFocus()
+        self._update_controls()
+
+    def _new_model(self, model: LessonModel) -> None:
+        """Replace the lesson (a fresh undo history; runs it does not name are forgotten)."""
+        self.lesson.reset(model)
+        self._store = {r.key: self._store[r.key] for r in model.runs if r.key in self._store}
 
     def show_lesson_page(self, kind: str) -> None:
         """Bring a lesson page (gui.lessons_l4: predictions, tensors, vectorise) to the centre."""
@@ -625,76 +778,59 @@ class MainWindow(QMainWindow):
         self._lesson_pages.show_page(kind)
         self.centre.setCurrentWidget(self._lesson_pages)
 
-    def derivative_preset(self, preset) -> None:
-        """Hand the preset to the derivative view where it can use it (by-hand formulas, h)."""
-        setter = getattr(self.derivative, "set_preset", None)
-        if callable(setter):
-            setter(preset)
-
     @property
     def preset(self):
-        """The lesson preset whose expression is in the editor, if any."""
-        if self._preset is not None and self._preset.expression == self.editor.text():
-            return self._preset
-        return None
+        """The lesson preset whose loss is on screen, if any."""
+        return self.model.lesson_preset()
 
     # ============================================================================ clicks and rows
 
     def _set_start_from_click(self, x: float, y: float) -> None:
-        if self.controller.is_busy() or self.board.contour.columns is None:
+        """A click on the contour map starts from there; the runs are cleared (undo brings them back)."""
+        if self.controller.is_busy() or self.board.contour.columns is None or self.guess.enabled:
             return
-        init, data, trained = self.variables.values()
         cx, cy = self.board.contour.columns
-        init[cx], init[cy] = np.float64(x), np.float64(y)
-        self.variables.set_values({k: np.asarray(v) for k, v in init.items()},
-                                  {k: np.asarray(v) for k, v in data.items()}, trained)
-        self.runs.clear()
+        if self.model.variable(cx) is None or self.model.variable(cy) is None:
+            return
+        self._edit(self.model.with_start({cx: x, cy: y}), self.tr("Start from the map"))
 
     # ============================================================================ sessions
 
     def session(self) -> Session:
-        """The current state of the panels and the kept runs."""
-        variables = {}
-        init, data, trained = (self.variables.values() if self.variables.is_valid() else ({}, {}, set()))
-        for role, values in (("parameter", init), ("data", data)):
-            for name, value in values.items():
-                variables[name] = {"role": role, "text": json.dumps(np.asarray(value).tolist()),
-                                   "trained": name in trained or role == "data"}
+        """The lesson model and the kept runs, as a session."""
         runs = [SavedRun(label=r.label, color=r.color, status=r.status, reason=r.reason,
                          visible=r.visible, spec=r.spec, records=r.buffer.data.copy(), final=r.final)
                 for r in self.runs if len(r.buffer)]
-        return Session(expression=self.editor.text(), variables=variables,
-                       optimizer=self.optimizer.state(), device=self.device.state(),
-                       preset=self._preset.name if self.preset else None, runs=runs)
+        return Session(**self.model.session_parts(), runs=runs)
 
     def apply_session(self, session: Session) -> None:
-        """Show a session (already checked by session.load_session)."""
+        """Show a session (already checked by session.load_session): the model is replaced."""
         self.controller.shutdown()
-        self._preset = None
-        if session.preset:
-            from desktop_app.core.presets import PRESETS
-
-            self._preset = PRESETS.get(session.preset)
-        self.editor.set_text(session.expression)
-        init = {n: v["text"] for n, v in session.variables.items() if v["role"] == "parameter"}
-        data = {n: v["text"] for n, v in session.variables.items() if v["role"] == "data"}
-        trained = {n for n, v in session.variables.items() if v["role"] == "parameter" and v["trained"]}
-        self.variables.set_values(init, data, trained)
-        self.optimizer.set_state(session.optimizer)
-        self.device.set_state(session.device)
-        self.runs.clear()
+        model = LessonModel.from_session(session)
+        store = {}
         for saved in session.runs:
             run = RecordedRun(label=saved.label, spec=saved.spec, color=saved.color,
                               status=saved.status, reason=saved.reason, final=saved.final,
                               visible=saved.visible)
             run.append(saved.records)
-            self.runs.add(run)
-        latest = self.runs.latest()
-        if latest is not None:  # the derivative and graph views will show where the last run ended
-            self._follow_once = (latest, len(latest.buffer) - 1)
+            store[run.key] = run
+            model, run.label = model.with_run(run.key, run.label)
+        latest = next(reversed(store.values()), None)
+        if latest is not None and len(latest.buffer):  # every view shows where the last run ended
+            model = model.select(latest.key, len(latest.buffer) - 1)
+        self._store = store
+        self._new_model(model)
         self.centre.setCurrentWidget(self.board)
-        self.pictures.schedule(self, now=True)
+        self.pictures.schedule(now=True)
         self._update_controls()
+
+    def open_session(self, path: str | None = None) -> bool:
+        """File → Open: read `path` (asked for when None) in the background (`files.busy()`)."""
+        return self.files.open_session(path)
+
+    def save_session_as(self, path: str | None = None) -> bool:
+        """File → Save As: write the session to `path` (asked for when None) in the background."""
+        return self.files.save_session_as(path)
 
     def show_error(self, title: str, message: str) -> None:
         """A non-blocking warning dialog (kept as `error_dialog`)."""
@@ -788,3 +924,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.shutdown()
         super().closeEvent(event)
+
+
+def _spec_label(spec: dict[str, Any]) -> str:
+    lr = spec["hyper"].get("lr")
+    return run_label(spec["optimizer"], lr if isinstance(lr, float) else None)

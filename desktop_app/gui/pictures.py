@@ -3,7 +3,8 @@
 Why separate: deciding what to draw (from the preset's plot hint, or from how many scalar
 parameters are trained) and asking the core for the numbers (`core.baselines.grid_search`
 evaluates the loss, or a model line, over a grid) is neither plotting nor window assembly.
-Recomputed ~250 ms after the inputs settle, and widened when a run walks off the drawn range.
+A function of the lesson model (loss, variables, trained boxes, dtype, preset): recomputed
+~250 ms after the model settles, and widened when a run walks off the drawn range.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from desktop_app.core.lesson_model import LessonModel
+from desktop_app.gui.lesson_adapter import LessonAdapter
 from desktop_app.gui.run_list import RecordedRun
 
 if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
     from desktop_app.gui.plots.board import PlotBoard
 
 CURVE_POINTS = 200
@@ -44,17 +46,22 @@ def _auto_range(centre: float) -> tuple[float, float]:
     return centre - half, centre + half
 
 
-class PictureMaker(QObject):
-    """Fills `board`'s picture from the window's current spec."""
+#: The model's fields a picture depends on.
+ASPECTS = frozenset({"loss", "variables", "dtype", "preset"})
 
-    def __init__(self, board: PlotBoard, parent: QObject | None = None) -> None:
+
+class PictureMaker(QObject):
+    """Fills `board`'s picture from the lesson model."""
+
+    def __init__(self, board: PlotBoard, adapter: LessonAdapter, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.board = board
+        self.adapter = adapter
+        self._ready = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self._update)
-        self._window: MainWindow | None = None
         self._ranges: dict[str, tuple[float, float]] = {}
         self._key: Any = None
         self._expression: tuple[str, Any] | None = None
@@ -62,15 +69,23 @@ class PictureMaker(QObject):
         self._paths: dict[str, np.ndarray] = {}  # a finished run's path, for the 1-D range
         self._minimum_key: Any = None
         self._minimum_found = None
+        adapter.changed.connect(lambda _m, aspects: self.schedule() if aspects & ASPECTS else None)
 
-    def schedule(self, window: MainWindow, now: bool = False) -> None:
-        self._window = window
+    def start(self) -> None:
+        """torch has loaded: draw from now on."""
+        self._ready = True
+        self.schedule(now=True)
+
+    def schedule(self, now: bool = False) -> None:
         if now:
             self._update()
         else:
             self._timer.start()
 
-    def extend_to(self, run: RecordedRun, window: MainWindow) -> None:
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def extend_to(self, run: RecordedRun) -> None:
         """Widen the drawn range when a run's path left it, then redraw."""
         kind = self.board.picture_kind()
         if kind == "landscape":
@@ -103,26 +118,33 @@ class PictureMaker(QObject):
                 changed = True
         if changed:
             self._key = None
-            self.schedule(window, now=True)
+            self.schedule(now=True)
 
     def _update(self) -> None:
-        window = self._window
-        if window is None or not window.ready or window.input_problem():
+        if not self._ready:
+            return
+        self._timer.stop()
+        model: LessonModel = self.adapter.model
+        if model.problem() is not None:
+            self._key = None
+            self.board.set_placeholder_text(_tr("Type a loss and press Run:\nits picture appears here.")
+                                            if not model.loss.strip() else
+                                            _tr("The picture follows once the loss and every value are complete."))
+            self.board.show_picture("none")
             return
         try:
-            spec = window.spec()
+            spec = model.run_spec()
         except ValueError:
             return
-        preset = window.preset
+        preset = model.lesson_preset()
         hint = preset.plot if preset is not None else None
         if (spec["expression"], hint) != self._expression:  # a new loss or lesson: ranges of its own
             self._expression = (spec["expression"], hint)
             self._ranges.clear()
             self._paths.clear()
-        trained = spec["trained"] or list(spec["init"])
+        trained = list(model.trained)
         scalars = [n for n in trained if np.ndim(spec["init"][n]) == 0]
-        key = (spec["expression"], repr(spec["init"]), repr(spec["data"]), spec["dtype"],
-               tuple(sorted(self._ranges.items())), hint)
+        key = (model.loss, model.variables, model.dtype, tuple(sorted(self._ranges.items())), hint)
         if key == self._key:
             return
         self._key = key

@@ -8,6 +8,8 @@ on their repaint timer, which keeps the signal traffic independent of the step r
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +27,7 @@ PALETTE = (
 
 #: The statuses a run can end with (core.runs.RunResult.status) plus "running".
 STATUSES = RUN_STATUSES
+_KEYS = itertools.count(1)
 
 
 @dataclass(eq=False)
@@ -41,6 +44,7 @@ class RecordedRun:
     final: dict[str, Any] = field(default_factory=dict)
     visible: bool = True
     version: int = 0
+    key: int = field(default_factory=lambda: next(_KEYS))  # the lesson model's RunRef.key
 
     @property
     def parameter_columns(self) -> tuple[str, ...]:
@@ -105,6 +109,25 @@ class RunList(QObject):
         if final is not None:
             run.final = dict(final)
         self.changed.emit(run)
+
+    def show(self, keys_and_labels: Iterable[tuple[int, str]], store: Mapping[int, RecordedRun]) -> None:
+        """Show exactly these runs of `store` (the lesson model's RunRefs), in this order, with
+        these labels: runs the model dropped are removed, runs it brought back (undo) are added."""
+        wanted = [(store[key], label) for key, label in keys_and_labels if key in store]
+        keep = {run.key for run, _ in wanted}
+        for run in list(self._runs):
+            if run.key not in keep:
+                self.remove(run)
+        for run, label in wanted:
+            if run.label != label:
+                run.label = label
+                self.changed.emit(run)
+            if run not in self._runs:
+                self.add(run)
+        order = [run.key for run, _ in wanted]
+        self._runs.sort(key=lambda run: order.index(run.key))
+        if not self._runs:
+            self._colour_index = 0
 
     def latest(self) -> RecordedRun | None:
         return self._runs[-1] if self._runs else None

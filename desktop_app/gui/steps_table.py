@@ -1,8 +1,9 @@
 """The steps table: one row per step of a run, read straight from its buffer.
 
 Why a model and not a table widget: a run may have millions of steps; QTableView asks the model
-only for the rows on screen, so scrolling stays instant and nothing is copied. Selecting a row
-tells the RunList, and every plot highlights that step.
+only for the rows on screen, so scrolling stays instant and nothing is copied. Picking a row
+emits `row_chosen(run, row)` (the window makes it the lesson model's selected step);
+`show_row(run, row)` shows the model's selection without reporting it back.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from desktop_app.gui.run_list import RecordedRun, RunList
@@ -95,9 +96,12 @@ class StepsModel(QAbstractTableModel):
 class StepsTable(QWidget):
     """A run chooser above the table; follows the latest run unless the user picks another."""
 
+    row_chosen = Signal(object, int)  # RecordedRun, row (-1: none)
+
     def __init__(self, runs: RunList, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runs = runs
+        self._showing = False
         self.model = StepsModel(self)
         self.chooser = QComboBox()
         self.view = QTableView()
@@ -156,9 +160,31 @@ class StepsTable(QWidget):
         return next((run for run in self.runs if id(run) == key), None)
 
     def select_row(self, row: int) -> None:
+        """Pick a row as the user does (reported by `row_chosen`)."""
         self.model.sync()
         self.view.selectRow(row)
 
+    def show_row(self, run: RecordedRun | None, row: int) -> None:
+        """Show the selected step (the lesson model's) without reporting it as a choice."""
+        self._showing = True
+        try:
+            if run is not None and run is not self.model.run:
+                index = self.chooser.findData(id(run))
+                if index >= 0:
+                    self.chooser.setCurrentIndex(index)
+            self.model.sync()
+            if run is None or row < 0 or run is not self.model.run:
+                self.view.clearSelection()
+                self.view.selectionModel().clearCurrentIndex()
+            elif self.current_row() != row:
+                self.view.selectRow(row)
+        finally:
+            self._showing = False
+
+    def current_row(self) -> int:
+        index = self.view.selectionModel().currentIndex()
+        return index.row() if index.isValid() else -1
+
     def _on_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self.model.run is not None:
-            self.runs.selected.emit(self.model.run, current.row() if current.isValid() else -1)
+        if self.model.run is not None and not self._showing:
+            self.row_chosen.emit(self.model.run, current.row() if current.isValid() else -1)

@@ -1,90 +1,111 @@
-"""Keeps the derivative and graph views on the point the class is looking at.
+"""Keeps the derivative and graph views on the lesson model's selected step.
 
 Why throttled: both views re-evaluate the loss through the core (autograd, numeric, sympy, the
-traced graph); that is instant for one point but must not run per step of a fast run. So they
-follow the start values while editing, every step in slow motion or when paused, the last step
-when a run ends, and any row picked in the steps table; only the view on screen is updated.
+traced graph); that is instant for one point but must not run per step of a fast run. The link
+draws what the model selects (`LessonModel.selection`: a run's row, or None for the start
+values) ~150 ms after the model settles, and only into the view on screen; what a view shows is
+cached on the part of the model it depends on, so an unchanged model never redraws and a changed
+one always does.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
-from desktop_app.gui.run_controller import PAUSED, make_run_spec
-from desktop_app.gui.run_list import RecordedRun
+from desktop_app.core.lesson_model import LessonModel
+from desktop_app.gui.lesson_adapter import LessonAdapter
+from desktop_app.gui.panels.derivative_view import DerivativeView
+from desktop_app.gui.panels.graph_view import GraphView
+from desktop_app.gui.run_controller import make_run_spec
+from desktop_app.gui.run_list import RecordedRun, RunList
 
-if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
-
-#: Slowest step delay (seconds) at which the views still follow every step of a running run.
-FOLLOW_DELAY = 0.2
 THROTTLE_MS = 150
 
 
-class TeachingLink(QObject):
-    """Feeds `window.derivative` and `window.graph` from the start point or a run's row."""
+def selected_row(model: LessonModel, runs: RunList) -> tuple[RecordedRun, int] | None:
+    """The run and row the model selects, when that row exists."""
+    selection = model.selection
+    if selection is None:
+        return None
+    run = next((r for r in runs if r.key == selection.run), None)
+    if run is None or not len(run.buffer):
+        return None
+    return run, min(selection.step, len(run.buffer) - 1)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self._target: tuple[str, Any, Any] | None = None  # ("start", None, None) | ("row", run, row)
+
+class TeachingLink(QObject):
+    """Feeds `derivative` and `graph` from the model's start point or selected row."""
+
+    def __init__(self, adapter: LessonAdapter, runs: RunList, derivative: DerivativeView,
+                 graph: GraphView, view_on_screen: Callable[[], QWidget | None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.adapter, self.runs = adapter, runs
+        self.derivative, self.graph = derivative, graph
+        self._on_screen = view_on_screen
+        self._ready = False
         self._shown: dict[QObject, Any] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(THROTTLE_MS)
-        self._timer.timeout.connect(self._update)
-        window.controller.rows_added.connect(self._on_rows)
-        window.controller.run_finished.connect(lambda run: self.follow_row(run, len(run.buffer) - 1))
-        window.runs.selected.connect(lambda run, row: self.follow_row(run, row) if row >= 0 else None)
-        window.side.currentChanged.connect(lambda _i: self._timer.start())
+        self._timer.timeout.connect(self.update_now)
+        adapter.changed.connect(lambda _model, _aspects: self._timer.start())
 
-    def follow_start(self) -> None:
-        """The start values in the panels (while editing, or after a preset loads)."""
-        self._target = ("start", None, None)
+    def start(self) -> None:
+        """torch has loaded: the views can evaluate from now on."""
+        self._ready = True
         self._timer.start()
 
-    def follow_row(self, run: RecordedRun, row: int) -> None:
-        if 0 <= row < len(run.buffer):
-            self._target = ("row", run, row)
-            self._timer.start()
+    def schedule(self) -> None:
+        """Redraw soon (the view on screen changed, or a run got the selected row)."""
+        self._timer.start()
 
-    def _on_rows(self, run: RecordedRun) -> None:
-        delay = self.window.optimizer.speed_delay()
-        if self.window.controller.state == PAUSED or delay is None or delay >= FOLLOW_DELAY:
-            self.follow_row(run, len(run.buffer) - 1)
+    def pending(self) -> bool:
+        return self._timer.isActive()
 
-    def _update(self) -> None:
-        window = self.window
-        if self._target is None or not window.ready:
+    def update_now(self) -> None:
+        if not self._ready:
             return
-        view = window.side_widget()
-        if view not in (window.derivative, window.graph) or self._shown.get(view) == self._key():
+        view = self._on_screen()
+        if view not in (self.derivative, self.graph):
             return
+        model = self.adapter.model
+        target = selected_row(model, self.runs)
+        key = self._key(model, target, view)
+        if self._shown.get(view) == key:
+            return
+        self._shown[view] = key
         try:
-            if self._target[0] == "start":
-                if window.input_problem():
+            if target is None:
+                if model.problem() is not None:  # nothing to evaluate: no stale numbers either
+                    view.clear()
                     return
-                spec = make_run_spec(window.spec())
+                spec = make_run_spec(model.run_spec())
                 point = None
             else:
-                _, run, row = self._target
+                run, row = target
                 record = run.buffer.data[row]
                 spec = make_run_spec(dict(run.spec, hyper=dict(run.spec["hyper"], lr=float(record["lr"]))))
                 point = {c: float(record[c]) for c in run.parameter_columns}
-            if view is window.derivative:
+            numeric = (model.numeric.method, model.numeric.h)
+            if view is self.derivative:
                 if point is None:
                     view.show_point(spec.expression, spec.init, spec.data, spec.dtype,
-                                    optimizer=spec.optimizer, hyper=spec.hyper, trained=spec.trained)
+                                    optimizer=spec.optimizer, hyper=spec.hyper, trained=spec.trained,
+                                    numeric=numeric)
                 else:
-                    view.set_point(spec, point)
+                    view.set_point(spec, point, numeric=numeric)
             else:
                 self._show_graph(spec, point)
         except Exception as error:  # noqa: BLE001 - a view that cannot show a point says why, no crash
-            if view is window.graph:
+            if view is self.graph:
                 view.clear(str(error))
-        self._shown[view] = self._key()
+            else:
+                view.clear()
 
     def _show_graph(self, spec, point: dict[str, float] | None) -> None:
         from desktop_app.core.graph import build_graph
@@ -92,10 +113,12 @@ class TeachingLink(QObject):
 
         params = spec.init if point is None else params_at(spec.init, point)
         graph = build_graph(spec.expression, params, spec.data, dtype=spec.dtype)
-        self.window.graph.show_graph(graph.to_dict())
+        self.graph.show_graph(graph.to_dict())
 
-    def _key(self) -> Any:
-        kind, run, row = self._target
-        if kind == "start":
-            return ("start", self.window.editor.text(), id(self._target))
-        return ("row", id(run), row, run.version)
+    def _key(self, model: LessonModel, target: tuple[RecordedRun, int] | None, view: QObject) -> Any:
+        """What the view's picture depends on: equal keys draw the same numbers."""
+        numeric = model.numeric if view is self.derivative else None
+        if target is None:
+            return ("start", model.loss, model.variables, model.optimizer, model.dtype, numeric)
+        run, row = target
+        return ("row", run.key, row, numeric)

@@ -283,3 +283,26 @@ def _expression_message(kind: str, d: Mapping[str, Any]) -> str | None:
     }
     make = texts.get(kind)
     return make() if make is not None else None
+
+
+def problem_text(problem: Any) -> str:
+    """Why the lesson cannot run (`core.lesson_model.Problem`: a kind and its data), in words."""
+    kind, d = problem.kind, problem.data
+
+    def tr(text: str) -> str:
+        return _translate("Problems", text)
+
+    if kind == "no_loss":
+        return tr("Type a loss first.")
+    if kind == "expression":
+        return error_text(d["error"])
+    if kind == "bad_value":
+        error = str(d["error"])
+        return tr("{name}: {error}").format(name=d["name"], error=error[:1].upper() + error[1:])
+    if kind == "unknown_name":
+        return tr("unknown name `{name}` — did you mean `{suggestion}`? (or add it as a parameter)").format(
+            name=d["name"], suggestion=d["suggestion"])
+    if kind == "missing_value":
+        return tr("`{name}` has no value yet: type its start value, or make it data and type its values.").format(
+            name=d["name"])
+    return kind

@@ -192,15 +192,31 @@ def test_guess_panel_round_trip(qtbot, tmp_path):
 # --- variables table --------------------------------------------------------------------------------
 
 
-def test_variables_table_rows_values_and_errors(qtbot, tmp_path):
-    from desktop_app.gui.panels.variables_table import KIND, NAME, VALUE, VariablesTable
+def _bound_table(qtbot, loss: str):
+    """A variables table showing a lesson model, its edits applied through an adapter."""
+    from desktop_app.core.lesson_model import LessonModel
+    from desktop_app.gui.lesson_adapter import LessonAdapter
+    from desktop_app.gui.panels.variables_table import VariablesTable
 
     table = VariablesTable()
     qtbot.addWidget(table)
+    adapter = LessonAdapter(LessonModel.empty(), table)
+    table.edited.connect(lambda change, text: adapter.edit(change(adapter.model), text))
+    adapter.changed.connect(lambda model, _aspects: table.show_variables(model.variables))
+    adapter.edit(adapter.model.with_loss(loss), "loss")
     table.resize(820, 330)
     table.show()
-    table.set_names(["w", "x", "b", "y"])
-    assert [table.table.item(r, NAME).text() for r in range(4)] == ["w", "x", "b", "y"]
+    return table, adapter
+
+
+def test_variables_table_rows_values_and_errors(qtbot, tmp_path):
+    from desktop_app.gui.panels.variables_table import KIND, NAME, VALUE
+
+    table, adapter = _bound_table(qtbot, "sum(y) + sum(w) + b + sum(x)")
+    assert [table.table.item(r, NAME).text() for r in range(4)] == ["y ?", "w ?", "b ?", "x ?"]
+    assert table.table.item(1, VALUE).toolTip() == "Type a value for w."     # new names: no value
+    adapter.edit(adapter.model.with_loss("sum(w) + sum(x) + b + sum(y)"), "order w, x, b, y")
+    assert [table.table.item(r, NAME).text() for r in range(4)] == ["w ?", "x ?", "b ?", "y ?"]
     table.table.cellWidget(1, KIND).setCurrentIndex(1)          # x is data
     table.table.cellWidget(3, KIND).setCurrentIndex(1)          # y is data
 
@@ -215,8 +231,8 @@ def test_variables_table_rows_values_and_errors(qtbot, tmp_path):
 
     type_into(0, "ones(2,2)")
     type_into(1, "1,2,3")
+    type_into(2, "0")
     type_into(3, "[1, 2, oops]")
-    assert not table.is_valid()
     assert table.table.item(3, VALUE).toolTip() and "oops" in table.table.item(3, VALUE).toolTip()
     assert table.message.text().startswith("y:") and table.table.item(3, NAME).text() == "y ✘"
     with pytest.raises(ValueError):
@@ -243,20 +259,17 @@ def test_variables_table_rows_values_and_errors(qtbot, tmp_path):
 
     table.set_font_point_size(20)                 # presentation mode
     assert table.table.item(0, VALUE).font().pointSize() == 20
-    table.set_names(["w", "x"])                   # names vanish while typing, values come back
-    table.set_names(["w", "x", "b", "y"])
+    adapter.edit(adapter.model.with_loss("sum(w) + sum(x)"), "loss")   # b and y leave
+    assert table.names() == ["w", "x"] and table.values()[0]["w"].shape == (2, 2)
+    adapter.undo_stack.undo()                     # and come back with their values
+    assert table.names() == ["w", "x", "b", "y"]
     assert table.values()[1]["y"].tolist() == [2, 4, 6]
 
 
 def test_variables_table_csv_import(qtbot, tmp_path):
-    from desktop_app.gui.panels.variables_table import VariablesTable
-
-    table = VariablesTable()
-    qtbot.addWidget(table)
-    table.resize(820, 330)
-    table.show()
+    table, _adapter = _bound_table(qtbot, "mean((W*X + b - Y)**2)")
     table.set_values({"W": "0.5", "b": "0"}, {"X": "1", "Y": "1"})
-    table.set_names(["W", "X", "b", "Y"])
+    assert table.names() == ["W", "X", "b", "Y"]
 
     broken = tmp_path / "broken.csv"
     broken.write_text("X,Y\n1,2\n3\n")

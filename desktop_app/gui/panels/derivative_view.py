@@ -16,12 +16,14 @@ symbolic derivative (sympy, which cannot be interrupted) follows when ready.
 
 Signals
     ``updated()``                the view shows new numbers (or the symbolic part that followed).
+    ``numericEdited(str, float)``  the user chose another numeric method or h (the window writes
+                                 it into the lesson model, which owns these settings).
 Slots / methods
     ``show_point(expression, init, data, dtype="float32", lr=None, optimizer="gd",
-                 hyper=None, trained=None)``   evaluate at ``init`` (arrays by name) and show.
-    ``set_point(spec, point)``   a ``RunSpec`` (or its dict) and a record's parameter columns
-                                 ({"w": 9.94, "x[0,1]": ...}): show that step of that run.
-    ``set_preset(preset)``       take the preset's numeric method and h (lesson L2 uses them).
+                 hyper=None, trained=None, numeric=None)``   evaluate at ``init`` (arrays by
+                                 name) and show; ``numeric`` = (method, h) sets the controls.
+    ``set_point(spec, point, numeric=None)``   a ``RunSpec`` (or its dict) and a record's
+                                 parameter columns ({"w": 9.94, "x[0,1]": ...}): that step of that run.
     ``set_numeric(method, h)``   "central" | "forward" and the step h; recomputes.
     ``clear()``
 ``report`` holds the ``DerivativeReport`` on screen; ``busy`` is True while one is worked out.
@@ -203,9 +205,11 @@ class DerivativeView(QWidget):
     """Autograd, numeric and symbolic derivatives and the written-out update at one point."""
 
     updated = Signal()
+    numericEdited = Signal(str, float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._numeric: tuple[str, float] = ("central", 1e-3)
         self.report: DerivativeReport | None = None
         self._last: dict[str, Any] | None = None
         self.busy = False
@@ -232,8 +236,8 @@ class DerivativeView(QWidget):
         self.h_edit.setValidator(validator)
         self.h_edit.setToolTip(self.tr("The finite-difference step. Too large: truncation error; "
                                        "too small: rounding error (try 1e-5 in float32)."))
-        self.method.currentIndexChanged.connect(self._recompute)
-        self.h_edit.editingFinished.connect(self._recompute)
+        self.method.currentIndexChanged.connect(self._on_numeric_edited)
+        self.h_edit.editingFinished.connect(self._on_numeric_edited)
         # Two rows, so the controls fit the narrow side dock even at presentation size.
         numeric = QGridLayout()
         self._numeric_widgets = (QLabel(self.tr("Numeric estimate:")), self.method,
@@ -332,8 +336,11 @@ class DerivativeView(QWidget):
                    data: Mapping[str, ArrayLike], dtype: str = "float32",
                    lr: float | None = None, optimizer: str = "gd",
                    hyper: Mapping[str, float] | None = None,
-                   trained: Collection[str] | None = None) -> None:
+                   trained: Collection[str] | None = None,
+                   numeric: tuple[str, float] | None = None) -> None:
         """Evaluate the loss at ``init`` and show every view of its derivative there."""
+        if numeric is not None:
+            self._show_numeric(*numeric)
         hyper = dict(hyper or {})
         if lr is not None:
             hyper["lr"] = lr
@@ -342,35 +349,46 @@ class DerivativeView(QWidget):
                           trained=None if trained is None else set(trained))
         self._recompute()
 
-    def set_point(self, spec: Any, point: Mapping[str, float]) -> None:
+    def set_point(self, spec: Any, point: Mapping[str, float],
+                  numeric: tuple[str, float] | None = None) -> None:
         """Show the derivative at a recorded step of a run (its ``RunSpec`` or dict of fields)."""
         f = spec_fields(spec)
         self.show_point(f["expression"], params_at(f["init"], point), f.get("data") or {},
                         f.get("dtype", "float32"), optimizer=f.get("optimizer", "gd"),
-                        hyper=f.get("hyper"), trained=f.get("trained"))
-
-    def set_preset(self, preset) -> None:
-        """Use the lesson's numeric method and step h where it names them."""
-        if preset.numeric is not None:
-            method, h = preset.numeric
-            self.set_numeric(method, h)
+                        hyper=f.get("hyper"), trained=f.get("trained"), numeric=numeric)
 
     def set_numeric(self, method: str, h: float) -> None:
-        self.method.blockSignals(True)
-        self.method.setCurrentIndex(max(0, self.method.findData(method)))
-        self.method.blockSignals(False)
-        self.h_edit.setText(f"{h:g}")
+        self._show_numeric(method, h)
         self._recompute()
+
+    def _show_numeric(self, method: str, h: float) -> None:
+        """Set the controls (no edit is reported: these are the model's settings)."""
+        self._numeric = (method, float(h))
+        for widget in (self.method, self.h_edit):
+            widget.blockSignals(True)
+        self.method.setCurrentIndex(max(0, self.method.findData(method)))
+        self.h_edit.setText(f"{h:g}")
+        for widget in (self.method, self.h_edit):
+            widget.blockSignals(False)
+
+    def _on_numeric_edited(self) -> None:
+        try:
+            h = float(self.h_edit.text())
+        except ValueError:
+            self.h_edit.setText(f"{self._numeric[1]:g}")
+            return
+        numeric = (self.method.currentData(), h)
+        if numeric != self._numeric:
+            self._numeric = numeric
+            self._recompute()
+            self.numericEdited.emit(*numeric)
 
     # --- drawing --------------------------------------------------------------------------------
 
     def _recompute(self) -> None:
         if self._last is None:
             return
-        try:
-            h = float(self.h_edit.text())
-        except ValueError:
-            h = 1e-3
+        method, h = self._numeric
         last = self._last
         self._point_key = (last["expression"], *(
             (name, array.shape, array.tobytes())
@@ -381,7 +399,7 @@ class DerivativeView(QWidget):
         self.busy = True
         if self.report is None:
             self.header.setText(self.tr("Working it out…"))
-        self._worker.submit(self._generation, dict(last, method=self.method.currentData(), h=h),
+        self._worker.submit(self._generation, dict(last, method=method, h=h),
                             None if known else self._point_key)
 
     def _on_report(self, generation: int, report: DerivativeReport) -> None:

@@ -246,14 +246,15 @@ class ExpressionEditor(QWidget):
             self.highlighter.set_names(functions=expression.FUNCTIONS)
             self.edit.function_help = {name: f"{f.signature}: {f.doc}"
                                        for name, f in expression.FUNCTIONS.items()}
-        try:
-            program = expression.parse_program(self.text())
-        except expression.ExpressionError as error:
-            self._program, self._error = None, error
-            self._show_error(error)
+        from desktop_app.core.lesson_model import check_loss  # the model's cache: parsed once per text
+
+        checked = check_loss(self.text())
+        if isinstance(checked, expression.ExpressionError):
+            self._program, self._error = None, checked
+            self._show_error(checked)
         else:
-            self._program, self._error = program, None
-            self._show_ok(program)
+            self._program, self._error = checked, None
+            self._show_ok(checked)
         valid = self._program is not None
         self.programChanged.emit(self._program)
         if valid != self._valid:

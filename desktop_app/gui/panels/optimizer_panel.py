@@ -5,9 +5,10 @@ hyper-parameters, defaults, bounds and help (as tooltips), so a new optimizer in
 here without GUI changes. The registry imports torch, so the form is filled by `populate()` once
 torch has loaded; until then it says so.
 
-Signals: `changed()` (any field), `lr_changed(float)` (a valid learning rate was typed; the
-window forwards it to a running run), `speed_changed(object)` (seconds between steps, or None for
-"one step at a time"), `compare_requested(list)` (learning rates to run side by side).
+Signals: `changed()` (a field the user edited; `show_settings` emits nothing), `lr_changed(float)`
+(a valid learning rate was typed; the window forwards it to a running run), `speed_changed(object)`
+(seconds between steps, or None for "one step at a time"), `compare_requested(list)` (learning
+rates to run side by side). `show_settings(settings, speed)` shows the lesson model's optimizer.
 """
 
 from __future__ import annotations
@@ -33,12 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import limits
+from desktop_app.core.lesson_model import DEFAULT_SPEED, SPEEDS, OptimizerSettings
 from desktop_app.gui.library_texts import hyper_name
 from desktop_app.gui.texts import core_text, optimizer_title
 
-#: Speed slider positions: None = one step at a time, then seconds between steps, 0 = flat out.
-SPEEDS: tuple[float | None, ...] = (None, 2.0, 1.0, 0.5, 0.25, 0.1, 0.05, 0.02, 0.0)
-DEFAULT_SPEED_INDEX = len(SPEEDS) - 1
+DEFAULT_SPEED_INDEX = DEFAULT_SPEED
 
 
 def parse_number(text: str) -> float | None:
@@ -256,6 +256,31 @@ class OptimizerPanel(QGroupBox):
             self.optimizer.setCurrentIndex(index)
             self.optimizer.blockSignals(False)
             self._on_optimizer_changed(index)
+
+    def show_settings(self, settings: OptimizerSettings, speed: int) -> None:
+        """Show the lesson model's optimizer settings without reporting them back as edits."""
+        wanted = {"optimizer": settings.name, "hyper": settings.hyper_dict, "steps": settings.steps,
+                  "grad_tol": settings.grad_tol, "loss_tol": settings.loss_tol, "speed": speed,
+                  "compare_lrs": settings.compare_lrs}
+        if self._shows(wanted):
+            return
+        self.blockSignals(True)
+        try:
+            self.set_state(wanted)
+        finally:
+            self.blockSignals(False)
+
+    def _shows(self, wanted: dict[str, Any]) -> bool:
+        """True when the form already shows these settings (the optimizer's defaults aside)."""
+        if not self._infos:
+            return False
+        state = self.state()
+        shown = {k: state[k] for k in ("optimizer", "steps", "grad_tol", "loss_tol", "speed", "compare_lrs")}
+        if shown != {k: wanted[k] for k in shown}:
+            return False
+        info = self._infos.get(wanted["optimizer"])
+        defaults = {h.name: h.default for h in info.hyper} if info is not None else {}
+        return state["hyper"] == {**defaults, **wanted["hyper"]}
 
     def set_running(self, running: bool) -> None:
         """While a run goes, only the learning rate and the speed stay editable."""

@@ -1,42 +1,39 @@
-"""The parameter / data table built from the names a program uses.
+"""The parameter / data table: a view of the lesson model's variables that edits through it.
 
 ``VariablesTable(parent=None)``
 
-Each free name of the program gets a row: Name (with the shape of a tensor, ``x [4×4]``) | Kind
+Each variable of the model gets a row: Name (with the shape of a tensor, ``x [4×4]``) | Kind
 (parameter or data) | Value | Trained; narrow enough for the window's side panel. A parameter's
 value is its start value, a data name's value its array; both are typed the way
 ``core.values.parse_value`` reads them (``4``, ``ones(4,4)``, ``[[1,2],[3,4]]``, ``1,2,3``, one
 number per line when pasted). Data can also be imported from a CSV file with a preview dialog.
-Invalid cells turn red with a tooltip saying why; the first problem is also written under the
-table.
+A name without a value yet shows an empty, marked cell; invalid cells turn red with a tooltip
+saying why.
+
+Why it holds nothing of its own: the table shows ``show_variables(model.variables)`` and every
+user edit leaves as ``edited(change, text)``, a function LessonModel -> LessonModel and the undo
+text, for the lesson adapter to apply. Names that leave the loss are the model's business.
 
 Signals
-    ``changed()``                   any value, kind or trained box changed (or a CSV was imported).
-    ``rolesChanged(list, list)``    (parameter names, data names); connect it to
-                                    ``ExpressionEditor.set_name_roles`` to colour names.
-Slots / methods
-    ``set_names(names)``            rows for these names, in this order; typed values of names
-                                    that disappear are remembered in case they come back.
-    ``set_values(init, data, trained=None)``  presets and session load; values may be typed
-                                    text (``"ones(4,4)"``) or arrays; trained None = all.
+    ``edited(object, str)``         an edit of values, kinds or trained boxes (or a CSV import).
+Methods
+    ``show_variables(variables)``   the model's variables, in order.
+    ``set_values(init, data, trained=None)``  edit several at once (scripts, tests): typed
+                                    text or arrays; ``trained`` None = all parameters.
     ``values() -> (init, data, trained)``  dicts of float64 arrays and the set of trained
-                                    parameter names; raises ValueError while a cell is invalid.
-    ``is_valid() -> bool``, ``problem() -> str | None`` (the first problem, in words).
-    ``import_csv(path) -> Job``     read a CSV in the background (gui.jobs); on success open
-                                    (non-blocking) the preview dialog ``import_dialog`` whose
-                                    acceptance assigns the columns, on failure write the error
-                                    under the table. Wait on ``job.is_done()``.
+                                    parameter names shown; ValueError while a value is missing or invalid.
+    ``names()``, ``import_csv(path) -> Job`` (read a CSV in the background (gui.jobs); on success
+                                    open the preview dialog ``import_dialog`` whose acceptance
+                                    assigns the columns, on failure write the error under the table).
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -64,62 +61,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.values import parse_value
+from desktop_app.core.lesson_model import DATA, PARAMETER, LessonModel, Variable, parse_cached, value_text
 from desktop_app.gui.jobs import Job
 from desktop_app.gui.panels.fonts import monospace
 from desktop_app.gui.panels.formatting import sentence
 
 NAME, KIND, VALUE, TRAINED = range(4)
-PARAMETER, DATA = "parameter", "data"
 #: Longest value text written back into a cell; larger arrays show a summary instead.
 MAX_SHOWN_CHARS = 2000
 PREVIEW_ROWS = 20
 INVALID_BACKGROUND = QColor("#f8c9c4")
 
 
-@dataclass
-class _Entry:
-    """What the user set for one name; kept while the name is absent from the program."""
-
-    kind: str = PARAMETER
-    text: str = "0"
-    trained: bool = True
-    array: np.ndarray | None = None
-    error: str | None = None
-
-    def parse(self) -> None:
-        try:
-            self.array, self.error = parse_value(self.text), None
-        except ValueError as err:
-            self.array, self.error = None, str(err)
-
-
 def _shape_text(array: np.ndarray) -> str:
     return "scalar" if array.ndim == 0 else "×".join(str(n) for n in array.shape)
 
 
-def _array_text(array: np.ndarray) -> str | None:
-    """Text that parse_value reads back to the same array, or None when too long to show."""
-    array = np.asarray(array, dtype=np.float64)
-    if array.ndim == 0:
-        text = repr(float(array))
-    elif array.ndim == 1:
-        text = ", ".join(repr(float(v)) for v in array)
-    else:
-        text = json.dumps(array.tolist())
+def _shown_text(array: np.ndarray) -> str | None:
+    """Text of an array short enough to write back into a cell, else None."""
+    text = value_text(array)
     return text if len(text) <= MAX_SHOWN_CHARS else None
 
 
-class VariablesTable(QWidget):
-    """Start values of parameters and arrays of data, one row per free name."""
+Change = Callable[[LessonModel], LessonModel]
 
-    changed = Signal()
-    rolesChanged = Signal(list, list)
+
+class VariablesTable(QWidget):
+    """Start values of parameters and arrays of data, one row per variable of the model."""
+
+    edited = Signal(object, str)  # a function LessonModel -> LessonModel, the undo text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._entries: dict[str, _Entry] = {}
-        self._names: list[str] = []
+        self._variables: tuple[Variable, ...] = ()
         self._filling = False
 
         self.table = QTableWidget(0, 4, self)
@@ -159,59 +133,47 @@ class VariablesTable(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.set_font_point_size(14)
-        self._update_message()
 
     # --- public API -----------------------------------------------------------------------------
 
-    @Slot(list)
-    def set_names(self, names: Iterable[str]) -> None:
-        """One row per name, in the given order."""
-        self._names = list(dict.fromkeys(names))
-        for name in self._names:
-            if name not in self._entries:
-                entry = self._entries[name] = _Entry()
-                entry.parse()
+    def show_variables(self, variables: Iterable[Variable]) -> None:
+        """Show the model's variables (only what changed is redrawn when the rows stay)."""
+        variables = tuple(variables)
+        if variables == self._variables:
+            return
+        self._variables = variables
         self._fill()
-        self._emit_changed()
 
     def set_values(self, init: Mapping[str, object], data: Mapping[str, object],
                    trained: Iterable[str] | None = None) -> None:
-        """Set start values and data (typed text or arrays); ``trained`` None trains all."""
+        """Edit start values and data (typed text or arrays); ``trained`` None trains all."""
         trained_set = set(init) if trained is None else set(trained)
-        for kind, values in ((PARAMETER, init), (DATA, data)):
-            for name, value in values.items():
-                entry = self._entries.setdefault(name, _Entry())
-                entry.kind, entry.trained = kind, name in trained_set
-                self._set_entry_value(entry, value)
-        self._fill()
-        self._emit_changed()
+
+        def change(model: LessonModel) -> LessonModel:
+            for kind, values in ((PARAMETER, init), (DATA, data)):
+                for name, value in values.items():
+                    if model.variable(name) is None:
+                        continue
+                    model = model.with_kind(name, kind).with_trained(name, name in trained_set)
+                    model = (model.with_value(name, value) if isinstance(value, str)
+                             else model.with_array(name, value))
+            return model
+
+        self.edited.emit(change, self.tr("Set values"))
 
     def values(self) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray], set[str]]:
-        """(init, data, trained) for the current names; ValueError while a value is invalid."""
-        problem = self.problem()
-        if problem:
-            raise ValueError(problem)
+        """(init, data, trained) shown; ValueError while a value is missing or invalid."""
         init, data, trained = {}, {}, set()
-        for name in self._names:
-            entry = self._entries[name]
-            (init if entry.kind == PARAMETER else data)[name] = entry.array
-            if entry.kind == PARAMETER and entry.trained:
-                trained.add(name)
+        for v in self._variables:
+            if v.value is None:
+                raise ValueError(v.error or f"`{v.name}` has no value yet")
+            (init if v.kind == PARAMETER else data)[v.name] = np.array(v.value)
+            if v.is_trained:
+                trained.add(v.name)
         return init, data, trained
 
-    def is_valid(self) -> bool:
-        return self.problem() is None
-
-    def problem(self) -> str | None:
-        """The first invalid value, in words, or None."""
-        for name in self._names:
-            error = self._entries[name].error
-            if error:
-                return self.tr("{name}: {error}").format(name=name, error=sentence(error))
-        return None
-
     def names(self) -> list[str]:
-        return list(self._names)
+        return [v.name for v in self._variables]
 
     def set_font_point_size(self, points: int) -> None:
         font = QFont(self.font())
@@ -251,7 +213,7 @@ class VariablesTable(QWidget):
             file=file_name, error=sentence(" ".join(str(text).split())[:300], capital=False)))
 
     def _show_import(self, file_name: str, columns: dict[str, np.ndarray]) -> None:
-        dialog = self.import_dialog = CsvImportDialog(file_name, columns, self._names, self)
+        dialog = self.import_dialog = CsvImportDialog(file_name, columns, self.names(), self)
         dialog.accepted.connect(lambda: self._assign_columns(dialog.assignment(), columns, file_name))
         dialog.open()
 
@@ -262,14 +224,16 @@ class VariablesTable(QWidget):
         mono = monospace(self.table.font().pointSizeF())
         bold = QFont(mono)
         bold.setBold(True)
-        self.table.setRowCount(len(self._names))
-        for row, name in enumerate(self._names):
-            entry = self._entries[name]
-            name_item = QTableWidgetItem(name)
+        self.table.setRowCount(len(self._variables))
+        for row, entry in enumerate(self._variables):
+            name_item = QTableWidgetItem(entry.name)
             name_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             name_item.setFont(bold)
             self.table.setItem(row, NAME, name_item)
-            self._kind_box(row).setCurrentIndex(0 if entry.kind == PARAMETER else 1)
+            box = self._kind_box(row)
+            box.blockSignals(True)
+            box.setCurrentIndex(0 if entry.kind == PARAMETER else 1)
+            box.blockSignals(False)
 
             value = QTableWidgetItem(entry.text)
             value.setFont(mono)
@@ -284,9 +248,10 @@ class VariablesTable(QWidget):
             else:
                 trained.setFlags(Qt.ItemFlag.NoItemFlags)
             self.table.setItem(row, TRAINED, trained)
-            self._show_validity(row, name, entry)
+            self._show_validity(row, entry)
         self.table.resizeRowsToContents()
         self._filling = False
+        self._update_message()
 
     def _kind_box(self, row: int) -> QComboBox:
         """The row's parameter/data chooser, made once per row and reused (no stale widgets)."""
@@ -300,53 +265,58 @@ class VariablesTable(QWidget):
             self.table.setCellWidget(row, KIND, box)
         return box
 
-    def _show_validity(self, row: int, name: str, entry: _Entry) -> None:
-        name_item, value = self.table.item(row, NAME), self.table.item(row, VALUE)
-        if entry.error:
+    def _show_validity(self, row: int, entry: Variable) -> None:
+        name, name_item, value = entry.name, self.table.item(row, NAME), self.table.item(row, VALUE)
+        if entry.error or entry.missing:
+            why = sentence(entry.error) if entry.error else self.tr("Type a value for {name}.").format(name=name)
             value.setBackground(INVALID_BACKGROUND)
-            value.setToolTip(sentence(entry.error))
-            name_item.setText(f"{name} ✘")
+            value.setToolTip(why)
+            name_item.setText(f"{name} ✘" if entry.error else f"{name} ?")
             name_item.setForeground(QColor("#c0392b"))
-            name_item.setToolTip(sentence(entry.error))
+            name_item.setToolTip(why)
         else:
             value.setBackground(QColor(0, 0, 0, 0))
             value.setToolTip(entry.text if len(entry.text) <= 200 else "")
-            shape = "" if entry.array.ndim == 0 else _shape_text(entry.array)
+            shape = "" if entry.value.ndim == 0 else _shape_text(entry.value)
             name_item.setText(f"{name} [{shape}]" if shape else name)
             name_item.setForeground(self.palette().text())
             name_item.setToolTip(self.tr("scalar") if not shape else
                                  self.tr("array of shape {shape}").format(shape=shape))
 
+    def _update_message(self) -> None:
+        bad = next((v for v in self._variables if v.error), None)
+        self.message.setText("" if bad is None else self.tr("{name}: {error}").format(
+            name=bad.name, error=sentence(bad.error)))
+
     # --- reacting to the user -------------------------------------------------------------------
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
-        if self._filling:
+        if self._filling or item.row() >= len(self._variables):
             return
-        name = self._names[item.row()]
-        entry = self._entries[name]
+        name = self._variables[item.row()].name
         if item.column() == VALUE:
-            entry.text = item.text()
-            entry.parse()
-            if entry.array is not None and "\n" in entry.text and entry.array.ndim == 1:
-                entry.text = _array_text(entry.array) or entry.text
-                self._filling = True
-                item.setText(entry.text)
-                self._filling = False
-            self._filling = True
-            self._show_validity(item.row(), name, entry)
-            self._filling = False
+            text = item.text()
+            if "\n" in text:  # a pasted column: one number per line, written back as 1, 2, 3
+                parsed = parse_cached(text)
+                if not isinstance(parsed, ValueError) and parsed.array.ndim == 1:
+                    array = parsed.array
+                    text = _shown_text(array) or text
+            self.edited.emit(lambda m: m.with_value(name, text),
+                             self.tr("Edit the value of {name}").format(name=name))
         elif item.column() == TRAINED:
-            entry.trained = item.checkState() == Qt.CheckState.Checked
-        else:
-            return
-        self._emit_changed()
+            on = item.checkState() == Qt.CheckState.Checked
+            self.edited.emit(lambda m: m.with_trained(name, on),
+                             self.tr("Train {name}").format(name=name) if on else
+                             self.tr("Keep {name} fixed").format(name=name))
 
     def _on_kind_changed(self, row: int) -> None:
-        if self._filling:
+        if self._filling or row >= len(self._variables):
             return
-        self._entries[self._names[row]].kind = self.table.cellWidget(row, KIND).currentData()
-        self._fill()
-        self._emit_changed()
+        name = self._variables[row].name
+        kind = self.table.cellWidget(row, KIND).currentData()
+        self.edited.emit(lambda m: m.with_kind(name, kind),
+                         (self.tr("Make {name} a parameter") if kind == PARAMETER else
+                          self.tr("Make {name} data")).format(name=name))
 
     def _paste(self) -> None:
         """Ctrl+V on a value cell replaces it with the clipboard (a pasted column works)."""
@@ -363,35 +333,19 @@ class VariablesTable(QWidget):
 
     def _assign_columns(self, assignment: Mapping[str, str], columns: Mapping[str, np.ndarray],
                         file_name: str) -> None:
-        for name, column in assignment.items():
-            entry = self._entries.setdefault(name, _Entry())
-            entry.kind = DATA
-            self._set_entry_value(entry, columns[column],
-                                  summary=self.tr("(column {column} of {file}, {n} values)")
-                                  .format(column=column, file=file_name, n=len(columns[column])))
-        self._fill()
-        self._emit_changed()
+        def described(column: str) -> str | None:
+            array = np.asarray(columns[column], dtype=np.float64)
+            return None if _shown_text(array) is not None else self.tr(
+                "(column {column} of {file}, {n} values)").format(column=column, file=file_name,
+                                                                 n=len(array))
 
-    def _set_entry_value(self, entry: _Entry, value: object, summary: str | None = None) -> None:
-        if isinstance(value, str):
-            entry.text = value
-            entry.parse()
-            return
-        array = np.asarray(value, dtype=np.float64)
-        text = _array_text(array)
-        entry.text = text if text is not None else (
-            summary or self.tr("({shape} array)").format(shape=_shape_text(array)))
-        entry.array, entry.error = array, None
+        def change(model: LessonModel) -> LessonModel:
+            for name, column in assignment.items():
+                if model.variable(name) is not None:
+                    model = model.with_array(name, columns[column], described(column), kind=DATA)
+            return model
 
-    def _emit_changed(self) -> None:
-        self._update_message()
-        parameters = [n for n in self._names if self._entries[n].kind == PARAMETER]
-        data = [n for n in self._names if self._entries[n].kind == DATA]
-        self.rolesChanged.emit(parameters, data)
-        self.changed.emit()
-
-    def _update_message(self) -> None:
-        self.message.setText(self.problem() or "")
+        self.edited.emit(change, self.tr("Import {file}").format(file=file_name))
 
 
 class CsvImportDialog(QDialog):

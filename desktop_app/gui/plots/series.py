@@ -129,6 +129,8 @@ class SeriesPlot(PlotBase):
             self.getPlotItem().removeItem(item)
         self._seen.pop(id(run), None)
         self._marker.setData([], [])
+        if not self._items:  # an empty plot does not keep the last lesson's range
+            self.getPlotItem().vb.setRange(xRange=(0, 4), yRange=(0, 1), padding=0)
 
     def _on_run_changed(self, run: RecordedRun) -> None:
         for (run_id, _), item in self._items.items():

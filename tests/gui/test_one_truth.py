@@ -1,0 +1,202 @@
+"""One truth on screen: every view follows the lesson model, driven as a user drives the window.
+
+Each plain test replays a case of issue 9 where a view used to keep stale numbers; the property
+test at the end applies random action sequences and compares every view with a freshly built
+window showing the same model.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.gui.test_main_window import preset_action
+
+
+def settle(qtbot, window, timeout: int = 20_000) -> None:
+    """Wait until every view has drawn the model on screen."""
+    qtbot.waitUntil(window.views_settled, timeout=timeout)
+
+
+def derivative_text(window) -> str:
+    view = window.derivative
+    return " | ".join([view.header.text(), view.update_label.text().replace("\u00a0", " ")] + [
+        view.gradients.item(r, c).text() for r in range(view.gradients.rowCount())
+        for c in range(view.gradients.columnCount()) if view.gradients.item(r, c) is not None])
+
+
+def load(window, qtbot, name: str) -> None:
+    preset_action(window, name).trigger()
+    settle(qtbot, window)
+
+
+def type_value(window, qtbot, name: str, text: str) -> None:
+    """Type into the Value cell of `name` as a user does (edit, type, Return)."""
+    from desktop_app.gui.panels.variables_table import VALUE
+
+    table = window.variables.table
+    row = window.variables.names().index(name)
+    table.setCurrentCell(row, VALUE)
+    table.editItem(table.item(row, VALUE))
+    editor = table.indexWidget(table.currentIndex())
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.model.variable(name).text == text, timeout=2000)
+
+
+def set_trained(window, name: str, on: bool) -> None:
+    from desktop_app.gui.panels.variables_table import TRAINED
+
+    row = window.variables.names().index(name)
+    window.variables.table.item(row, TRAINED).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+
+def type_loss(window, qtbot, text: str) -> None:
+    window.editor.edit.selectAll()
+    qtbot.keyClicks(window.editor.edit, text)
+    window.editor.validate_now()
+
+
+def type_lr(window, qtbot, text: str) -> None:
+    field = window.optimizer._fields["lr"]
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+
+
+def run_to_end(window, qtbot) -> None:
+    window.optimizer.speed.setValue(window.optimizer.speed.maximum())
+    assert window.run_action.isEnabled(), window.input_problem()
+    window.run_action.trigger()
+    qtbot.waitUntil(lambda: not window.controller.is_busy(), timeout=60_000)
+    settle(qtbot, window)
+
+
+# --- stale views (issue 9) ----------------------------------------------------------------------
+
+
+def test_the_next_preset_with_the_same_loss_shows_its_own_point(window, qtbot):
+    load(window, qtbot, "l5-one-sample")
+    assert "W = 0.2132" in derivative_text(window)
+    load(window, qtbot, "l5-two-samples")
+    text = derivative_text(window)
+    assert "W = 0.7329" in text and "0.2132" not in text and "-1.388673" not in text
+
+
+def test_l3_4_then_l3_5_shows_beta_minus_5(window, qtbot):
+    load(window, qtbot, "l3-grid-search")
+    assert "β = 0" in derivative_text(window)
+    load(window, qtbot, "l3-probe-step")
+    assert "β = -5" in derivative_text(window)
+    window.show_side(window.graph)
+    settle(qtbot, window)
+    texts = [item.value.text() for item in window.graph.node_items.values()]
+    assert "value -5" in texts
+
+
+def test_a_new_learning_rate_is_the_alpha_of_the_update_line(window, qtbot):
+    load(window, qtbot, "l3-gradient-descent")
+    assert "-10 − 0.001667·(-6)" in derivative_text(window)
+    run_to_end(window, qtbot)
+    type_lr(window, qtbot, "0.01")
+    settle(qtbot, window)
+    text = derivative_text(window)
+    assert "-10 − 0.01·(-6) = -9.94" in text, text
+
+
+def test_reset_after_a_diverged_run_shows_the_start_again(window, qtbot):
+    load(window, qtbot, "l3-gradient-descent")
+    type_lr(window, qtbot, "9")
+    window.optimizer.steps.setValue(200)
+    run_to_end(window, qtbot)
+    assert window.runs.latest().status == "diverged"
+    assert "β = -10," not in derivative_text(window)
+    window.reset_action.trigger()
+    settle(qtbot, window)
+    assert len(window.runs) == 0 and "β = -10" in derivative_text(window)
+    assert window.steps.current_row() == -1
+
+
+def test_a_value_a_kind_and_a_data_edit_reach_every_view(window, qtbot):
+    load(window, qtbot, "l3-cafe-gradient")
+    type_value(window, qtbot, "b0", "8")
+    settle(qtbot, window)
+    assert "b₀ = 8" in derivative_text(window) or "b0 = 8" in derivative_text(window)
+    type_value(window, qtbot, "x", "1, 2, 3, 4, 5, 6, 7, 8, 9, 10")
+    settle(qtbot, window)
+    before = derivative_text(window)
+    from desktop_app.gui.panels.variables_table import KIND
+
+    window.variables.table.cellWidget(window.variables.names().index("b1"), KIND).setCurrentIndex(1)
+    settle(qtbot, window)
+    assert window.model.variable("b1").kind == "data" and derivative_text(window) != before
+    assert window.model.run_spec()["data"]["x"] == list(range(1, 11))
+
+
+def test_numeric_settings_do_not_leak_between_presets(window, qtbot):
+    """L2.2 sets forward h=1e-5; after L2.3 and L3.1 the estimate is central h=1e-3 again."""
+    load(window, qtbot, "l2-mean-of-tensor")
+    assert window.derivative.method.currentData() == "forward" and window.derivative.h_edit.text() == "1e-05"
+    load(window, qtbot, "l2-accuracy-vs-loss")
+    load(window, qtbot, "l3-cafe-gradient")
+    assert window.derivative.method.currentData() == "central" and window.derivative.h_edit.text() == "0.001"
+    rows = window.derivative.report.rows
+    assert rows[0].numeric == pytest.approx(rows[0].autograd, rel=1e-3)
+    assert rows[0].autograd == pytest.approx(-126.8, abs=0.1)
+
+
+def test_leaving_guess_mode_gives_the_speed_back(window, qtbot):
+    load(window, qtbot, "l3-gradient-descent")
+    speed = window.optimizer.speed.value()
+    window.guess_action.trigger()
+    qtbot.waitUntil(lambda: window.guess.enabled)
+    assert window.optimizer.speed.value() == 0
+    window.guess_action.trigger()
+    assert window.optimizer.speed.value() == speed and window.model.speed == speed
+
+
+def test_ticking_a_second_parameter_turns_the_slice_into_the_contour(window, qtbot):
+    type_loss(window, qtbot, "(1-x)**2 + 100*(y-x**2)**2")
+    type_value(window, qtbot, "x", "-1")
+    type_value(window, qtbot, "y", "1")
+    set_trained(window, "y", False)
+    settle(qtbot, window)
+    assert window.board.picture_kind() == "landscape" and window.board.landscape.column == "x"
+    set_trained(window, "y", True)
+    settle(qtbot, window)
+    assert window.board.picture_kind() == "contour" and window.board.contour.columns == ("x", "y")
+
+
+def test_a_typed_loss_takes_nothing_of_the_last_lesson(window, qtbot):
+    load(window, qtbot, "l3-cafe-gradient")
+    type_loss(window, qtbot, "(1-x)**2 + 100*(y-x**2)**2")
+    qtbot.waitUntil(lambda: window.variables.names() == ["x", "y"])
+    assert window.model.variable("y").missing and window.model.variable("y").kind == "parameter"
+    assert not window.run_action.isEnabled()
+    assert "has no value yet" in window.input_problem()
+    settle(qtbot, window)
+    assert window.board.picture_kind() == "none"
+    type_value(window, qtbot, "x", "-1")
+    type_value(window, qtbot, "y", "1")
+    assert window.run_action.isEnabled()
+
+
+def test_an_empty_loss_plot_does_not_keep_the_last_range(window, qtbot):
+    load(window, qtbot, "l3-gradient-descent")
+    run_to_end(window, qtbot)
+    window.board.refresh_all()
+    vb = window.board.loss.getPlotItem().vb
+    assert vb.viewRange()[1][1] > 10  # the run's loss starts at 36
+    load(window, qtbot, "l1-cube")
+    assert vb.viewRange()[1][1] <= 1.5 and vb.viewRange()[0][1] <= 5
+
+
+def test_two_runs_with_the_same_settings_get_distinct_labels(window, qtbot):
+    load(window, qtbot, "l3-gradient-descent")
+    window.optimizer.steps.setValue(20)
+    run_to_end(window, qtbot)
+    run_to_end(window, qtbot)
+    labels = [r.label for r in window.runs]
+    assert labels == ["gd lr=0.00167", "gd lr=0.00167 (2)"]
+    assert [r.label for r in window.model.runs] == labels

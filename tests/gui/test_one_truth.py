@@ -7,7 +7,6 @@ window showing the same model.
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 

@@ -62,6 +62,7 @@ from desktop_app.gui.session import SavedRun, Session
 from desktop_app.gui.steps_table import StepsTable
 from desktop_app.gui.teaching_link import TeachingLink, selected_row
 from desktop_app.gui.texts import error_text, problem_text, reason_text, status_text
+from desktop_app.gui.timeline import Timeline, timeline_run
 
 #: Font scale of presentation mode, and the factor of one Ctrl+= / Ctrl+- press.
 PRESENTATION_SCALE = 1.5
@@ -180,11 +181,18 @@ class MainWindow(QMainWindow):
 
     def _build_centre(self) -> None:
         self.board = PlotBoard(self.runs)
+        self.board.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click on the plots: ←/→ move the timeline
+        self.timeline = Timeline()
+        self.plots_page = QWidget()
+        plots_layout = QVBoxLayout(self.plots_page)
+        plots_layout.setContentsMargins(0, 0, 0, 0)
+        plots_layout.addWidget(self.board, 1)
+        plots_layout.addWidget(self.timeline)
         self.gallery = PresetGallery(language=self.language)
         self.centre = QTabWidget()
         self.centre.setDocumentMode(True)
         self.centre.addTab(_scrolled(self.gallery), self.tr("Lessons"))
-        self.centre.addTab(self.board, self.tr("Plots"))
+        self.centre.addTab(self.plots_page, self.tr("Plots"))
 
         self.steps = StepsTable(self.runs)
         self.derivative = DerivativeView()
@@ -282,6 +290,12 @@ class MainWindow(QMainWindow):
         self.guess_action = self._action(self.tr("Guess the next step"), lambda on: self.guess.set_enabled(on), "F9",
                                          self.tr("Before each step the class guesses where it goes (F9)"))
         self.guess_action.setCheckable(True)
+        for key, steps in ((Qt.Key.Key_Left, -1), (Qt.Key.Key_Right, 1)):
+            action = QAction(self.tr("Step back") if steps < 0 else self.tr("Step on"), self.plots_page)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _c=False, n=steps: self.timeline.move_by(n))
+            self.plots_page.addAction(action)
 
         toolbar = QToolBar(self.tr("Run controls"))
         toolbar.setObjectName("RunToolbar")
@@ -379,9 +393,11 @@ class MainWindow(QMainWindow):
             self.model.with_numeric(method, h), self.tr("Change the numeric derivative")))
         self.runs.added.connect(self._on_run_added)
         self.steps.row_chosen.connect(self._on_row_chosen)
+        self.timeline.step_chosen.connect(self._select)
         self.side.currentChanged.connect(lambda _i: self.teaching.schedule())
         self.controller.rows_added.connect(self._on_rows)
-        self.controller.state_changed.connect(lambda _s: (self._update_controls(), self._update_status()))
+        self.controller.state_changed.connect(lambda _s: (self._update_controls(), self._update_status(),
+                                                           self._show_timeline()))
         self.controller.failed.connect(self._show_worker_error)
         self.controller.run_finished.connect(self._on_run_finished)
         self.controller.run_started.connect(self._on_run_started)
@@ -436,7 +452,7 @@ class MainWindow(QMainWindow):
     def show_mnist(self, on: bool = True) -> None:
         """Bring the MNIST view forward (or go back to the plots)."""
         if self._mnist is not None:
-            self.centre.setCurrentWidget(self._mnist if on else self.board)
+            self.centre.setCurrentWidget(self._mnist if on else self.plots_page)
 
     def _follow_mnist(self) -> None:
         """The MNIST view takes the whole window: the loss editor and the derivative panes give
@@ -542,6 +558,16 @@ class MainWindow(QMainWindow):
             if latest is not None:
                 self.runs.selected.emit(latest, -1)
             self.steps.show_row(None, -1)
+        self._show_timeline()
+
+    def _show_timeline(self) -> None:
+        """The timeline scrubs a finished or paused run (not one that is running)."""
+        model = self.model
+        run = timeline_run(model, self.runs)
+        target = selected_row(model, self.runs)
+        row = target[1] if target is not None and target[0] is run else -1
+        live = run is not None and run in self.controller.active_runs and self.controller.state != PAUSED
+        self.timeline.show_step(run, row, not live)
 
     def _check_spec(self) -> None:
         """Let the core validate the whole spec (shapes, start loss) before Run is offered."""
@@ -663,7 +689,7 @@ class MainWindow(QMainWindow):
         self._update_controls()
 
     def _on_run_started(self, run: RecordedRun) -> None:
-        self.centre.setCurrentWidget(self.board)
+        self.centre.setCurrentWidget(self.plots_page)
         spec = run.spec
         open_ended = spec.get("grad_tol") is not None or spec.get("loss_tol") is not None
         self.board.expect_steps(None if open_ended else int(spec["steps"]))  # a tolerance may end it early
@@ -750,7 +776,7 @@ class MainWindow(QMainWindow):
         title = preset.title_ko if self.language == "ko" else preset.title
         self.setWindowTitle(f"{APP_NAME} — {preset.lesson} {title}")
         # --- lesson panel (the `lessons` helper): hand `preset` to the lesson panel here. ---
-        self.centre.setCurrentWidget(self.board)
+        self.centre.setCurrentWidget(self.plots_page)
         self.pictures.schedule(now=True)
         self._update_controls()
 
@@ -759,7 +785,7 @@ class MainWindow(QMainWindow):
         self.controller.shutdown()
         self._new_model(LessonModel.empty())
         self.setWindowTitle(APP_NAME)
-        self.centre.setCurrentWidget(self.board)
+        self.centre.setCurrentWidget(self.plots_page)
         self.editor.edit.setFocus()
         self._update_controls()
 
@@ -820,7 +846,7 @@ class MainWindow(QMainWindow):
             model = model.select(latest.key, len(latest.buffer) - 1)
         self._store = store
         self._new_model(model)
-        self.centre.setCurrentWidget(self.board)
+        self.centre.setCurrentWidget(self.plots_page)
         self.pictures.schedule(now=True)
         self._update_controls()
 

@@ -149,7 +149,8 @@ class PictureMaker(QObject):
             return
         self._key = key
         try:
-            if hint is not None and hint.kind == "regression" and hint.scatter and hint.line:
+            if (hint is not None and hint.kind == "regression" and hint.scatter and hint.line
+                    and all(name in spec["data"] for name in hint.scatter)):
                 self._regression(spec, hint, preset)
             elif len(trained) == 1 and len(scalars) == 1:
                 self._landscape(spec, scalars[0], hint)

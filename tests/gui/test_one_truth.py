@@ -199,3 +199,126 @@ def test_two_runs_with_the_same_settings_get_distinct_labels(window, qtbot):
     labels = [r.label for r in window.runs]
     assert labels == ["gd lr=0.00167", "gd lr=0.00167 (2)"]
     assert [r.label for r in window.model.runs] == labels
+
+
+# --- the timeline --------------------------------------------------------------------------------
+
+
+def test_the_timeline_takes_every_view_back_to_a_step(window, qtbot):
+    load(window, qtbot, "l3-gradient-descent")
+    window.optimizer.steps.setValue(50)
+    run_to_end(window, qtbot)
+    run = window.runs.latest()
+    timeline = window.timeline
+    assert timeline.slider.isEnabled() and timeline.slider.maximum() == 49 and timeline.slider.value() == 49
+    timeline.slider.setValue(3)
+    settle(qtbot, window)
+    beta3 = float(run.buffer.data[3]["beta"])
+    assert window.model.selection.step == 3 and window.steps.current_row() == 3
+    assert timeline.label.text() == "step 3 of 49"
+    text = derivative_text(window)
+    grad3 = float(run.buffer.data[3]["grad_beta"])
+    assert f"At β = {beta3:.3g}:" in text and f"| {grad3:.7g} |" in text, text
+    assert f"{beta3:.3g} − 0.001667·({grad3:.4g})" in text   # the update arithmetic of that step
+    window.board.setFocus()
+    qtbot.keyClick(window.board, Qt.Key.Key_Right)  # → one step on
+    settle(qtbot, window)
+    assert window.model.selection.step == 4 and window.steps.current_row() == 4
+    window.steps.select_row(10)                     # a row picked in the table moves the timeline
+    settle(qtbot, window)
+    assert timeline.slider.value() == 10 and window.model.selection.step == 10
+    window.show_side(window.graph)
+    settle(qtbot, window)
+    beta10 = float(run.buffer.data[10]["beta"])
+    assert any(item.value.text() == f"value {beta10:.4g}" for item in window.graph.node_items.values())
+
+
+def test_the_timeline_waits_while_a_run_goes(window, qtbot):
+    load(window, qtbot, "l3-gradient-descent")
+    window.step_action.trigger()                    # a run paused at its first step
+    qtbot.waitUntil(lambda: window.runs.latest() is not None and len(window.runs.latest().buffer) == 1)
+    window.step_action.trigger()
+    qtbot.waitUntil(lambda: len(window.runs.latest().buffer) == 2)
+    settle(qtbot, window)
+    assert window.timeline.slider.isEnabled() and window.model.selection.step == 1
+    window.timeline.slider.setValue(0)
+    settle(qtbot, window)
+    assert "β = -10" in derivative_text(window)
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+
+def test_a_typo_in_the_loss_is_named_and_blocks_run(window, qtbot):
+    load(window, qtbot, "l3-grid-search")
+    type_value(window, qtbot, "beta", "2")
+    type_loss(window, qtbot, "bata**2 + beta")
+    qtbot.waitUntil(lambda: window.variables.names() == ["bata", "beta"])
+    assert window.model.variable("beta").text == "2"       # a name that stays keeps its value
+    assert window.problem.text() == "unknown name `bata` — did you mean `beta`? (or add it as a parameter)"
+    assert not window.run_action.isEnabled() and not window.step_action.isEnabled()
+    type_value(window, qtbot, "bata", "1")
+    assert window.run_action.isEnabled() and window.problem.text() == ""
+
+
+def test_file_new_starts_an_empty_lesson(window, qtbot):
+    load(window, qtbot, "l3-cafe-gradient")
+    run_to_end(window, qtbot)
+    assert window.new_action.shortcut().toString() == "Ctrl+N"
+    window.new_action.trigger()
+    settle(qtbot, window)
+    assert window.editor.text() == "" and window.variables.names() == [] and len(window.runs) == 0
+    assert window.model == type(window.model).empty()
+    assert window.input_problem() == "Type a loss first." and window.windowTitle() == "Gradient Lab"
+    assert window.board.picture_kind() == "none"
+
+
+# --- undo ----------------------------------------------------------------------------------------
+
+
+def test_undo_and_redo_of_value_trained_and_optimizer_edits(window, qtbot):
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert "Ctrl+Shift+Z" in [s.toString() for s in window.redo_action.shortcuts()]
+    edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    assert window.undo_action in edit_menu.actions() and window.redo_action in edit_menu.actions()
+    load(window, qtbot, "l3-cafe-gradient")
+    assert not window.undo_action.isEnabled()       # a preset starts a fresh history
+    type_value(window, qtbot, "b0", "7")
+    set_trained(window, "b1", False)
+    lr_before = (window.model.optimizer, window.optimizer._fields["lr"].text())
+    type_lr(window, qtbot, "0.0001")
+    qtbot.waitUntil(lambda: window.model.optimizer.hyper_dict.get("lr") == 0.0001)
+    window.undo_action.trigger()                    # the learning rate (one step for the typing)
+    assert (window.model.optimizer, window.optimizer._fields["lr"].text()) == lr_before
+    window.undo_action.trigger()                    # trained
+    assert window.model.variable("b1").trained
+    window.undo_action.trigger()                    # the value
+    assert window.model.variable("b0").text == "9"
+    settle(qtbot, window)
+    assert "b₀ = 9" in derivative_text(window) or "b0 = 9" in derivative_text(window)
+    window.redo_action.trigger()
+    assert window.model.variable("b0").text == "7"
+    assert window.variables.table.item(window.variables.names().index("b0"), 2).text() == "7"
+
+
+def test_click_to_start_and_reset_can_be_undone(window, qtbot):
+    type_loss(window, qtbot, "(1-x)**2 + 100*(y-x**2)**2")
+    type_value(window, qtbot, "x", "-1")
+    type_value(window, qtbot, "y", "1")
+    type_lr(window, qtbot, "0.001")
+    window.optimizer.steps.setValue(30)
+    run_to_end(window, qtbot)
+    assert window.board.picture_kind() == "contour" and len(window.runs) == 1
+    label = window.runs.latest().label
+    window.board.contour.start_requested.emit(0.5, -0.5)    # what a click on the map sends
+    settle(qtbot, window)
+    assert len(window.runs) == 0 and window.model.variable("x").value == 0.5
+    assert "x = 0.5" in derivative_text(window)
+    window.undo_action.trigger()
+    settle(qtbot, window)
+    assert [r.label for r in window.runs] == [label] and window.model.variable("x").value == -1
+    window.reset_action.trigger()
+    assert len(window.runs) == 0
+    window.undo_action.trigger()
+    assert [r.label for r in window.runs] == [label] and len(window.runs.latest().buffer) == 30
+

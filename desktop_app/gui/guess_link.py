@@ -9,6 +9,7 @@ asks about step k once row k is shown, and on "Reveal" takes one step and reveal
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -16,9 +17,11 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from desktop_app.core.lesson_model import SPEEDS
 from desktop_app.gui.guess_mode import GuessPanel
 from desktop_app.gui.lesson_adapter import LessonAdapter
-from desktop_app.gui.plots.board import PlotBoard
 from desktop_app.gui.run_controller import IDLE, RunController
 from desktop_app.gui.run_list import RecordedRun
+
+if TYPE_CHECKING:
+    from desktop_app.gui.plots.board import PlotBoard
 
 
 class GuessLink(QObject):

@@ -7,9 +7,13 @@ window showing the same model.
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
+from desktop_app.core.presets import PRESETS
 from tests.gui.test_main_window import preset_action
 
 
@@ -201,6 +205,18 @@ def test_two_runs_with_the_same_settings_get_distinct_labels(window, qtbot):
     assert [r.label for r in window.model.runs] == labels
 
 
+
+def test_a_run_label_follows_a_live_learning_rate_change(window, qtbot):
+    load(window, qtbot, "l3-gradient-descent")
+    window.step_action.trigger()                    # a run paused at its first step
+    qtbot.waitUntil(lambda: window.runs.latest() is not None and len(window.runs.latest().buffer) == 1)
+    assert window.runs.latest().label == "gd lr=0.00167"
+    type_lr(window, qtbot, "0.01")
+    assert window.runs.latest().label == "gd lr=0.01" and window.model.runs[0].label == "gd lr=0.01"
+    window.step_action.trigger()
+    qtbot.waitUntil(lambda: len(window.runs.latest().buffer) == 2)
+    assert float(window.runs.latest().buffer.data[1]["lr"]) == pytest.approx(0.01)
+
 # --- the timeline --------------------------------------------------------------------------------
 
 
@@ -322,3 +338,118 @@ def test_click_to_start_and_reset_can_be_undone(window, qtbot):
     window.undo_action.trigger()
     assert [r.label for r in window.runs] == [label] and len(window.runs.latest().buffer) == 30
 
+
+# --- the property: the same model draws the same screen ------------------------------------------
+
+LOSS_PRESETS = sorted(name for name, p in PRESETS.items() if not p.page)
+
+
+def screen(window, qtbot) -> dict:
+    """What the views display (texts and numbers a class reads), not the window's internals."""
+    settle(qtbot, window)
+    board = window.board
+    picture = board.picture_kind()
+    shown = {"derivative": derivative_text(window), "picture": picture,
+             "variables": [[window.variables.table.item(r, c).text() for c in (0, 2)]
+                           for r in range(window.variables.table.rowCount())],
+             "steps_row": window.steps.current_row(), "timeline": window.timeline.label.text(),
+             "problem": window.input_problem(), "runs": [(r.label, r.color) for r in window.runs],
+             "optimizer": window.optimizer.state(), "device": window.device.state(),
+             "numeric": (window.derivative.method.currentData(), window.derivative.h_edit.text())}
+    if picture == "landscape":
+        xs, ys = board.landscape.curve.getData()
+        shown["curve"] = (board.landscape.column, np.round(xs, 9).tolist(), np.round(ys, 6).tolist())
+    elif picture == "contour":
+        shown["contour"] = (board.contour.columns, np.round(board.contour._grid[2], 6).tolist())
+    elif picture == "regression":
+        shown["scatter"] = [np.asarray(a).tolist() for a in board.regression.scatter.getData()]
+    window.show_side(window.graph)
+    settle(qtbot, window)
+    shown["graph"] = sorted((item.value.text(), item.grad.text()) for item in window.graph.node_items.values())
+    window.show_side(window.derivative)
+    return shown
+
+
+def fresh_screen(make_window, window, qtbot) -> dict:
+    """The screen of a newly built window given the same model (and the runs' records)."""
+    twin = make_window()
+    twin.show_lesson(window.model, {run.key: run for run in window.runs})
+    shown = screen(twin, qtbot)
+    twin.close()
+    return shown
+
+
+ACTIONS = st.one_of(
+    st.tuples(st.just("preset"), st.sampled_from(LOSS_PRESETS)),
+    st.tuples(st.just("value"), st.integers(0, 5), st.sampled_from(["-2", "0.5", "3", "1.25"])),
+    st.tuples(st.just("kind"), st.integers(0, 5)),
+    st.tuples(st.just("trained"), st.integers(0, 5)),
+    st.tuples(st.just("lr"), st.sampled_from(["0.01", "0.1", "0.5"])),
+    st.tuples(st.just("numeric"), st.sampled_from(["central", "forward"]), st.sampled_from(["0.001", "1e-05", "0.1"])),
+    st.tuples(st.just("reset")),
+    st.tuples(st.just("step"), st.integers(1, 3)),
+    st.tuples(st.just("timeline"), st.integers(0, 3)),
+)
+
+
+def edit_variable(window, qtbot, kind: str, index: int, text: str = "") -> None:
+    """A value typed, a kind switched or a Trained box clicked, in the table (when editable)."""
+    from desktop_app.gui.panels.variables_table import KIND
+
+    names = window.variables.names()
+    if not names or window.controller.is_busy():
+        return
+    name = names[index % len(names)]
+    if kind == "value":
+        type_value(window, qtbot, name, text)
+    elif kind == "kind":
+        box = window.variables.table.cellWidget(names.index(name), KIND)
+        box.setCurrentIndex(1 - box.currentIndex())
+    elif window.model.variable(name).kind == "parameter":
+        set_trained(window, name, not window.model.variable(name).trained)
+
+
+def take_steps(window, qtbot, count: int) -> None:
+    """Step pressed `count` times (the first press starts a run paused at its first step)."""
+    for _ in range(count):
+        if not window.step_action.isEnabled():
+            return
+        rows = len(window.runs.latest().buffer) if window.controller.is_busy() else 0
+        window.step_action.trigger()
+        qtbot.waitUntil(lambda rows=rows: window.runs.latest() is not None and (
+            len(window.runs.latest().buffer) > rows or not window.controller.is_busy()), timeout=10_000)
+
+
+def apply(window, qtbot, action) -> None:
+    kind, *args = action
+    if kind == "preset":
+        window.load_preset(args[0])
+    elif kind in ("value", "kind", "trained"):
+        edit_variable(window, qtbot, kind, *args)
+    elif kind == "lr":
+        if "lr" in window.optimizer._fields:
+            type_lr(window, qtbot, args[0])
+    elif kind == "numeric":
+        view = window.derivative
+        view.method.setCurrentIndex(view.method.findData(args[0]))
+        view.h_edit.setText(args[1])
+        view.h_edit.editingFinished.emit()
+    elif kind == "reset":
+        window.reset_action.trigger()
+    elif kind == "step":
+        take_steps(window, qtbot, args[0])
+    elif kind == "timeline" and window.timeline.slider.isEnabled():
+        window.timeline.slider.setValue(min(args[0], window.timeline.slider.maximum()))
+
+
+@settings(max_examples=16, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                 HealthCheck.too_slow])
+@given(first=st.sampled_from(LOSS_PRESETS), actions=st.lists(ACTIONS, min_size=1, max_size=5))
+def test_every_view_shows_what_a_fresh_window_shows_for_the_same_model(make_window, qtbot, first, actions):
+    window = make_window()
+    window.load_preset(first)
+    for action in actions:
+        apply(window, qtbot, action)
+        assert screen(window, qtbot) == fresh_screen(make_window, window, qtbot), action
+    window.controller.shutdown()
+    window.close()

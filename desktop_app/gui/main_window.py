@@ -491,10 +491,13 @@ class MainWindow(QMainWindow):
         if self._applying or not self.ready:
             return
         state = self.optimizer.state()
-        self._edit(self.model.with_optimizer(
+        model = self.model.with_optimizer(
             state["optimizer"], state["hyper"], steps=state["steps"], grad_tol=state["grad_tol"],
-            loss_tol=state["loss_tol"], compare_lrs=state["compare_lrs"]),
-            self.tr("Change the optimizer settings"), OPTIMIZER_EDIT_ID)
+            loss_tol=state["loss_tol"], compare_lrs=state["compare_lrs"])
+        if self.controller.is_busy():  # a live learning rate: part of the run, not an undo step
+            self.lesson.replace(model)
+        else:
+            self._edit(model, self.tr("Change the optimizer settings"), OPTIMIZER_EDIT_ID)
 
     def _lr_edited(self, lr: float) -> None:
         """A learning rate typed while a run goes applies from its next step; its label follows."""
@@ -719,6 +722,9 @@ class MainWindow(QMainWindow):
         self.run_action.setEnabled((idle and problem is None) or state == PAUSED)
         self.run_action.setToolTip(problem or self.tr("Start the run (F5)"))
         self.new_action.setEnabled(idle)
+        stack = self.lesson.undo_stack  # no undo while a run goes (its inputs are locked too)
+        self.undo_action.setEnabled(idle and stack.canUndo())
+        self.redo_action.setEnabled(idle and stack.canRedo())
         self.step_action.setEnabled((idle and problem is None) or state in (RUNNING, PAUSED))
         self.pause_action.setEnabled(state in (RUNNING, PAUSED))
         self.pause_action.setText(self.tr("Resume") if state == PAUSED else self.tr("Pause"))

@@ -123,11 +123,6 @@ class RunController(QObject):
             self._set_state(STOPPING)
             self._handle.worker.stop()
 
-    def reset(self) -> None:
-        """Stop any run and forget every run, back to the start values."""
-        self.shutdown()
-        self.runs.clear()
-
     def set_speed(self, delay: float | None) -> None:
         """Seconds between steps (0: as fast as possible) or None: one step at a time."""
         self._delay = delay

@@ -1,7 +1,7 @@
 """The Gradient Lab window: assembles the panels, plots and run controls; computes nothing itself.
 
 One truth on screen: the lesson on screen is one `core.lesson_model.LessonModel`, held by the
-`gui.lesson_adapter.LessonAdapter` (`window.lesson`). Panels write their edits to it; on every
+`gui.lesson_adapter.LessonAdapter` (`window.adapter`). Panels write their edits to it; on every
 change the window shows the new model in the panels and the views draw from it (pictures,
 derivative and graph, steps table, plots' selected step), so the same model draws the same
 screen. Edits are undoable (Edit menu); a preset, a session or File → New replaces the model.
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self._spec_timer.setSingleShot(True)
         self._spec_timer.setInterval(200)
         self._spec_timer.timeout.connect(self._check_spec)
-        self.lesson = LessonAdapter(parent=self)
+        self.adapter = LessonAdapter(parent=self)
         self._store: dict[int, RecordedRun] = {}  # every run the model (or its undo history) names
         self._applying = False  # True while the model is shown in the panels: not an edit
         self.runs = RunList(self)
@@ -142,9 +142,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
-        self.pictures = PictureMaker(self.board, self.lesson, self)
-        self.guess = GuessLink(self.lesson, self.controller, self.board, self.guess_panel_host, self.step, self)
-        self.teaching = TeachingLink(self.lesson, self.runs, self.derivative, self.graph, self.side_widget, self)
+        self.pictures = PictureMaker(self.board, self.adapter, self)
+        self.guess = GuessLink(self.adapter, self.controller, self.board, self.guess_panel_host, self.step, self)
+        self.teaching = TeachingLink(self.adapter, self.runs, self.derivative, self.graph, self.side_widget, self)
         self._connect()
         self._restore_window()
         self._apply_scale()
@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Open)
         self.save_action = self._action(self.tr("Save session…"), lambda: self.save_session_as(),
                                         QKeySequence.StandardKey.Save)
-        stack = self.lesson.undo_stack
+        stack = self.adapter.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
         self._status_timer.start()
 
     def _connect(self) -> None:
-        self.lesson.changed.connect(self._on_model_changed)
+        self.adapter.changed.connect(self._on_model_changed)
         self.editor.programChanged.connect(lambda _p: self._loss_edited())
         self.editor.validityChanged.connect(lambda _v: self._update_controls())
         self.variables.edited.connect(lambda change, text: self._edit(change(self.model), text))
@@ -475,12 +475,12 @@ class MainWindow(QMainWindow):
 
     @property
     def model(self) -> LessonModel:
-        """The lesson on screen (`window.lesson` holds it and says what changed)."""
-        return self.lesson.model
+        """The lesson on screen (`window.adapter` holds it and says what changed)."""
+        return self.adapter.model
 
     def _edit(self, model: LessonModel, text: str, merge_id: int = -1) -> None:
         if not self._applying:
-            self.lesson.edit(model, text, merge_id)
+            self.adapter.edit(model, text, merge_id)
 
     def _loss_edited(self) -> None:
         text = self.editor.text()
@@ -495,7 +495,7 @@ class MainWindow(QMainWindow):
             state["optimizer"], state["hyper"], steps=state["steps"], grad_tol=state["grad_tol"],
             loss_tol=state["loss_tol"], compare_lrs=state["compare_lrs"])
         if self.controller.is_busy():  # a live learning rate: part of the run, not an undo step
-            self.lesson.replace(model)
+            self.adapter.replace(model)
         else:
             self._edit(model, self.tr("Change the optimizer settings"), OPTIMIZER_EDIT_ID)
 
@@ -504,11 +504,11 @@ class MainWindow(QMainWindow):
         if self._applying or not self.controller.set_lr(lr):
             return
         run = self.controller.active_runs[0]
-        self.lesson.replace(self.model.with_run_label(run.key, run_label(run.spec["optimizer"], lr))[0])
+        self.adapter.replace(self.model.with_run_label(run.key, run_label(run.spec["optimizer"], lr))[0])
 
     def _speed_edited(self, delay: float | None) -> None:
         if not self._applying:
-            self.lesson.replace(self.model.with_speed(SPEEDS.index(delay)))
+            self.adapter.replace(self.model.with_speed(SPEEDS.index(delay)))
 
     def _device_edited(self) -> None:
         if not self._applying:
@@ -603,7 +603,7 @@ class MainWindow(QMainWindow):
             return
         self._store[run.key] = run
         model, run.label = self.model.with_run(run.key, run.label)
-        self.lesson.replace(model)
+        self.adapter.replace(model)
 
     def _on_rows(self, run: RecordedRun) -> None:
         """In slow motion or paused, every view follows each new step of the run."""
@@ -612,11 +612,11 @@ class MainWindow(QMainWindow):
             self._select(run, len(run.buffer) - 1)
 
     def _on_row_chosen(self, run: RecordedRun, row: int) -> None:
-        self._select(run, row) if row >= 0 else self.lesson.replace(self.model.select(None))
+        self._select(run, row) if row >= 0 else self.adapter.replace(self.model.select(None))
 
     def _select(self, run: RecordedRun, row: int) -> None:
         if self.model.run(run.key) is not None and 0 <= row < len(run.buffer):
-            self.lesson.replace(self.model.select(run.key, row))
+            self.adapter.replace(self.model.select(run.key, row))
 
     def show_lesson(self, model: LessonModel, runs: dict[int, RecordedRun] | None = None) -> None:
         """Show this model (its runs' records from `runs`, by key) as a new lesson (scripts, tests)."""
@@ -722,7 +722,7 @@ class MainWindow(QMainWindow):
         self.run_action.setEnabled((idle and problem is None) or state == PAUSED)
         self.run_action.setToolTip(problem or self.tr("Start the run (F5)"))
         self.new_action.setEnabled(idle)
-        stack = self.lesson.undo_stack  # no undo while a run goes (its inputs are locked too)
+        stack = self.adapter.undo_stack  # no undo while a run goes (its inputs are locked too)
         self.undo_action.setEnabled(idle and stack.canUndo())
         self.redo_action.setEnabled(idle and stack.canRedo())
         self.step_action.setEnabled((idle and problem is None) or state in (RUNNING, PAUSED))
@@ -781,7 +781,6 @@ class MainWindow(QMainWindow):
         self._new_model(LessonModel.from_preset(preset))
         title = preset.title_ko if self.language == "ko" else preset.title
         self.setWindowTitle(f"{APP_NAME} — {preset.lesson} {title}")
-        # --- lesson panel (the `lessons` helper): hand `preset` to the lesson panel here. ---
         self.centre.setCurrentWidget(self.plots_page)
         self.pictures.schedule(now=True)
         self._update_controls()
@@ -797,7 +796,7 @@ class MainWindow(QMainWindow):
 
     def _new_model(self, model: LessonModel) -> None:
         """Replace the lesson (a fresh undo history; runs it does not name are forgotten)."""
-        self.lesson.reset(model)
+        self.adapter.reset(model)
         self._store = {r.key: self._store[r.key] for r in model.runs if r.key in self._store}
 
     def show_lesson_page(self, kind: str) -> None:

@@ -366,8 +366,9 @@ def screen(window, qtbot) -> dict:
              "optimizer": window.optimizer.state(), "device": window.device.state(),
              "numeric": (window.derivative.method.currentData(), window.derivative.h_edit.text())}
     if picture == "landscape":  # the range may follow the lesson's history; the curve must be this loss
-        xs, ys = board.landscape.curve.getData()
-        shown["curve"] = (board.landscape.column, drawn_loss_is_the_model(window, {board.landscape.column: xs}, ys))
+        xs, _drawn = board.landscape.curve.getData()  # drawn values are clipped to the shown range
+        losses = board.landscape._losses
+        shown["curve"] = (board.landscape.column, drawn_loss_is_the_model(window, {board.landscape.column: xs}, losses))
     elif picture == "contour":
         xs, ys, losses = board.contour._grid
         shown["contour"] = (board.contour.columns,

@@ -12,7 +12,7 @@ def _load(qtbot, window, expression: str, values: dict[str, str], kind: str) -> 
     window.editor.validate_now()
     qtbot.waitUntil(lambda: set(window.variables.names()) == set(values), timeout=5000)
     window.variables.set_values(values, {})
-    window.pictures.schedule(window, now=True)
+    window.pictures.schedule(now=True)
     qtbot.waitUntil(lambda: window.board.picture_kind() == kind, timeout=10_000)
 
 
@@ -111,7 +111,7 @@ def _load_with_data(qtbot, window, expression: str, init: dict[str, str], data: 
     window.editor.validate_now()
     qtbot.waitUntil(lambda: set(window.variables.names()) == set(init) | set(data), timeout=5000)
     window.variables.set_values(init, data)
-    window.pictures.schedule(window, now=True)
+    window.pictures.schedule(now=True)
     qtbot.waitUntil(lambda: window.board.picture_kind() == kind, timeout=10_000)
 
 
@@ -119,7 +119,7 @@ def test_tensor_loss_fills_the_centre_with_parameter_views(window, qtbot) -> Non
     _load_with_data(qtbot, window, "sum((W @ x + b - y)**2)", {"W": "[[0.5, -0.3], [0.8, 0.1]]", "b": "0, 0"},
                     {"x": "1, 2", "y": "1, -1"}, "parameters")
     board = window.board
-    window.centre.setCurrentWidget(board)  # the Plots tab
+    window.centre.setCurrentWidget(window.plots_page)  # the Plots tab (the board above the timeline)
     assert board.parameters_page.isVisible() and not board._placeholder.isVisible()
     assert board.multiples.columns() == ["W[0,0]", "W[0,1]", "W[1,0]", "W[1,1]", "b[0]", "b[1]"]
     assert board.heat_map.isVisible()
@@ -142,7 +142,7 @@ def test_three_scalars_get_small_multiples(window, qtbot) -> None:
 def test_two_parameters_have_a_3d_tab(window, qtbot) -> None:
     _load(qtbot, window, "(a - 1)**2 + 3*(b + 2)**2", {"a": "-4", "b": "3"}, "contour")
     tabs = window.board.contour_tabs
-    window.centre.setCurrentWidget(window.board)
+    window.centre.setCurrentWidget(window.plots_page)
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Contour map", "3-D surface"]
     tabs.setCurrentIndex(1)
     surface = window.board.surface

@@ -4,31 +4,24 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="116"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="130"/>
         <source>Type a loss and press Run:
 its picture appears here.</source>
-        <extracomment>Most loss evaluations × data elements for one picture (it is computed in the GUI thread); large data sets get a coarser grid, and no picture below MIN_POINTS points per axis. Margin added around a run&apos;s path when the range is widened to contain it. A path much wider than the drawn range is left to run off it rather than squash the picture. The model&apos;s fields a picture depends on.</extracomment>
+        <extracomment>Points of the scans that find a 1-D range&apos;s wells (core.plot_ranges). Most loss evaluations × data elements for one picture (it is computed in the GUI thread); large data sets get a coarser grid, and no picture below MIN_POINTS points per axis. Elements per parameter named for the small multiples (a big tensor is recorded as summaries). Margin added around a run&apos;s path when the range is widened to contain it. A path much wider than the drawn range is left to run off it rather than squash the picture. The model&apos;s fields a picture depends on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="118"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="132"/>
         <source>The picture follows once the loss and every value are complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="146"/>
-        <source>The loss picture needs one or two scalar parameters to train.
-The loss, parameter and gradient plots on the right follow every run.</source>
-        <translation>손실 그림에는 학습할 스칼라 파라미터가 한두 개 있어야 합니다.
-오른쪽의 손실, 파라미터, 기울기 그래프는 모든 실행을 따라갑니다.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="150"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="162"/>
         <source>No picture for this loss: {error}</source>
         <translation>이 손실 함수는 그림으로 그릴 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="159"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="171"/>
         <source>too much data to draw the loss over a grid quickly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,360 +654,360 @@ The loss, parameter and gradient plots on the right follow every run.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="165"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="166"/>
         <source>Loss</source>
         <extracomment>Font scale of presentation mode, and the factor of one Ctrl+= / Ctrl+- press. Consecutive optimizer-field edits merge into one undo step (typing a learning rate). The model&apos;s fields that decide whether (and how) a run can start. Slowest step delay (seconds) at which the views still follow every step of a running run.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
         <source>Parameters and data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="193"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="194"/>
         <source>Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="194"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="195"/>
         <source>Plots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="202"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="205"/>
         <source>Derivative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="203"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="206"/>
         <source>Graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="204"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="207"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="205"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="208"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="206"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="209"/>
         <source>Guess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="249"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="246"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="717"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="249"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="723"/>
         <source>Start the run (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="247"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="721"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="730"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="248"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="251"/>
         <source>Pause or resume the run (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="249"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="252"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="249"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="252"/>
         <source>Take one step (F10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="253"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="253"/>
         <source>Stop the run (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="251"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="254"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="252"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="255"/>
         <source>Stop and clear every run, back to the start values (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="256"/>
         <source>Compare learning rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="254"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="257"/>
         <source>Run several learning rates side by side (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="256"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="259"/>
         <source>New lesson</source>
         <translation>새 수업</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="257"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="260"/>
         <source>Start an empty lesson (Ctrl+N)</source>
         <translation>빈 수업을 시작합니다 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="258"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="261"/>
         <source>Open session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="260"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="263"/>
         <source>Save session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="263"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="266"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="265"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="268"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="270"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="273"/>
         <source>Export all runs as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="271"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="274"/>
         <source>Export the selected run as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="273"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="276"/>
         <source>Export plot as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="277"/>
         <source>Export plot as SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="275"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="278"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="279"/>
         <source>Presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="277"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="280"/>
         <source>Larger fonts and thicker lines for a projector (F11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="280"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="283"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="282"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="285"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="283"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="286"/>
         <source>Normal size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="284"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
         <source>Logarithmic loss axis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="290"/>
         <source>Guess the next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="288"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="291"/>
         <source>Before each step the class guesses where it goes (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="291"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="294"/>
         <source>Step back</source>
         <translation>한 단계 뒤로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="291"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="294"/>
         <source>Step on</source>
         <translation>한 단계 앞으로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="297"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="300"/>
         <source>Run controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
         <source>Details pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
         <source>&amp;Presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
         <source>Expression language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="351"/>
         <source>About Gradient Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
         <source>loading PyTorch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
         <source>Change the numeric derivative</source>
         <translation>수치 미분 설정 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="419"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="422"/>
         <source>PyTorch could not be loaded: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="446"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="449"/>
         <source>MNIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="469"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="472"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="485"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="488"/>
         <source>Edit the loss</source>
         <translation>손실 함수 편집</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="494"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="500"/>
         <source>Change the optimizer settings</source>
         <translation>옵티마이저 설정 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="510"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="516"/>
         <source>Change the device</source>
         <translation>장치 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="585"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="591"/>
         <source>PyTorch is still loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="685"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="691"/>
         <source>Clear the runs</source>
         <translation>실행 기록 지우기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="703"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="709"/>
         <source>The run stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="705"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="711"/>
         <source>The window is still usable: fix the input and run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="721"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="730"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="742"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="751"/>
         <source>step {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="743"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="752"/>
         <source>loss {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="748"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="757"/>
         <source>{n} steps/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="816"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="826"/>
         <source>Start from the map</source>
         <translation>지도에서 시작점 고르기</translation>
     </message>
@@ -1135,7 +1128,7 @@ The loss, parameter and gradient plots on the right follow every run.</source>
     <message>
         <location filename="../../desktop_app/gui/timeline.py" line="47"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/timeline.py" line="71"/>

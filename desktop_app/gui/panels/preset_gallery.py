@@ -129,15 +129,15 @@ class PresetGallery(QWidget):
         self.grid.setSpacing(12)
         for column in range(COLUMNS):
             self.grid.setColumnStretch(column, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)  # still empty: its size is worked out once, when the page shows
         for preset in PRESETS.values():
             card = PresetCard(preset, language, body)  # a child from the start: never a window of its own
             card.chosen.connect(self.presetChosen)
             self.cards.append(card)
         self._arrange(self.cards)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

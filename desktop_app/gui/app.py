@@ -1,12 +1,14 @@
 """Start the window: QApplication, language, the window painted first, torch loaded after.
 
-Why this order: a teacher double-clicks and must see the window at once (target 0.5 s);
-importing torch takes seconds, so it starts in the background once the window's first frame is
-painted, and Run is enabled when it is done. Switching the language rebuilds the window (every
-tr() call runs again) with the current session carried over.
+Why this order: a teacher double-clicks and must see the window at once (target 0.5 s). The
+first frame is the window's shell (menus, toolbar, status bar) with the start page; once it is
+painted, torch starts loading in the background (seconds) while the panes and the plots
+(pyqtgraph) are built, and Run is enabled when torch is there. Switching the language rebuilds
+the window (every tr() call runs again) with the current session carried over.
 
-Set GRADIENT_LAB_STARTUP_PROBE=1 to print "gradient-lab shown <t> torch=<loaded|not-loaded> cpu=<s>"
-(when the first frame has been painted; cpu: the process's CPU seconds so far) and
+Set GRADIENT_LAB_STARTUP_PROBE=1 to print "gradient-lab shown <t> torch=<loaded|not-loaded>
+pyqtgraph=<loaded|not-loaded> cpu=<s>" (when the first frame has been painted; cpu: the process's
+CPU seconds so far) and
 "gradient-lab ready <t>" (time.time() seconds) and quit once ready: bench/bench_startup.py
 measures launches with it.
 """
@@ -71,27 +73,29 @@ class Application(QObject):
         self.probe = probe
         language = str(settings.value("language", "") or i18n.system_language())
         self.language = i18n.install_language(language)
-        self.window = self._make_window()
+        self.window = self._make_window(views_later=True)  # the shell first; the rest after its first paint
 
-    def _make_window(self) -> MainWindow:
-        window = MainWindow(self.settings, self.language, self.state_dir)
+    def _make_window(self, views_later: bool = False) -> MainWindow:
+        window = MainWindow(self.settings, self.language, self.state_dir, views_later=views_later)
         window.language_requested.connect(self.switch_language)
         return window
 
     def show(self, restore_session: bool = True) -> None:
-        """Show the window; once its first frame is painted, start loading torch."""
+        """Show the window; once its first frame is painted, load torch (in the background) and
+        build the panes and plots."""
         self.window.show()
         if self.probe:
             self.window.torch_ready.connect(self._probe_ready)
         elif restore_session:
-            self.window.torch_ready.connect(self.window.files.restore_last_session)
+            self.window.torch_ready.connect(lambda: self.window.files.restore_last_session())
         _AfterFirstPaint(self.window, self._first_painted)
 
     def _first_painted(self) -> None:
         if self.probe:
-            torch = "torch=loaded" if "torch" in sys.modules else "torch=not-loaded"
-            print(f"gradient-lab shown {time.time():.6f} {torch} cpu={time.process_time():.6f}", flush=True)
+            loaded = " ".join(f"{m}={'loaded' if m in sys.modules else 'not-loaded'}" for m in ("torch", "pyqtgraph"))
+            print(f"gradient-lab shown {time.time():.6f} {loaded} cpu={time.process_time():.6f}", flush=True)
         self.window.start_loading()
+        self.window.build_views()
         import desktop_app  # the version is read from the package metadata: after the first paint
 
         log.info("%s %s on Python %s, %s", APP_NAME, desktop_app.__version__, platform.python_version(),

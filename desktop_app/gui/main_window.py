@@ -39,30 +39,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
-from desktop_app.core.lesson_model import DATA, PARAMETER, SPEEDS, LessonModel, run_label
 from desktop_app.gui import help as help_pages
-from desktop_app.gui.file_actions import FileActions
-from desktop_app.gui.guess_link import GuessLink
 from desktop_app.gui.i18n import LANGUAGES
-from desktop_app.gui.lesson_adapter import LOSS_EDIT_ID, LessonAdapter
-from desktop_app.gui.panels.derivative_view import DerivativeView
-from desktop_app.gui.panels.device_panel import DevicePanel
-from desktop_app.gui.panels.expression_editor import ExpressionEditor
-from desktop_app.gui.panels.graph_view import GraphView
-from desktop_app.gui.panels.lesson_panel import LessonPanel
-from desktop_app.gui.panels.optimizer_panel import OptimizerPanel
 from desktop_app.gui.panels.preset_gallery import PresetGallery
-from desktop_app.gui.panels.runs_panel import RunsPanel
-from desktop_app.gui.panels.variables_table import VariablesTable
-from desktop_app.gui.pictures import PictureMaker
-from desktop_app.gui.plots.board import PlotBoard
-from desktop_app.gui.run_controller import IDLE, PAUSED, RUNNING, RunController
-from desktop_app.gui.run_list import RecordedRun, RunList
-from desktop_app.gui.session import SavedRun, Session
-from desktop_app.gui.steps_table import StepsTable
-from desktop_app.gui.teaching_link import TeachingLink, selected_row
 from desktop_app.gui.texts import error_text, problem_text, reason_text, status_text
-from desktop_app.gui.timeline import Timeline, timeline_run
 
 #: Font scale of presentation mode, and the factor of one Ctrl+= / Ctrl+- press.
 PRESENTATION_SCALE = 1.5
@@ -97,6 +77,57 @@ class _TorchLoader(QObject):
             self.failed.emit(f"{type(error).__name__}: {error}")
 
 
+def _import_views() -> None:
+    """Import the panels, the plots and the lesson model (numpy, pyqtgraph, the expression checker).
+
+    Why not at the top: the window's first frame (menus, toolbar, status bar, the start page)
+    needs none of them, and together they take longer to import than that frame takes to show.
+    `MainWindow.build_views` calls this first: at once for a window built whole, after the first
+    paint for the app's window (gui.app). The names become this module's globals, so the methods
+    below use them as if imported at the top.
+    """
+    global DATA, PARAMETER, SPEEDS, LessonModel, run_label
+    from desktop_app.core.lesson_model import DATA, PARAMETER, SPEEDS, LessonModel, run_label
+    global FileActions
+    from desktop_app.gui.file_actions import FileActions
+    global GuessLink
+    from desktop_app.gui.guess_link import GuessLink
+    global LOSS_EDIT_ID, LessonAdapter
+    from desktop_app.gui.lesson_adapter import LOSS_EDIT_ID, LessonAdapter
+    global DerivativeView
+    from desktop_app.gui.panels.derivative_view import DerivativeView
+    global DevicePanel
+    from desktop_app.gui.panels.device_panel import DevicePanel
+    global ExpressionEditor
+    from desktop_app.gui.panels.expression_editor import ExpressionEditor
+    global GraphView
+    from desktop_app.gui.panels.graph_view import GraphView
+    global LessonPanel
+    from desktop_app.gui.panels.lesson_panel import LessonPanel
+    global OptimizerPanel
+    from desktop_app.gui.panels.optimizer_panel import OptimizerPanel
+    global RunsPanel
+    from desktop_app.gui.panels.runs_panel import RunsPanel
+    global VariablesTable
+    from desktop_app.gui.panels.variables_table import VariablesTable
+    global PictureMaker
+    from desktop_app.gui.pictures import PictureMaker
+    global PlotBoard
+    from desktop_app.gui.plots.board import PlotBoard
+    global IDLE, PAUSED, RUNNING, RunController
+    from desktop_app.gui.run_controller import IDLE, PAUSED, RUNNING, RunController
+    global RecordedRun, RunList
+    from desktop_app.gui.run_list import RecordedRun, RunList
+    global SavedRun, Session
+    from desktop_app.gui.session import SavedRun, Session
+    global StepsTable
+    from desktop_app.gui.steps_table import StepsTable
+    global TeachingLink, selected_row
+    from desktop_app.gui.teaching_link import TeachingLink, selected_row
+    global Timeline, timeline_run
+    from desktop_app.gui.timeline import Timeline, timeline_run
+
+
 def _scrolled(widget: QWidget) -> QScrollArea:
     """A pane that scrolls instead of forcing the window wider than a laptop screen."""
     area = QScrollArea()
@@ -113,7 +144,9 @@ class MainWindow(QMainWindow):
     torch_ready = Signal()             # Run can be enabled from now on
 
     def __init__(self, settings: QSettings, language: str = "en", state_dir: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, views_later: bool = False) -> None:
+        """The whole window; with `views_later` only its shell (menus, toolbar, status bar, the
+        start page), for `build_views` to complete after the first paint (gui.app does)."""
         super().__init__(parent)
         self.settings = settings
         self.language = language
@@ -131,24 +164,40 @@ class MainWindow(QMainWindow):
         self._spec_timer.setSingleShot(True)
         self._spec_timer.setInterval(200)
         self._spec_timer.timeout.connect(self._check_spec)
+        self._state_dir = state_dir
+        self.views_built = False
+        self._build_shell()
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_window()
+        self._apply_scale()
+        if not views_later:
+            self.build_views()
+
+    def build_views(self) -> None:
+        """Everything but the shell: the lesson model, the panels, the plots, the run controls'
+        workers. Safe to call again (torch arriving first calls it too)."""
+        if self.views_built:
+            return
+        _import_views()
         self.adapter = LessonAdapter(parent=self)
         self._store: dict[int, RecordedRun] = {}  # every run the model (or its undo history) names
         self._applying = False  # True while the model is shown in the panels: not an edit
         self.runs = RunList(self)
         self.controller = RunController(self.runs, self)
-        self.files = FileActions(self, state_dir, self)
+        self.files = FileActions(self, self._state_dir, self)
         self._build_panels()
         self._build_centre()
-        self._build_actions()
-        self._build_menus()
-        self._build_status_bar()
+        self._build_view_actions()
         self.pictures = PictureMaker(self.board, self.adapter, self)
         self.guess = GuessLink(self.adapter, self.controller, self.board, self.guess_panel_host, self.step, self)
         self.teaching = TeachingLink(self.adapter, self.runs, self.derivative, self.graph, self.side_widget, self)
         self._connect()
-        self._restore_window()
+        self.views_built = True
         self._apply_scale()
         self._update_controls()
+        self._status_timer.start()
 
     # ============================================================================ construction
 
@@ -173,40 +222,23 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.problem)
         layout.addWidget(self.optimizer)
         layout.addWidget(self.device)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(left)
-        scroll.setMinimumWidth(340)
-        self.left_panel = scroll
+        self.left_panel.setWidget(left)
 
-    def _build_centre(self) -> None:
-        self.board = PlotBoard(self.runs)
-        self.board.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click on the plots: ←/→ move the timeline
-        self.timeline = Timeline()
+    def _build_shell(self) -> None:
+        """The start page in the centre, the left pane and the details tabs empty until
+        `build_views` fills them, so the first frame already has the final layout."""
+        self.left_panel = QScrollArea()
+        self.left_panel.setWidgetResizable(True)
+        self.left_panel.setMinimumWidth(340)
         self.plots_page = QWidget()
-        plots_layout = QVBoxLayout(self.plots_page)
-        plots_layout.setContentsMargins(0, 0, 0, 0)
-        plots_layout.addWidget(self.board, 1)
-        plots_layout.addWidget(self.timeline)
+        self._plots_layout = QVBoxLayout(self.plots_page)
+        self._plots_layout.setContentsMargins(0, 0, 0, 0)
         self.gallery = PresetGallery(language=self.language)
         self.centre = QTabWidget()
         self.centre.setDocumentMode(True)
         self.centre.addTab(_scrolled(self.gallery), self.tr("Lessons"))
         self.centre.addTab(self.plots_page, self.tr("Plots"))
-
-        self.steps = StepsTable(self.runs)
-        self.derivative = DerivativeView()
-        self.graph = GraphView()
-        self.runs_panel = RunsPanel(self.runs)
-        self.guess_panel_host = QWidget()
-        self.lesson = LessonPanel(language=self.language)
         self.side = QTabWidget()
-        self.side.addTab(_scrolled(self.lesson), self.lesson.title())
-        self.side.addTab(_scrolled(self.derivative), self.tr("Derivative"))
-        self.side.addTab(_scrolled(self.graph), self.tr("Graph"))
-        self.side.addTab(self.steps, self.tr("Steps"))
-        self.side.addTab(self.runs_panel, self.tr("Runs"))
-        self.side.addTab(_scrolled(self.guess_panel_host), self.tr("Guess"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("MainSplitter")
@@ -219,6 +251,26 @@ class MainWindow(QMainWindow):
         splitter.setSizes([440, 1060, 420])
         self.splitter = splitter
         self.setCentralWidget(splitter)
+
+    def _build_centre(self) -> None:
+        self.board = PlotBoard(self.runs)
+        self.board.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click on the plots: ←/→ move the timeline
+        self.timeline = Timeline()
+        self._plots_layout.addWidget(self.board, 1)
+        self._plots_layout.addWidget(self.timeline)
+
+        self.steps = StepsTable(self.runs)
+        self.derivative = DerivativeView()
+        self.graph = GraphView()
+        self.runs_panel = RunsPanel(self.runs)
+        self.guess_panel_host = QWidget()
+        self.lesson = LessonPanel(language=self.language)
+        self.side.addTab(_scrolled(self.lesson), self.lesson.title())
+        self.side.addTab(_scrolled(self.derivative), self.tr("Derivative"))
+        self.side.addTab(_scrolled(self.graph), self.tr("Graph"))
+        self.side.addTab(self.steps, self.tr("Steps"))
+        self.side.addTab(self.runs_panel, self.tr("Runs"))
+        self.side.addTab(_scrolled(self.guess_panel_host), self.tr("Guess"))
 
     def side_widget(self) -> QWidget:
         """The widget on the details tab in front (inside its scroll area, if any)."""
@@ -247,34 +299,26 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.run_action = self._action(self.tr("Run"), self.run, "F5", self.tr("Start the run (F5)"))
-        self.pause_action = self._action(self.tr("Pause"), self.controller.toggle_pause, "Space",
+        self.pause_action = self._action(self.tr("Pause"), lambda: self.controller.toggle_pause(), "Space",
                                          self.tr("Pause or resume the run (Space)"))
         self.step_action = self._action(self.tr("Step"), self.step, "F10", self.tr("Take one step (F10)"))
-        self.stop_action = self._action(self.tr("Stop"), self.controller.stop, "Esc", self.tr("Stop the run (Esc)"))
+        self.stop_action = self._action(self.tr("Stop"), lambda: self.controller.stop(), "Esc",
+                                        self.tr("Stop the run (Esc)"))
         self.reset_action = self._action(self.tr("Reset"), self.reset, "Ctrl+R",
                                          self.tr("Stop and clear every run, back to the start values (Ctrl+R)"))
         self.compare_action = self._action(self.tr("Compare learning rates"), self.compare, "Ctrl+L",
                                            self.tr("Run several learning rates side by side (Ctrl+L)"))
-        files = self.files
         self.new_action = self._action(self.tr("New lesson"), self.new_lesson, QKeySequence.StandardKey.New,
                                        self.tr("Start an empty lesson (Ctrl+N)"))
         self.open_action = self._action(self.tr("Open session…"), lambda: self.open_session(),
                                         QKeySequence.StandardKey.Open)
         self.save_action = self._action(self.tr("Save session…"), lambda: self.save_session_as(),
                                         QKeySequence.StandardKey.Save)
-        stack = self.adapter.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.addAction(action)
-        self.export_all_action = self._action(self.tr("Export all runs as CSV…"), lambda: files.export_csv(False))
+        self.export_all_action = self._action(self.tr("Export all runs as CSV…"), lambda: self.files.export_csv(False))
         self.export_one_action = self._action(self.tr("Export the selected run as CSV…"),
-                                              lambda: files.export_csv(True))
-        self.export_png_action = self._action(self.tr("Export plot as PNG…"), lambda: files.export_plot("png"))
-        self.export_svg_action = self._action(self.tr("Export plot as SVG…"), lambda: files.export_plot("svg"))
+                                              lambda: self.files.export_csv(True))
+        self.export_png_action = self._action(self.tr("Export plot as PNG…"), lambda: self.files.export_plot("png"))
+        self.export_svg_action = self._action(self.tr("Export plot as SVG…"), lambda: self.files.export_plot("svg"))
         self.quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.presentation_action = self._action(self.tr("Presentation mode"), self.toggle_presentation, "F11",
                                                 self.tr("Larger fonts and thicker lines for a projector (F11)"))
@@ -286,10 +330,13 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action = self._action(self.tr("Normal size"), lambda: self.zoom(None), "Ctrl+0")
         self.log_action = self._action(self.tr("Logarithmic loss axis"), lambda on: self.board.log_y.setChecked(on))
         self.log_action.setCheckable(True)
-        self.board.log_y.toggled.connect(self.log_action.setChecked)
         self.guess_action = self._action(self.tr("Guess the next step"), lambda on: self.guess.set_enabled(on), "F9",
                                          self.tr("Before each step the class guesses where it goes (F9)"))
         self.guess_action.setCheckable(True)
+        for action in (self.run_action, self.pause_action, self.step_action, self.stop_action,
+                       self.reset_action, self.compare_action, self.new_action, self.open_action,
+                       self.save_action, self.log_action, self.guess_action):
+            action.setEnabled(False)  # until build_views (and torch, for the run controls)
         for key, steps in ((Qt.Key.Key_Left, -1), (Qt.Key.Key_Right, 1)):
             action = QAction(self.tr("Step back") if steps < 0 else self.tr("Step on"), self.plots_page)
             action.setShortcut(QKeySequence(key))
@@ -316,9 +363,7 @@ class MainWindow(QMainWindow):
                        self.export_one_action, self.export_png_action, self.export_svg_action, None,
                        self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))  # Undo and Redo come with the lesson model
         run_menu = bar.addMenu(self.tr("&Run"))
         for action in (self.run_action, self.pause_action, self.step_action, self.stop_action,
                        self.reset_action, None, self.compare_action, self.guess_action):
@@ -331,7 +376,7 @@ class MainWindow(QMainWindow):
         details = view_menu.addAction(self.tr("Details pane"))
         details.setCheckable(True)
         details.setChecked(True)
-        details.toggled.connect(self.side.setVisible)
+        details.toggled.connect(lambda on: self.side.setVisible(on))
         language_menu = view_menu.addMenu(self.tr("Language"))
         group = QActionGroup(self)
         for code, name in LANGUAGES.items():
@@ -349,6 +394,21 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.tr("Keyboard shortcuts"), lambda: help_pages.show_shortcuts(self))
         help_menu.addSeparator()
         help_menu.addAction(self.tr("About Gradient Lab"), lambda: help_pages.show_about(self, self._device_label()))
+
+    def _build_view_actions(self) -> None:
+        """Undo and Redo of the lesson model's stack; the actions that follow a view."""
+        stack = self.adapter.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+            self.edit_menu.addAction(action)
+        self.board.log_y.toggled.connect(self.log_action.setChecked)
+        for action in (self.new_action, self.open_action, self.save_action, self.log_action, self.guess_action):
+            action.setEnabled(True)
 
     def _fill_presets_menu(self) -> None:
         from desktop_app.core.presets import PRESETS
@@ -376,8 +436,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.status_state, 1)
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(200)
-        self._status_timer.timeout.connect(self._update_status)
-        self._status_timer.start()
+        self._status_timer.timeout.connect(self._update_status)  # started by build_views
 
     def _connect(self) -> None:
         self.adapter.changed.connect(self._on_model_changed)
@@ -423,6 +482,7 @@ class MainWindow(QMainWindow):
         self._loader.start()
 
     def _on_torch_ready(self, info: dict[str, Any]) -> None:
+        self.build_views()
         self._applying = True  # filling the forms is not an edit
         try:
             self.optimizer.populate(info["optimizers"])
@@ -770,6 +830,7 @@ class MainWindow(QMainWindow):
         defaults); then its plots are shown."""
         from desktop_app.core.presets import get_preset
 
+        self.build_views()  # a Presets-menu entry chosen before the first paint's work is done
         if self.controller.is_busy():
             self.controller.shutdown()
         preset = get_preset(name)
@@ -889,6 +950,12 @@ class MainWindow(QMainWindow):
         font = QFont(self.font())
         font.setPointSizeF(self._base_font_pt * scale)
         self.setFont(font)
+        self.toolbar.setStyleSheet(f"QToolButton {{ font-size: {self._base_font_pt * scale * 1.15:.0f}pt;"
+                                   f" font-weight: bold; padding: 4px 10px; }}")
+        self.statusBar().setStyleSheet(f"QStatusBar QLabel {{ font-weight: bold;"
+                                       f" font-size: {self._base_font_pt * scale:.0f}pt; }}")
+        if not self.views_built:
+            return
         self.board.apply_scale(scale)
         title_font = QFont(font)
         title_font.setBold(True)
@@ -899,10 +966,6 @@ class MainWindow(QMainWindow):
         setter = getattr(self.variables, "set_font_point_size", None)
         if callable(setter):
             setter(round(self._base_font_pt * scale))
-        self.toolbar.setStyleSheet(f"QToolButton {{ font-size: {self._base_font_pt * scale * 1.15:.0f}pt;"
-                                   f" font-weight: bold; padding: 4px 10px; }}")
-        self.statusBar().setStyleSheet(f"QStatusBar QLabel {{ font-weight: bold;"
-                                       f" font-size: {self._base_font_pt * scale:.0f}pt; }}")
         # Projector sizes: the picture sits above the step plots, so the side panes can widen.
         self.board.set_stacked(scale >= 1.4)
         if self.isVisible():  # bigger text needs wider side panes; the plots give way
@@ -930,8 +993,9 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop the worker threads and remember the window; safe to call twice."""
-        self.guess.set_enabled(False)
-        self.controller.shutdown()
+        if self.views_built:
+            self.guess.set_enabled(False)
+            self.controller.shutdown()
         if self._mnist is not None:
             self._mnist.shutdown()
         if self._lesson_pages is not None:
@@ -939,7 +1003,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        if self.ready:
+        if self.ready and self.views_built:
             self.files.save_last_session()
         self.settings.sync()
 

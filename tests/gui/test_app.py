@@ -20,8 +20,29 @@ def test_window_shows_before_torch_is_imported(tmp_path):
     assert proc.returncode == 0, proc.stderr
     lines = [line.split() for line in proc.stdout.splitlines() if line.startswith("gradient-lab ")]
     assert [parts[1] for parts in lines] == ["shown", "ready"]
-    assert lines[0][3] == "torch=not-loaded"
+    assert lines[0][3:5] == ["torch=not-loaded", "pyqtgraph=not-loaded"]  # the start page needs neither
     assert float(lines[0][2]) <= float(lines[1][2])
+
+
+def test_the_apps_window_paints_its_shell_first_and_builds_the_rest_once(qtbot, tmp_path):
+    from desktop_app.gui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, "en", views_later=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.views_built and not hasattr(window, "board")
+    assert window.centre.tabText(0) == "Lessons" and window.menuBar().actions()
+    assert not window.run_action.isEnabled() and window.status_state.text() == "loading PyTorch…"
+    window.build_views()
+    board = window.board
+    window.build_views()
+    assert window.views_built and window.board is board and window.side.count() >= 5
+    window.start_loading()
+    qtbot.waitUntil(lambda: window.ready, timeout=60_000)
+    window.load_preset("l1-abs-descent")
+    qtbot.waitUntil(window.run_action.isEnabled)
+    window.close()
 
 
 def test_language_switch_rebuilds_the_window_in_korean_with_the_session(qtbot, tmp_path, shoot):
@@ -148,3 +169,4 @@ def test_the_cores_stop_reasons_read_in_korean(qtbot):
         assert reason_text("something new") == "something new"  # no kind: shown as it is, not parsed
     finally:
         i18n.install_language("en")
+

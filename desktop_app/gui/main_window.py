@@ -23,7 +23,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,6 +42,7 @@ from desktop_app import APP_NAME
 from desktop_app.gui import help as help_pages
 from desktop_app.gui.i18n import LANGUAGES
 from desktop_app.gui.panels.preset_gallery import PresetGallery
+from desktop_app.gui.screen_fit import fit_to_screen
 from desktop_app.gui.texts import error_text, problem_text, reason_text, status_text
 
 #: Font scale of presentation mode, and the factor of one Ctrl+= / Ctrl+- press.
@@ -49,6 +50,10 @@ PRESENTATION_SCALE = 1.5
 ZOOM_STEP = 1.15
 MIN_SCALE, MAX_SCALE = 0.7, 3.0
 EDITOR_POINT_SIZE = 16
+#: A first window's size (clipped to the screen), and the share of the width the loss pane and
+#: the details pane get in presentation mode: the plots take the rest, most of the screen.
+FIRST_WINDOW_SIZE = QSize(1600, 900)
+PRESENTATION_PANES = (0.2, 0.22)
 #: Consecutive optimizer-field edits merge into one undo step (typing a learning rate).
 OPTIMIZER_EDIT_ID = 2
 #: The model's fields that decide whether (and how) a run can start.
@@ -934,7 +939,13 @@ class MainWindow(QMainWindow):
     # ============================================================================ view
 
     def toggle_presentation(self) -> None:
-        self.settings.setValue("view/presentation", self.presentation_action.isChecked())
+        """F11: full screen with larger type, the plots taking most of it; again to go back."""
+        on = self.presentation_action.isChecked()
+        self.settings.setValue("view/presentation", on)
+        if on:
+            self.showFullScreen()
+        elif self.isFullScreen():
+            self.showNormal()
         self._apply_scale()
 
     def zoom(self, factor: float | None) -> None:
@@ -968,10 +979,13 @@ class MainWindow(QMainWindow):
             setter(round(self._base_font_pt * scale))
         # Projector sizes: the picture sits above the step plots, so the side panes can widen.
         self.board.set_stacked(scale >= 1.4)
-        if self.isVisible():  # bigger text needs wider side panes; the plots give way
+        if self.isVisible():
             width = self.splitter.width()
-            side = int(width * min(0.34, 0.22 * scale))
-            self.splitter.setSizes([side, width - 2 * side, side])
+            if self.presentation_action.isChecked():  # the plots take most of the screen
+                left, side = (int(width * share) for share in PRESENTATION_PANES)
+            else:  # bigger text needs wider side panes; the plots give way
+                left = side = int(width * min(0.34, 0.22 * scale))
+            self.splitter.setSizes([left, width - left - side, side])
 
     def _request_language(self, code: str) -> None:
         if code != self.language:
@@ -982,14 +996,16 @@ class MainWindow(QMainWindow):
     def _restore_window(self) -> None:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # Qt moves it back onto a screen that has shrunk
         else:
-            self.resize(1600, 900)
+            fit_to_screen(self, FIRST_WINDOW_SIZE)
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
         splitter = self.settings.value("window/splitter")
         self._splitter_restored = isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)
+        if self.presentation_action.isChecked():  # left in presentation mode: back in it
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
 
     def shutdown(self) -> None:
         """Stop the worker threads and remember the window; safe to call twice."""

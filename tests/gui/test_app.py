@@ -170,3 +170,20 @@ def test_the_cores_stop_reasons_read_in_korean(qtbot):
     finally:
         i18n.install_language("en")
 
+
+def test_the_first_window_fits_the_screen_and_presentation_is_full_screen(make_window, qtbot, tmp_path):
+    from desktop_app.gui.main_window import MainWindow
+
+    fresh = MainWindow(QSettings(str(tmp_path / "fresh.ini"), QSettings.Format.IniFormat), "en")  # no geometry yet
+    qtbot.addWidget(fresh)
+    available = fresh.screen().availableGeometry()
+    assert fresh.height() <= available.height()
+    assert fresh.width() <= max(available.width(), fresh.minimumSizeHint().width())
+
+    window = make_window()
+    window.presentation_action.trigger()
+    qtbot.waitUntil(window.isFullScreen)
+    left, centre, side = window.splitter.sizes()
+    assert centre > left + side  # the plots take most of the screen
+    window.presentation_action.trigger()
+    qtbot.waitUntil(lambda: not window.isFullScreen())

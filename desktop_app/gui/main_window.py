@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -42,7 +41,7 @@ from desktop_app import APP_NAME
 from desktop_app.gui import help as help_pages
 from desktop_app.gui.i18n import LANGUAGES
 from desktop_app.gui.panels.preset_gallery import PresetGallery
-from desktop_app.gui.screen_fit import fit_to_screen
+from desktop_app.gui.screen_fit import FrontPageTabs, fit_to_screen
 from desktop_app.gui.texts import error_text, problem_text, reason_text, status_text
 
 #: Font scale of presentation mode, and the factor of one Ctrl+= / Ctrl+- press.
@@ -239,11 +238,11 @@ class MainWindow(QMainWindow):
         self._plots_layout = QVBoxLayout(self.plots_page)
         self._plots_layout.setContentsMargins(0, 0, 0, 0)
         self.gallery = PresetGallery(language=self.language)
-        self.centre = QTabWidget()
+        self.centre = FrontPageTabs()
         self.centre.setDocumentMode(True)
         self.centre.addTab(_scrolled(self.gallery), self.tr("Lessons"))
         self.centre.addTab(self.plots_page, self.tr("Plots"))
-        self.side = QTabWidget()
+        self.side = FrontPageTabs()
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("MainSplitter")

@@ -8,6 +8,7 @@ gets it clipped to the screen's available area (without the task bar), centred.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QSizePolicy, QTabWidget, QWidget
 
 #: Share of the available area a first window may take (room for the window frame).
 MAX_SHARE = 0.96
@@ -29,3 +30,27 @@ def fit_to_screen(window, wanted: QSize) -> None:
         window.resize(wanted)
         return
     window.setGeometry(fitted_geometry(screen.availableGeometry(), wanted))
+
+
+
+class FrontPageTabs(QTabWidget):
+    """A tab widget that asks for the room of the page in front only.
+
+    Why: a QTabWidget's minimum is the largest minimum of all its pages, shown or not, so the
+    MNIST view (about 1180 px wide) kept the window wider than a 1366 px laptop screen while the
+    plots were in front. A page behind ignores its size hints until it comes to the front.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(self._follow)
+
+    def tabInserted(self, index: int) -> None:  # noqa: N802 - Qt API
+        super().tabInserted(index)
+        self._follow(self.currentIndex())
+
+    def _follow(self, current: int) -> None:
+        for index in range(self.count()):
+            policy = (QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored)
+            self.widget(index).setSizePolicy(policy, policy)
+        self.updateGeometry()

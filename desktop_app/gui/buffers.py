@@ -17,6 +17,7 @@ class RecordBuffer:
         self._initial_capacity = max(1, int(capacity))
         self._data: np.ndarray | None = None
         self._size = 0
+        self._adopted = False
         if dtype is not None:
             self._data = np.empty(self._initial_capacity, dtype=dtype)
 
@@ -39,7 +40,14 @@ class RecordBuffer:
         return self.data[name]
 
     def append(self, batch: np.ndarray) -> None:
+        """Add `batch`'s rows. A batch that starts an empty buffer and owns its memory is kept
+        as it is, not copied (a reopened session's 100,000-row runs; the caller hands it over)."""
         if len(batch) == 0:
+            return
+        room = self._initial_capacity if self._data is None else len(self._data)
+        if (self._size == 0 and len(batch) > room and batch.base is None and batch.flags.c_contiguous
+                and (self._data is None or batch.dtype == self._data.dtype)):
+            self._data, self._size, self._adopted = batch, len(batch), True
             return
         if self._data is None:
             self._data = np.empty(max(self._initial_capacity, len(batch)), dtype=batch.dtype)
@@ -54,9 +62,12 @@ class RecordBuffer:
                 capacity *= 2
             grown = np.empty(capacity, dtype=self._data.dtype)
             grown[: self._size] = self._data[: self._size]
-            self._data = grown
+            self._data, self._adopted = grown, False
         self._data[self._size:needed] = batch
         self._size = needed
 
     def clear(self) -> None:
+        if self._adopted:  # never write into the array that was handed over
+            self._data = np.empty(self._initial_capacity, dtype=self._data.dtype)
+            self._adopted = False
         self._size = 0

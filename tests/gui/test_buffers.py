@@ -33,3 +33,21 @@ def test_mismatched_batch_is_refused_and_empty_buffer_is_empty():
         buf.append(np.zeros(2, dtype=[("step", "i8")]))
     buf.clear()
     assert len(buf) == 0
+
+
+def test_a_large_first_batch_is_kept_not_copied_and_never_written_to():
+    dtype = np.dtype([("step", np.int64), ("loss", np.float64)])
+    loaded = np.zeros(5000, dtype=dtype)
+    loaded["step"] = np.arange(5000)
+    original = loaded.copy()
+    buffer = RecordBuffer()
+    buffer.append(loaded)
+    assert np.shares_memory(buffer.data, loaded)  # a reopened session's run: no copy
+    buffer.append(np.ones(3, dtype=dtype))
+    assert len(buffer) == 5003 and not np.shares_memory(buffer.data, loaded)
+    buffer.clear()
+    buffer.append(np.ones(10, dtype=dtype))
+    small = RecordBuffer()
+    small.append(loaded[:10])  # a view is copied: its owner may still write to it
+    assert not np.shares_memory(small.data, loaded)
+    assert np.array_equal(loaded, original)

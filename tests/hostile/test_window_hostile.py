@@ -236,3 +236,28 @@ def test_a_63_mb_session_is_read_and_written_while_the_window_stays_live(make_wi
     else:
         pytest.fail(f"the GUI thread stalled (reading, writing, snapshot seconds): {gaps}")
     assert (tmp_path / "again.gradlab.json").stat().st_size > 45 * 2**20
+
+
+def test_a_63_mb_session_is_drawn_while_the_window_stays_live(make_window, qtbot, tmp_path):  # noqa: F811
+    """After the open: the views take 1.2 million rows without a stall. The curves are drawn
+    downsampled (a few points per pixel, not 100,000), the buffers take the loaded arrays
+    without copying them, and the plots add the runs over several repaint ticks."""
+    path = big_session(tmp_path / "big.gradlab.json")
+    window = make_window()
+    board = window.board
+
+    def drawn() -> bool:
+        return (len([k for k in board.loss._items if k[1] == "loss"]) == 12
+                and len(board.landscape._marks) == 12)
+
+    def sequence() -> None:
+        assert window.files.open_session(str(path))
+        qtbot.waitUntil(lambda: not window.files.busy(), timeout=120_000)
+        qtbot.waitUntil(drawn, timeout=30_000)
+        qtbot.wait(500)  # the repaints that follow the last run's curves
+
+    gaps = steady(qtbot, sequence)
+    for run in window.runs:
+        curve = board.loss.item(run, "loss").curve
+        assert len(run.buffer) == 100_000 and len(curve.xData) < 10_000, (len(curve.xData), gaps)
+

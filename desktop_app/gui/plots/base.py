@@ -12,11 +12,22 @@ import time
 
 import pyqtgraph as pg
 
+#: The most a repaint tick spends adding runs' curves (seconds): a reopened session of twelve
+#: 100,000-step runs is drawn over a few ticks, the window answering between them (issue 14).
+FRAME_BUDGET = 0.03
+
 
 class PlotBase(pg.PlotWidget):
     """A PlotWidget that adds the duration of each of its paints to `PlotBase.paint_seconds`."""
 
     paint_seconds = 0.0
+    #: While the board's timer repaints: when the tick's time is up (time.perf_counter()); the
+    #: plots then leave the remaining runs to the next tick. None: draw everything now.
+    deadline: float | None = None
+
+    @classmethod
+    def out_of_time(cls) -> bool:
+        return cls.deadline is not None and time.perf_counter() > cls.deadline
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
         started = time.perf_counter()

@@ -9,6 +9,8 @@ against the step.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.parameter_views import MatrixHeatMap, ParameterMultiples, matrix_at, matrix_elements
-from desktop_app.gui.plots.base import PlotBase
+from desktop_app.gui.plots.base import FRAME_BUDGET, PlotBase
 from desktop_app.gui.plots.contour import ContourPlot
 from desktop_app.gui.plots.landscape import LandscapePlot
 from desktop_app.gui.plots.regression import RegressionPlot
@@ -234,7 +236,11 @@ class PlotBoard(QWidget):
         """One repaint tick; the next comes sooner or later depending on what painting costs."""
         paint = PlotBase.paint_seconds
         PlotBase.paint_seconds = 0.0
-        self.refresh()
+        PlotBase.deadline = time.perf_counter() + FRAME_BUDGET
+        try:
+            self.refresh()
+        finally:
+            PlotBase.deadline = None
         interval = min(MAX_INTERVAL_MS, max(1000 // REPAINT_HZ, int(PAINT_SHARE * 1000 * paint)))
         self._timer.start(interval)
 

@@ -153,6 +153,8 @@ class LandscapePlot(PlotBase):
             key = (run.version, row)
             if self._seen.get(id(run)) == key:
                 continue
+            if self.out_of_time():  # the others on the next tick
+                break
             self._seen[id(run)] = key
             marks = self._marks.get(id(run))
             if marks is None:

@@ -7,7 +7,9 @@ range and axis titles, fonts sized for the back of the room and the legend in a 
 own, so it never covers data. The PNG is the figure laid out at twice its size (fonts, pens and
 marks doubled, so it is sharp, not blown up); the SVG is rendered at 96 dpi with its size in
 pixels, so axes, ticks and data line up wherever it is opened (Qt's default 72 dpi drew the axes
-at 0.75 of the data's scale).
+at 0.75 of the data's scale). Both are drawn in memory and written through core.export's
+atomic_write (core.files' scheme: a symlink written through, a folder, device or FIFO refused
+before any drawing, the old file's mode kept, errors naming the target, leftovers swept).
 """
 
 from __future__ import annotations
@@ -18,10 +20,13 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QSizePolicy
+
+from desktop_app.core.export import atomic_write
+from desktop_app.core.files import write_target
 
 #: Slide sizes offered by File → Export figure (custom sizes are any width × height in range).
 FIGURE_SIZES = {"1920 × 1080 (16:9)": (1920, 1080), "1600 × 1200 (4:3)": (1600, 1200), "1280 × 720 (16:9)": (1280, 720)}
@@ -184,8 +189,8 @@ def build_figure(source: pg.PlotItem, spec: FigureSpec, pixel_ratio: int = 1) ->
     return figure
 
 
-def render_png(figure: pg.GraphicsLayoutWidget, path: str | os.PathLike[str], scale: int = PNG_SCALE) -> QImage:
-    """Paint `figure` at `scale` device pixels per figure pixel into a PNG file; returns the image."""
+def render_png(figure: pg.GraphicsLayoutWidget, scale: int = PNG_SCALE) -> bytes:
+    """`figure` painted at `scale` device pixels per figure pixel, as PNG bytes."""
     size = figure.size()
     image = QImage(size * scale, QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(scale)  # the same layout as the SVG, drawn with `scale`× the pixels
@@ -196,16 +201,23 @@ def render_png(figure: pg.GraphicsLayoutWidget, path: str | os.PathLike[str], sc
         figure.scene().render(painter, QRectF(0, 0, size.width(), size.height()), figure.sceneRect())
     finally:
         painter.end()
-    if not image.save(str(path), "PNG"):
-        raise OSError(_tr("could not write {path}").format(path=path))
-    return image
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise ValueError(_tr("the figure could not be encoded as PNG"))
+    buffer.close()
+    return bytes(data.data())
 
 
-def render_svg(figure: pg.GraphicsLayoutWidget, path: str | os.PathLike[str], title: str = "") -> None:
-    """Write `figure` as SVG at 96 dpi, so its units are the figure's pixels."""
+def render_svg(figure: pg.GraphicsLayoutWidget, title: str = "") -> bytes:
+    """`figure` as SVG at 96 dpi, so its units are the figure's pixels."""
     size = figure.size()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setOutputDevice(buffer)
     generator.setSize(QSize(size.width(), size.height()))
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setResolution(DPI)
@@ -215,20 +227,15 @@ def render_svg(figure: pg.GraphicsLayoutWidget, path: str | os.PathLike[str], ti
         figure.scene().render(painter, QRectF(0, 0, size.width(), size.height()), figure.sceneRect())
     finally:
         painter.end()
-    if not os.path.isfile(path):
-        raise OSError(_tr("could not write {path}").format(path=path))
-    _size_in_pixels(path, size.width(), size.height())
+    buffer.close()
+    return _size_in_pixels(bytes(data.data()).decode("utf-8"), size.width(), size.height()).encode("utf-8")
 
 
-def _size_in_pixels(path: str | os.PathLike[str], width: int, height: int) -> None:
+def _size_in_pixels(text: str, width: int, height: int) -> str:
     """QSvgGenerator writes the size in mm, which Qt reads at 90 dpi and browsers at 96: in
     pixels every program opens the figure at the same size."""
-    with open(path, encoding="utf-8") as handle:
-        text = handle.read()
-    text = re.sub(r'(<svg\b[^>]*?)\swidth="[^"]*"\s+height="[^"]*"',
+    return re.sub(r'(<svg\b[^>]*?)\swidth="[^"]*"\s+height="[^"]*"',
                   rf'\1 width="{width}px" height="{height}px"', text, count=1)
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(text)
 
 
 def export_figure(source: pg.PlotItem, path: str | os.PathLike[str], spec: FigureSpec) -> None:
@@ -236,12 +243,12 @@ def export_figure(source: pg.PlotItem, path: str | os.PathLike[str], spec: Figur
     suffix = os.path.splitext(str(path))[1].lower()
     if suffix not in (".png", ".svg"):
         raise ValueError(_tr("a figure is saved as .png or .svg, not {suffix}").format(suffix=suffix or "?"))
+    target = write_target(path)  # a folder, device or FIFO is refused before any drawing
     figure = build_figure(source, spec.checked(), PNG_SCALE if suffix == ".png" else 1)
     try:
-        if suffix == ".png":
-            render_png(figure, path)
-        else:
-            render_svg(figure, path, spec.title)
+        data = render_png(figure) if suffix == ".png" else render_svg(figure, spec.title)
     finally:
         figure.close()
         figure.deleteLater()
+    with atomic_write(target, "wb") as handle:  # core.files' scheme, like every file the app writes
+        handle.write(data)

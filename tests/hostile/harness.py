@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parents[2]
 #: The surfaces, one child process each.
 MODULES = (
     "cases_csv", "cases_session", "cases_mnist", "cases_weights", "cases_cli", "cases_writer",
-    "cases_download", "cases_expression",
+    "cases_download", "cases_expression", "cases_figure",
 )
 PEAK_LIMIT_BYTES = int(1.5 * 2**30)
 #: A case using more CPU time than this is a hang, not a bounded refusal. CPU time, not wall

@@ -342,7 +342,9 @@ def _result_shape(ctx: _Context, node: ast.AST, verb: str,
             shapes = {t.shape for t in operands}
             if len(shapes) == 1:  # the common case needs no broadcasting rules
                 return tuple(operands[0].shape)
-            return tuple(torch.broadcast_shapes(*shapes))
+            # numpy's rule, the same as torch's: torch.broadcast_shapes imports sympy on its first
+            # call (0.3 s, on the GUI thread when the editor checks a loss on data)
+            return tuple(np.broadcast_shapes(*shapes))
     except (RuntimeError, ValueError):
         raise _shape_error(ctx, node, verb, operands) from None
     # Too many elements is reported by count, the clearer message.
@@ -400,7 +402,7 @@ def _matmul_shape(a: torch.Tensor, b: torch.Tensor) -> tuple[int, ...]:
     b_shape = tuple(b.shape) if b.ndim >= 2 else (b.shape[0], 1)
     if a_shape[-1] != b_shape[-2]:
         raise ValueError("inner sizes differ")
-    batch = tuple(torch.broadcast_shapes(a_shape[:-2], b_shape[:-2]))
+    batch = tuple(np.broadcast_shapes(a_shape[:-2], b_shape[:-2]))
     rows = (a_shape[-2],) if a.ndim >= 2 else ()
     cols = (b_shape[-1],) if b.ndim >= 2 else ()
     return batch + rows + cols

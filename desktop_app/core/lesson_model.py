@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 from desktop_app.core.grammar import ExpressionError, Program, parse_program
+from desktop_app.core.sessions import MAX_TEXT_ELEMENTS
 from desktop_app.core.values import parse_value
 
 __all__ = [
@@ -492,6 +493,9 @@ class LessonModel:
         """The session file's fields for this lesson (core.sessions.Session's, runs aside)."""
         variables = {}
         for v in self.variables:
+            if v.given is not None and v.given.array.size > MAX_TEXT_ELEMENTS:  # an imported column: numbers
+                variables[v.name] = {"role": v.kind, "text": v.text, "values": v.given.array, "trained": v.trained}
+                continue
             text = value_text(v.given.array) if v.given is not None else v.text
             variables[v.name] = {"role": v.kind, "text": text, "trained": v.trained}
         opt = self.optimizer
@@ -511,7 +515,8 @@ class LessonModel:
         Fields an older file lacks take the defaults."""
         defaults = cls()
         variables = tuple(Variable(n, v.get("role", PARAMETER), str(v.get("text", "")),
-                                   bool(v.get("trained", True)))
+                                   bool(v.get("trained", True)),
+                                   Value(v["values"]) if v.get("values") is not None else None)
                           for n, v in session.variables.items())
         o = session.optimizer
         optimizer = OptimizerSettings(

@@ -23,7 +23,7 @@ import re
 import threading
 from collections.abc import Iterator
 from concurrent.futures import CancelledError
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from json import JSONDecodeError, dumps
 from typing import Any
 
@@ -36,6 +36,7 @@ from desktop_app.core.json_chunks import gc_paused, loads
 
 __all__ = [
     "FORMAT",
+    "MAX_TEXT_ELEMENTS",
     "RUN_STATUSES",
     "VERSION",
     "SavedRun",
@@ -67,6 +68,11 @@ _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _ROLES = ("parameter", "data")
 _SURROGATE = re.compile("[\ud800-\udfff]")  # in a Python str, every surrogate stands alone
 _ROWS_PER_PIECE = 2000
+#: Numbers of a variable's array written per piece.
+_NUMBERS_PER_PIECE = 20_000
+#: A variable's array of more elements is saved as numbers (`values`), not as text, and a run's
+#: start value or data equal to it as a reference to it ({"variable": name}), not once per run.
+MAX_TEXT_ELEMENTS = 1000
 _SAMPLE_ROWS = 1000
 #: The share of MAX_FILE_BYTES the rows may fill (texts and headers take the rest).
 _FILL = 0.85
@@ -129,14 +135,17 @@ def _thinned(records: np.ndarray, most: int = MAX_SAVED_ROWS) -> np.ndarray:
     return records[keep]
 
 
-def _fitting(runs: list[SavedRun]) -> list[np.ndarray]:
+def _fitting(runs: list[SavedRun], taken: int = 0) -> list[np.ndarray]:
     """Each run's records, thinned further when the file would be larger than the reader accepts
-    (a session saved must always open again): bytes per row are measured on a sample of each run."""
+    (a session saved must always open again): bytes per row are measured on a sample of each run;
+    `taken` bytes of the file are the variables' arrays."""
     records = [_thinned(run.records) for run in runs]
     per_row = [len(dumps(r[: _SAMPLE_ROWS].tolist(), allow_nan=True)) / max(1, min(len(r), _SAMPLE_ROWS)) + 2
                for r in records]
     projected = sum(len(r) * size for r, size in zip(records, per_row))
-    budget = _FILL * MAX_FILE_BYTES
+    budget = _FILL * MAX_FILE_BYTES - taken
+    if budget <= 0:
+        raise SessionError("the variables' arrays are too large to save in a session file")
     if projected <= budget:
         return records
     factor = budget / projected
@@ -154,26 +163,103 @@ def _run_header(run: SavedRun, columns: list[str]) -> dict[str, Any]:
 def _session_header(session: Session) -> dict[str, Any]:
     return {
         "format": FORMAT, "version": VERSION, "expression": _clean_text(session.expression),
-        "variables": _json_value(session.variables), "optimizer": _json_value(session.optimizer),
-        "device": _json_value(session.device), "numeric": _json_value(session.numeric),
+        "optimizer": _json_value(session.optimizer), "device": _json_value(session.device),
+        "numeric": _json_value(session.numeric),
         "preset": None if session.preset is None else _clean_text(session.preset),
     }
 
 
+def _variable_arrays(session: Session) -> dict[str, np.ndarray]:
+    """The variables given as arrays (an imported CSV column), by name, as float64."""
+    return {name: np.asarray(entry["values"], dtype=np.float64)
+            for name, entry in session.variables.items() if entry.get("values") is not None}
+
+
+def _variable_header(entry: dict[str, Any], array: np.ndarray | None) -> dict[str, Any]:
+    head = {"role": entry.get("role", "parameter"), "text": _clean_text(str(entry.get("text", ""))),
+            "trained": bool(entry.get("trained", True))}
+    if array is not None:
+        head["shape"] = list(array.shape)
+    return head
+
+
+def _referenced(spec: dict[str, Any], arrays: dict[str, np.ndarray]) -> dict[str, Any]:
+    """`spec` with each large start value or data array that equals a variable's array written
+    as {"variable": name} (twelve runs on an imported column hold it once in the file)."""
+    out = dict(spec)
+    for key in ("init", "data"):
+        values = spec.get(key)
+        if not isinstance(values, dict):
+            continue
+        out[key] = dict(values)
+        for name, value in values.items():
+            array = arrays.get(name)
+            if array is None or np.size(value) <= MAX_TEXT_ELEMENTS or np.size(value) != array.size:
+                continue
+            if np.array_equal(np.asarray(value, dtype=np.float64).reshape(array.shape), array, equal_nan=True):
+                out[key][name] = {"variable": name}
+    return out
+
+
 def session_to_dict(session: Session) -> dict[str, Any]:
     """The session as the JSON file holds it (runs longer than MAX_SAVED_ROWS thinned)."""
+    arrays = _variable_arrays(session)
+    variables = {}
+    for name, entry in session.variables.items():
+        variables[_clean_text(name)] = _variable_header(entry, arrays.get(name))
+        if name in arrays:
+            variables[name]["values"] = arrays[name].ravel().tolist()
     runs = []
-    for run, records in zip(session.runs, _fitting(session.runs)):
-        runs.append({**_run_header(run, list(records.dtype.names or ())), "rows": records.tolist()})
-    return {**_session_header(session), "runs": runs}
+    for run, records in zip(session.runs, _fitting(session.runs, _array_bytes(arrays))):
+        head = _run_header(replace(run, spec=_referenced(run.spec, arrays)),
+                           list(records.dtype.names or ()))
+        runs.append({**head, "rows": records.tolist()})
+    return {**_session_header(session), "variables": variables, "runs": runs}
+
+
+def _array_bytes(arrays: dict[str, np.ndarray]) -> int:
+    """About what the variables' arrays take in the file (measured on a sample)."""
+    total = 0
+    for array in arrays.values():
+        flat = array.ravel()
+        sample = flat[:_SAMPLE_ROWS]
+        total += int(len(dumps(sample.tolist(), allow_nan=True)) / max(1, len(sample)) * flat.size) + 64
+    return total
+
+
+def _variable_pieces(session: Session, arrays: dict[str, np.ndarray],
+                     cancel: threading.Event | None) -> Iterator[str]:
+    """The `variables` table, its arrays in pieces of _NUMBERS_PER_PIECE numbers."""
+    yield '"variables": {'
+    for index, (name, entry) in enumerate(session.variables.items()):
+        array = arrays.get(name)
+        head = dumps(_variable_header(entry, array), ensure_ascii=False)
+        yield (", " if index else "") + dumps(_clean_text(name), ensure_ascii=False) + ": "
+        if array is None:
+            yield head
+            continue
+        yield head[:-1] + ', "values": ['
+        flat = array.ravel()
+        for start in range(0, flat.size, _NUMBERS_PER_PIECE):
+            if cancel is not None and cancel.is_set():
+                raise CancelledError("saving cancelled")
+            yield ("" if start == 0 else ", ") + dumps(flat[start : start + _NUMBERS_PER_PIECE].tolist(),
+                                                      allow_nan=True)[1:-1]
+        yield "]}"
+    yield "}"
 
 
 def _pieces(session: Session, cancel: threading.Event | None) -> Iterator[str]:
     """The file's text in pieces of a few thousand rows (json.dumps of a whole 100,000-row run
     would hold the interpreter for a second)."""
+    arrays = _variable_arrays(session)
+    fitted = _fitting(session.runs, _array_bytes(arrays))
     header = dumps(_session_header(session), ensure_ascii=False, allow_nan=True)
-    yield header[:-1] + ', "runs": ['
-    for index, (run, records) in enumerate(zip(session.runs, _fitting(session.runs))):
+    yield header[:-1] + ", "
+    yield from _variable_pieces(session, arrays, cancel)
+    yield ', "runs": ['
+    for index, (run, records) in enumerate(zip(session.runs, fitted)):
+        run = replace(run, spec=_referenced(run.spec, arrays))
         head = dumps(_run_header(run, list(records.dtype.names or ())), ensure_ascii=False, allow_nan=True)
         yield (", " if index else "") + head[:-1] + ', "rows": '
         for start in range(0, len(records), _ROWS_PER_PIECE):
@@ -250,8 +336,9 @@ def _numbers(value: Any, what: str, depth: int = 0, budget: list[int] | None = N
 def _variables(value: Any) -> dict[str, dict[str, Any]]:
     _need(isinstance(value, dict), "`variables` must be a table of names")
     _need(len(value) <= MAX_VARIABLES, f"too many variables (at most {MAX_VARIABLES})")
-    out = {}
+    out: dict[str, dict[str, Any]] = {}
     total = 0
+    budget = [limits.MAX_ELEMENTS]
     for name, entry in value.items():
         _need(isinstance(name, str) and bool(_NAME.match(name)) and len(name) <= 64,
               f"`{_shown(name)}` is not a valid variable name")
@@ -265,7 +352,28 @@ def _variables(value: Any) -> dict[str, dict[str, Any]]:
         trained = entry.get("trained", True)
         _need(isinstance(trained, bool), f"variable `{name}`: `trained` must be true or false")
         out[name] = {"role": role, "text": text, "trained": trained}
+        if "values" in entry:
+            out[name]["values"] = _array(entry, name, budget)
     return out
+
+
+def _array(entry: dict[str, Any], name: str, budget: list[int]) -> np.ndarray:
+    """A variable given as numbers (an imported CSV column): `values` flat, `shape` its shape;
+    all variables' numbers together at most limits.MAX_ELEMENTS, as the CSV importer accepts."""
+    values, shape = entry.pop("values"), entry.get("shape")
+    what = f"the values of `{name}`"
+    _need(isinstance(values, list), f"{what} must be a list of numbers")
+    _need(isinstance(shape, list) and len(shape) <= limits.MAX_VALUE_DEPTH
+          and all(type(n) is int and 0 <= n <= limits.MAX_ELEMENTS for n in shape),
+          f"{what}: bad shape")
+    budget[0] -= len(values)
+    _need(budget[0] >= 0, f"the variables hold more than {limits.MAX_ELEMENTS:,} numbers")
+    _need(math.prod(shape) == len(values), f"{what}: {len(values):,} numbers do not fill the shape {shape}")
+    _need(set(map(type, values)) <= {float, int}, f"{what}: something that is not a number")
+    try:
+        return np.array(values, dtype=np.float64).reshape(shape)
+    except OverflowError:
+        raise SessionError(f"{what}: a number is out of range (beyond ±1.8e308)") from None
 
 
 def _shown(value: Any) -> str:
@@ -379,20 +487,27 @@ def _numeric(value: Any) -> dict[str, Any]:
     return out
 
 
-def _arrays(value: Any, what: str) -> dict[str, Any]:
-    """Named numbers or arrays (a run's start values or data)."""
+def _arrays(value: Any, what: str, variables: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Named numbers or arrays (a run's start values or data); {"variable": name} stands for
+    that variable's array (the same array object, not a copy)."""
     _need(isinstance(value, dict) and len(value) <= MAX_VARIABLES, f"{what} must be a table of names")
     budget = [limits.MAX_ELEMENTS]
     out = {}
     for name, array in value.items():
         _need(isinstance(name, str) and bool(_NAME.match(name)) and len(name) <= 64,
               f"{what}: `{_shown(name)}` is not a valid name")
+        if isinstance(array, dict):
+            source = array.get("variable")
+            _need(len(array) == 1 and isinstance(source, str) and "values" in variables.get(source, {}),
+                  f"{what}: `{name}` refers to no variable's values")
+            out[name] = variables[source]["values"]
+            continue
         budget[0] -= 1
         out[name] = _numbers(array, f"{what}: `{name}`", budget=budget)
     return out
 
 
-def _spec(value: Any, where: str) -> dict[str, Any]:
+def _spec(value: Any, where: str, variables: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """A run's spec (core.runs.RunSpec's fields), shaped as the window writes it."""
     _need(isinstance(value, dict), f"{where}: the spec must be a table")
     out: dict[str, Any] = {
@@ -405,7 +520,7 @@ def _spec(value: Any, where: str) -> dict[str, Any]:
         **_device({k: value[k] for k in ("device", "dtype") if k in value}),
     }
     for key in ("init", "data"):
-        out[key] = _arrays(value.get(key, {}), f"{where}: {key}")
+        out[key] = _arrays(value.get(key, {}), f"{where}: {key}", variables)
     trained = value.get("trained")
     _need(trained is None or (isinstance(trained, list) and len(trained) <= MAX_VARIABLES
                               and all(isinstance(n, str) and _NAME.match(n) and len(n) <= 64 for n in trained)),
@@ -430,7 +545,7 @@ def _final(value: Any, where: str) -> dict[str, Any]:
     return out
 
 
-def _run(value: Any, index: int) -> SavedRun:
+def _run(value: Any, index: int, variables: dict[str, dict[str, Any]]) -> SavedRun:
     where = f"run {index + 1}"
     _need(isinstance(value, dict), f"{where} must be a table")
     colour = value.get("color", "#0072B2")
@@ -443,7 +558,7 @@ def _run(value: Any, index: int) -> SavedRun:
         label=_text(value.get("label", ""), f"{where}: label", MAX_LABEL_CHARS),
         color=colour, status=status,
         reason=_text(value.get("reason", ""), f"{where}: reason", 1000),
-        visible=visible, spec=_spec(value.get("spec", {}), where),
+        visible=visible, spec=_spec(value.get("spec", {}), where, variables),
         final=_final(value.get("final", {}), where),
         records=_records(value.get("columns"), value.pop("rows", None), where),
     )
@@ -473,7 +588,7 @@ def session_from_dict(data: Any, cancel: threading.Event | None = None) -> Sessi
     for i, run in enumerate(runs):
         if cancel is not None and cancel.is_set():
             raise CancelledError("reading cancelled")
-        saved.append(_run(run, i))
+        saved.append(_run(run, i, variables))
     return Session(expression=expression, variables=variables, optimizer=optimizer, device=device,
                    preset=preset, runs=saved, numeric=numeric)
 

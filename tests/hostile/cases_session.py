@@ -469,3 +469,91 @@ def case_session_too_big_for_one_file_is_thinned_to_open_again(tmp: Path) -> Non
     again = load_session(path)
     rows = len(again.runs[0].records)
     assert 50_000 < rows < 100_000 and again.runs[0].records["step"][-1] == 99_999
+
+
+# --- variables held as numbers (an imported CSV column) ---------------------------------------------
+
+def _imported(rows: int = limits.MAX_ELEMENTS // 2, runs: int = 12) -> tuple[Session, np.ndarray, np.ndarray]:
+    """The largest CSV import (limits.MAX_ELEMENTS numbers in two columns) and runs on it whose
+    specs hold the same data, as the window keeps them."""
+    x = np.linspace(0, 10, rows).round(6)
+    y = (3 * x + 1 + np.sin(np.arange(rows))).round(6)
+    session = _big_session(runs=runs, rows=1000)
+    session.variables = {"w": {"role": "parameter", "text": "0.5", "trained": True},
+                         "x": {"role": "data", "text": "", "trained": True, "values": x},
+                         "y": {"role": "data", "text": "", "trained": True, "values": y}}
+    for run in session.runs:
+        run.spec = {"expression": "mean((w*x - y)**2)", "steps": 1000, "init": {"w": 0.5},
+                    "data": {"x": x.tolist(), "y": y}}
+    return session, x, y
+
+
+@case
+def case_largest_csv_import_saved_with_twelve_runs_opens_again(tmp: Path) -> None:
+    session, x, y = _imported()
+    path = tmp / "imported.gradlab.json"
+    save_session(session, path)
+    assert path.stat().st_size < limits.MAX_SESSION_BYTES / 2, path.stat().st_size  # the data once, not 13 times
+    again = load_session(path)
+    assert np.array_equal(again.variables["x"]["values"], x) and np.array_equal(again.variables["y"]["values"], y)
+    assert again.variables["w"] == {"role": "parameter", "text": "0.5", "trained": True}
+    for run in again.runs:  # each run's data is the variable's array itself, not a copy
+        assert run.spec["data"]["x"] is again.variables["x"]["values"]
+    assert json.loads(path.read_text(encoding="utf-8"))["runs"][0]["spec"]["data"]["x"] == {"variable": "x"}
+
+
+@case
+def case_a_run_on_other_data_keeps_its_own_numbers(tmp: Path) -> None:
+    session, x, _ = _imported(rows=5000, runs=2)
+    session.runs[1].spec["data"]["x"] = (x + 1).tolist()  # the data changed between the runs
+    path = tmp / "s.gradlab.json"
+    save_session(session, path)
+    again = load_session(path)
+    assert again.runs[0].spec["data"]["x"] is again.variables["x"]["values"]
+    assert np.array_equal(again.runs[1].spec["data"]["x"], x + 1)
+
+
+def _values_session(entry: str, extra: str = "") -> str:
+    return HEAD + ', "variables": {"x": {"role": "data", "text": "", ' + entry + "}}" + extra + "}"
+
+
+@case
+def case_values_beyond_the_import_bound(tmp: Path) -> None:
+    n = limits.MAX_ELEMENTS // 2 + 1
+    numbers = ", ".join(["1"] * n)
+    entry = f'{{"role": "data", "shape": [{n}], "values": [{numbers}]}}'
+    text = HEAD + f', "variables": {{"x": {entry}, "y": {entry}}}}}'
+    _refused(tmp, text, "more than 1,000,000 numbers")
+
+
+@case
+def case_values_that_do_not_fill_their_shape(tmp: Path) -> None:
+    _refused(tmp, _values_session('"shape": [2, 3], "values": [1, 2, 3]'), "do not fill the shape")
+
+
+@case
+def case_values_with_a_bad_shape(tmp: Path) -> None:
+    _refused(tmp, _values_session('"shape": [-1], "values": []'), "bad shape")
+    _refused(tmp, _values_session('"shape": "3", "values": [1, 2, 3]'), "bad shape")
+    _refused(tmp, _values_session(f'"shape": [{10**30}], "values": [1]'), "bad shape")
+
+
+@case
+def case_values_holding_text_or_lists(tmp: Path) -> None:
+    _refused(tmp, _values_session('"shape": [2], "values": [1, "2"]'), "not a number")
+    _refused(tmp, _values_session('"shape": [2], "values": [1, [2]]'), "not a number")
+    _refused(tmp, _values_session('"shape": [2], "values": "1, 2"'), "must be a list of numbers")
+
+
+@case
+def case_values_out_of_range(tmp: Path) -> None:
+    _refused(tmp, _values_session(f'"shape": [2], "values": [1, {10**400}]'), "out of range")
+
+
+@case
+def case_a_run_refers_to_a_missing_variable(tmp: Path) -> None:
+    run = (', "runs": [{"columns": ["step", "loss", "lr"], "rows": [[0, 1, 0.1]], '
+           '"spec": {"data": {"x": {"variable": "nope"}}}}]')
+    _refused(tmp, _values_session('"shape": [1], "values": [1]', run), "refers to no variable")
+    run = run.replace('{"variable": "nope"}', '{"variable": "x", "eval": "1"}')
+    _refused(tmp, _values_session('"shape": [1], "values": [1]', run), "refers to no variable")

@@ -261,3 +261,52 @@ def test_a_63_mb_session_is_drawn_while_the_window_stays_live(make_window, qtbot
         curve = board.loss.item(run, "loss").curve
         assert len(run.buffer) == 100_000 and len(curve.xData) < 10_000, (len(curve.xData), gaps)
 
+
+def _no_error(window) -> None:
+    dialog = getattr(window, "error_dialog", None)
+    assert dialog is None or not dialog.isVisible(), dialog.text()
+
+
+def test_the_largest_csv_import_is_saved_and_reopened(make_window, qtbot, tmp_path):  # noqa: F811
+    """The importer's bound (limits.MAX_ELEMENTS numbers) and the session reader's agree: a
+    session holding the largest CSV the importer accepts, with runs on it, saves and opens
+    again with every number, the file under the reader's bound, the window live throughout."""
+    rows = limits.MAX_ELEMENTS // 2
+    x = np.round(np.linspace(0, 10, rows), 6)
+    y = np.round(3 * x + 1 + np.sin(np.arange(rows)), 6)
+    csv = tmp_path / "largest.csv"
+    with open(csv, "w") as handle:
+        handle.write("x,y\n")
+        np.savetxt(handle, np.column_stack([x, y]), delimiter=",", fmt="%.6f")
+    window = make_window()
+    window.load_preset("l1-linear-regression")
+    table = window.variables
+    qtbot.waitUntil(table.import_csv(csv).is_done, timeout=120_000)
+    assert table.import_dialog is not None, table.message.text()
+    table.import_dialog.accept()
+    np.testing.assert_array_equal(table.values()[1]["x"], x)
+    for count in (1, 2):  # two runs that use the data: the file holds it once
+        window.step()
+        qtbot.waitUntil(lambda count=count: len(window.runs) == count and len(window.runs.latest().buffer) > 0,
+                        timeout=60_000)
+        window.controller.stop()
+        qtbot.waitUntil(lambda: window.controller.state == "idle", timeout=60_000)
+    saved = tmp_path / "largest.gradlab.json"
+
+    def sequence() -> None:
+        assert window.files.save_session_as(str(saved))
+        qtbot.waitUntil(lambda: not window.files.busy(), timeout=120_000)
+        _no_error(window)
+        table.set_values({}, {"x": "1", "y": "1"})
+        assert window.files.open_session(str(saved))
+        qtbot.waitUntil(lambda: not window.files.busy(), timeout=120_000)
+        _no_error(window)
+
+    steady(qtbot, sequence)
+    assert saved.stat().st_size < limits.MAX_SESSION_BYTES
+    data = table.values()[1]
+    np.testing.assert_array_equal(data["x"], x)
+    np.testing.assert_array_equal(data["y"], y)
+    assert len(window.runs) >= 1
+    run_data = window.runs.latest().spec["data"]
+    np.testing.assert_array_equal(np.asarray(run_data["x"]), x)

@@ -32,4 +32,7 @@ def params_at(init: Mapping[str, ArrayLike], point: Mapping[str, float]) -> dict
 
 def spec_fields(spec: Any) -> dict[str, Any]:
     """The fields of a ``RunSpec`` (or of the dict the window stores instead) as a dict."""
-    return dict(spec) if isinstance(spec, Mapping) else dataclasses.asdict(spec)
+    if isinstance(spec, Mapping):
+        return dict(spec)
+    # Not dataclasses.asdict: it deep-copies, and the data may be an imported 500,000-value column.
+    return {field.name: getattr(spec, field.name) for field in dataclasses.fields(spec)}

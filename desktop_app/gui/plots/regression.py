@@ -15,8 +15,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from desktop_app.gui.plots.base import PlotBase
-from desktop_app.gui.plots.style import outside_legend, pen, readout_font, style_plot
+from desktop_app.gui.plots.style import outside_legend, pen, readout_font, style_plot, thinned
 from desktop_app.gui.run_list import RecordedRun, RunList
+
+#: Most data points the scatter draws (evenly spread when there are more).
+MAX_SCATTER_POINTS = 5000
 
 #: Evaluates the model at parameter values over x: (params, xs) -> ys.
 LineFunction = Callable[[Mapping[str, float], np.ndarray], np.ndarray]
@@ -63,7 +66,9 @@ class RegressionPlot(PlotBase):
         self._labels = (x_name, y_name)
         self._line_fn = line
         xs, ys = np.asarray(xs, float).ravel(), np.asarray(ys, float).ravel()
-        self.scatter.setData(xs, ys)
+        # An imported column of 500,000 points: every k-th is drawn (a scatter item costs
+        # seconds per 100,000 points on the GUI thread); the fit below still uses all.
+        self.scatter.setData(thinned(xs, MAX_SCATTER_POINTS), thinned(ys, MAX_SCATTER_POINTS))
         self._x_test = np.empty(0) if x_test is None else np.asarray(x_test, float)
         self._truth = None if truth is None else np.asarray(truth, float)
         span = np.concatenate([xs, self._x_test])

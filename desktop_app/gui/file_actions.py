@@ -8,11 +8,13 @@ Every method takes an optional path so tests and scripts can skip the file dialo
 Sessions are read and written in background jobs (gui.jobs): `open_session` and
 `save_session_as` return at once (True when a job started); the window changes only when the
 whole file has been read and checked (`session_opened` then), and errors come as a dialog.
-`busy()` says whether a job is still running (tests wait on it).
+`busy()` says whether a job is still running (tests wait on it). Closing the window writes the
+last session through a job as well and waits for it at most LAST_SESSION_WAIT seconds.
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -26,6 +28,9 @@ if TYPE_CHECKING:
     from desktop_app.gui.run_list import RecordedRun
 
 LAST_SESSION_FILE = "last-session.gradlab.json"
+#: The longest closing the window waits for the last session to be written (seconds).
+LAST_SESSION_WAIT = 2.0
+log = logging.getLogger(__name__)
 
 
 class FileHost(Protocol):
@@ -127,19 +132,34 @@ class FileActions(QObject):
         self._start(job)
         return True
 
-    def save_last_session(self) -> None:
-        """Remember the session for the next start; closing never fails because of it (this one
-        waits: the window is going away and the file must be complete)."""
+    def save_last_session(self, wait: float | None = None) -> Job | None:
+        """Remember the session for the next start, written by a job like Save As. Closing waits
+        for it at most `wait` seconds (LAST_SESSION_WAIT); a bigger session is finished after
+        the window has gone (the job keeps the program alive until the file is complete).
+        Closing never fails because of it; a failed save is logged, never silent."""
         path = self.last_session_path()
         if path is None:
-            return
+            return None
         if self._opening is not None:  # a session still being read will not be shown; saves go on
             self._opening.cancel()
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            save_session(self.window.session(), path)
-        except Exception:  # noqa: BLE001 - a failed memo must never block closing the window
-            pass
+            session = self.window.session()  # a snapshot, taken on the GUI thread
+        except Exception as error:  # noqa: BLE001 - a failed memo must never block closing the window
+            log.warning("the last session was not saved: %s", _one_line(error))
+            return None
+
+        def work(cancel) -> None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                save_session(session, path, cancel)
+            except Exception as error:
+                log.warning("the last session was not saved to %s: %s", path, _one_line(error))
+                raise
+
+        job = self._start(Job(work, self, name="save-last-session", finish_at_exit=True))
+        if not job.wait(LAST_SESSION_WAIT if wait is None else wait):
+            log.info("closing: the last session is still being written to %s; the program ends once it is", path)
+        return job
 
     # --- exports ---------------------------------------------------------------------------------
 

@@ -66,6 +66,12 @@ class Job(QObject):
     def is_done(self) -> bool:
         return self._done
 
+    def wait(self, seconds: float) -> bool:
+        """Block at most `seconds` for the function to return (closing the window waits for its
+        last save this way); True when it has. The outcome still comes by signal."""
+        self._thread.join(seconds)
+        return not self._thread.is_alive()
+
     def _run(self) -> None:
         try:
             result = self._work(self._cancel)

@@ -71,3 +71,13 @@ def test_start_returns_while_the_work_is_still_going(qtbot):
     release.set()
     qtbot.waitUntil(job.is_done)
     assert job.result is True
+
+
+def test_wait_is_bounded_and_says_whether_the_function_returned(qtbot):
+    release = threading.Event()
+    job = Job(lambda cancel: release.wait(10))
+    job.start()
+    assert not job.wait(0.05)
+    release.set()
+    assert job.wait(10)
+    qtbot.waitUntil(job.is_done)

@@ -310,3 +310,49 @@ def test_the_largest_csv_import_is_saved_and_reopened(make_window, qtbot, tmp_pa
     assert len(window.runs) >= 1
     run_data = window.runs.latest().spec["data"]
     np.testing.assert_array_equal(np.asarray(run_data["x"]), x)
+
+
+def _closing_jobs(window) -> list:
+    """The last-session save jobs started while `window` closes."""
+    jobs: list = []
+    save = window.files.save_last_session
+    window.files.save_last_session = lambda wait=None: jobs.append(save(wait)) or jobs[-1]
+    return jobs
+
+
+def test_closing_with_a_63_mb_session_does_not_wait_for_its_save(make_window, qtbot, tmp_path, monkeypatch):  # noqa: F811
+    """Closing writes the last session through a job, like Save As, and waits for it only
+    LAST_SESSION_WAIT seconds; the file is complete before the program ends (the job's thread
+    keeps it alive), and it opens again with every run."""
+    from desktop_app.core.sessions import load_session
+    from desktop_app.gui import file_actions
+
+    path = big_session(tmp_path / "big.gradlab.json")
+    state = tmp_path / "state"
+    window = make_window(state_dir=state)
+    assert window.files.open_session(str(path))
+    qtbot.waitUntil(lambda: len(window.runs) == 12, timeout=120_000)
+    monkeypatch.setattr(file_actions, "LAST_SESSION_WAIT", 0.05)
+    jobs = _closing_jobs(window)
+    window.close()
+    (job,) = jobs
+    assert not job.wait(0), "closing waited for the whole 63 MB save"
+    assert job.wait(120)
+    again = load_session(state / file_actions.LAST_SESSION_FILE)
+    assert len(again.runs) == 12 and len(again.runs[11].records) == 100_000
+
+
+def test_a_last_session_that_cannot_be_saved_is_logged_not_lost_silently(make_window, qtbot, tmp_path, caplog):  # noqa: F811
+    import logging
+
+    state = tmp_path / "state"
+    state.write_text("a file where the state folder should be")
+    window = make_window(state_dir=state)
+    window.load_preset("l1-abs-descent")
+    jobs = _closing_jobs(window)
+    with caplog.at_level(logging.WARNING, logger="desktop_app.gui.file_actions"):
+        window.close()  # must not raise
+        (job,) = jobs
+        assert job.wait(30)
+    messages = [r.getMessage() for r in caplog.records if "last session was not saved" in r.getMessage()]
+    assert len(messages) == 1 and str(state) in messages[0] and "\n" not in messages[0], caplog.text

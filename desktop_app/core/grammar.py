@@ -24,6 +24,9 @@ from typing import Any
 
 from desktop_app.core import limits
 
+#: Longest piece of the typed text an error message quotes.
+_QUOTED_CHARS = 60
+
 
 class ExpressionError(ValueError):
     """A problem with an expression: a ``kind`` with its ``data``, located when known.
@@ -460,8 +463,11 @@ class _Checker:
         return ExpressionError(message, *_span(self.lines, node), kind=kind, **data)
 
     def source(self, node: ast.AST) -> str:
+        """A node's text as an error quotes it: on one line, at most _QUOTED_CHARS (the error's
+        line and columns locate all of it; a 3,900-digit number is not repeated in full)."""
         segment = ast.get_source_segment(self.text, node)
-        return segment if segment is not None else ast.unparse(node)
+        text = " ".join((segment if segment is not None else ast.unparse(node)).split())
+        return text if len(text) <= _QUOTED_CHARS else text[: _QUOTED_CHARS - 1] + "…"
 
     def check(self, tree: ast.Module) -> Program:
         if not tree.body:
@@ -530,6 +536,10 @@ class _Checker:
         self.helpers[name] = target.lineno
 
     def check_name_text(self, node: ast.Name) -> None:
+        if len(node.id) > limits.MAX_NAME_CHARS:
+            raise self.error(node, f"name too long ({len(node.id):,} characters; the limit is "
+                                   f"{limits.MAX_NAME_CHARS}): `{node.id[:20]}…`",
+                             "name_too_long", length=len(node.id), limit=limits.MAX_NAME_CHARS)
         if node.id.startswith("__"):
             raise self.error(node, f"`{node.id}`: names starting with `__` are not allowed",
                              "dunder_name", name=node.id)

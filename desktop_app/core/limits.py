@@ -57,6 +57,10 @@ DOWNLOAD_POLL_SECONDS = 0.1
 #: Longest expression text accepted, in characters (a loss plus a few helper lines fits easily).
 MAX_EXPRESSION_CHARS = 4000
 
+#: Longest name of a parameter, data array or helper, in characters: a message quotes it whole,
+#: and a session file keeps the names (core.sessions reads names of at most this length).
+MAX_NAME_CHARS = 64
+
 #: Most lines in a multi-line program (helpers + the loss line, comments and blanks included).
 MAX_EXPRESSION_LINES = 200
 

@@ -340,7 +340,7 @@ def _variables(value: Any) -> dict[str, dict[str, Any]]:
     total = 0
     budget = [limits.MAX_ELEMENTS]
     for name, entry in value.items():
-        _need(isinstance(name, str) and bool(_NAME.match(name)) and len(name) <= 64,
+        _need(isinstance(name, str) and bool(_NAME.match(name)) and len(name) <= limits.MAX_NAME_CHARS,
               f"`{_shown(name)}` is not a valid variable name")
         _need(isinstance(entry, dict), f"variable `{name}` must be a table")
         role = entry.get("role", "parameter")
@@ -494,7 +494,7 @@ def _arrays(value: Any, what: str, variables: dict[str, dict[str, Any]]) -> dict
     budget = [limits.MAX_ELEMENTS]
     out = {}
     for name, array in value.items():
-        _need(isinstance(name, str) and bool(_NAME.match(name)) and len(name) <= 64,
+        _need(isinstance(name, str) and bool(_NAME.match(name)) and len(name) <= limits.MAX_NAME_CHARS,
               f"{what}: `{_shown(name)}` is not a valid name")
         if isinstance(array, dict):
             source = array.get("variable")
@@ -523,7 +523,8 @@ def _spec(value: Any, where: str, variables: dict[str, dict[str, Any]]) -> dict[
         out[key] = _arrays(value.get(key, {}), f"{where}: {key}", variables)
     trained = value.get("trained")
     _need(trained is None or (isinstance(trained, list) and len(trained) <= MAX_VARIABLES
-                              and all(isinstance(n, str) and _NAME.match(n) and len(n) <= 64 for n in trained)),
+                              and all(isinstance(n, str) and _NAME.match(n) and len(n) <= limits.MAX_NAME_CHARS
+                                      for n in trained)),
           f"{where}: `trained` must be a list of names")
     out["trained"] = trained
     return out
@@ -535,7 +536,7 @@ def _final(value: Any, where: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     budget = [limits.MAX_ELEMENTS]
     for name, number in value.items():
-        _need(isinstance(name, str) and bool(_NAME.match(name)) and len(name) <= 64,
+        _need(isinstance(name, str) and bool(_NAME.match(name)) and len(name) <= limits.MAX_NAME_CHARS,
               f"{where}: final values: `{_shown(name)}` is not a valid name")
         if name == "loss":
             _need(number is None or _real(number), f"{where}: the final loss must be a number")

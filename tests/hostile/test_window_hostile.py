@@ -356,3 +356,46 @@ def test_a_last_session_that_cannot_be_saved_is_logged_not_lost_silently(make_wi
         assert job.wait(30)
     messages = [r.getMessage() for r in caplog.records if "last session was not saved" in r.getMessage()]
     assert len(messages) == 1 and str(state) in messages[0] and "\n" not in messages[0], caplog.text
+
+
+#: Typed in the window: (loss, start values, data, a piece of the one-line problem, or None when
+#: the loss is valid and the views must simply stay live while they work on it). The bounds on
+#: a million typed numbers are cases_expression's (the command line): typing ones(1000,1000)
+#: into the table still costs the GUI thread about 0.2 s (its text is parsed there).
+TYPED = [
+    ("a" * 3000 + " + w", {"w": "1"}, {}, "name too long"),
+    ("w*" + "9" * 3900, {"w": "1"}, {}, "number too"),
+    ("w*1e309", {"w": "1"}, {}, "number too large"),
+    ("sin(" * 120 + "w" + ")" * 120, {"w": "1"}, {}, "nested too deeply"),
+    ("w" + "**w" * 60, {"w": "1"}, {}, "power"),
+    ("w*nan", {"w": "1", "nan": "2"}, {}, None),  # in the window a new name is a new variable
+    ("w**2", {"w": "nan"}, {}, "nan"),
+    ("exp(exp(exp(exp(exp(exp(w*0.001))))))", {"w": "0.5"}, {}, None),
+    ("exp(exp(exp(exp(w))))", {"w": "3"}, {}, None),
+    ("sum((u@v)*w*w*w*w)", {"w": "0.5"}, {"u": "ones(1000,1)", "v": "ones(1,1000)"}, None),
+    ("log(w - w)", {"w": "1"}, {}, None),
+]
+
+
+def test_hostile_expressions_typed_in_the_window_stay_bounded(make_window, qtbot):  # noqa: F811
+    window = make_window()
+    window.load_preset("l1-abs-descent")
+
+    def sequence() -> None:
+        for text, init, data, expected in TYPED:
+            window.editor.set_text(text)
+            window.variables.set_values(init, data)
+            qtbot.wait(700)  # the debounced checks, the picture and the derivative view
+            problem = window.input_problem()
+            label = text[:40]
+            if expected is None:
+                assert problem is None, (label, problem)
+            else:
+                assert problem is not None and expected in problem, (label, problem)
+                assert "\n" not in problem and len(problem) < 300, (label, problem)
+            assert len(window.runs) == 0, label
+
+    steady(qtbot, sequence)
+    window.editor.set_text("w**2")  # the window is still usable
+    window.variables.set_values({"w": "3"}, {})
+    qtbot.waitUntil(lambda: window.input_problem() is None, timeout=10_000)

@@ -48,7 +48,8 @@ def warm_up() -> None:
 def case_text_file(tmp: Path) -> None:
     path = tmp / "notes.pt"
     path.write_text("these are not weights\n" * 100)
-    _unchanged_after(tmp, path, "not a weights file this app can load safely")
+    message = _unchanged_after(tmp, path, "not a weights file this app can load safely")
+    assert "torch.save" in message and "pop from" not in message, message
 
 
 @case
@@ -132,3 +133,48 @@ def case_good_weights_load(tmp: Path) -> None:
     save_weights(source, path)
     load_weights(target, path)
     assert all(torch.equal(a, b) for a, b in zip(model_state(source).values(), model_state(target).values()))
+
+
+# --- load_network (File → Load weights, lesson L4.1): the file is read once, bounded and checked ---
+
+def _network_refused(tmp: Path, path: Path, pattern: str) -> str:
+    from desktop_app.core.mnist.network import load_network
+
+    files = snapshot(tmp)
+    message = refused(BAD, pattern, lambda: load_network(path))
+    assert snapshot(tmp) == files
+    return message
+
+
+@case
+def case_network_from_a_fifo(tmp: Path) -> None:  # hung in torch.load before it was checked
+    _network_refused(tmp, fifo(tmp / "w.pt"), r"named pipe \(FIFO\)")
+
+
+@case
+def case_network_from_a_sparse_file_over_the_bound(tmp: Path) -> None:  # was read whole
+    _network_refused(tmp, sparse(tmp / "w.pt", limits.MAX_WEIGHTS_BYTES + 1), "too large")
+
+
+@case
+def case_network_from_a_text_file(tmp: Path) -> None:
+    (tmp / "notes.pt").write_text("not weights\n" * 100)
+    message = _network_refused(tmp, tmp / "notes.pt", "torch.save")
+    assert "pop from" not in message
+
+
+@case
+def case_network_wider_than_the_app_builds(tmp: Path) -> None:
+    wide = limits.MAX_MNIST_HIDDEN + 1
+    path = _saved(tmp, {"0.weight": torch.zeros(wide, 784), "0.bias": torch.zeros(wide)})
+    _network_refused(tmp, path, f"hidden layer of {wide:,} units")
+
+
+@case
+def case_network_at_the_widest_loads(tmp: Path) -> None:
+    from desktop_app.core.mnist.network import load_network
+
+    path = tmp / "w.pt"
+    save_weights(keras_mlp(limits.MAX_MNIST_HIDDEN), path)
+    kind, model = load_network(path)
+    assert kind == "keras" and model_state(model)["0.weight"].shape == (limits.MAX_MNIST_HIDDEN, 784)

@@ -64,12 +64,28 @@ def one_line(text: str) -> bool:
     return bool(text.strip()) and "\n" not in text.strip() and "Traceback" not in text and len(text) < 600
 
 
+def _own_peak_bytes() -> int | None:
+    """This process's peak resident memory since it started (Linux: /proc's VmHWM).
+
+    Why not ru_maxrss: Linux carries the high-water mark over fork and exec, so a child started
+    late in a full test run reported the pytest parent's 1.6 GB as its own peak."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return None
+
+
 def peak_bytes() -> int:
-    """The peak resident memory of this process and of its waited-for children (Linux: KiB)."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    scale = 1 if sys.platform == "darwin" else 1024
-    return max(own, children) * scale
+    """The peak resident memory of this process and of its waited-for children."""
+    scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
+    own = _own_peak_bytes()
+    if own is None:
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
+    return max(own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * scale)
 
 
 def run_module(module: str) -> None:

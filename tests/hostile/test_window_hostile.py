@@ -241,22 +241,41 @@ def test_a_63_mb_session_is_read_and_written_while_the_window_stays_live(make_wi
 def test_a_63_mb_session_is_drawn_while_the_window_stays_live(make_window, qtbot, tmp_path):  # noqa: F811
     """After the open: the views take 1.2 million rows without a stall. The curves are drawn
     downsampled (a few points per pixel, not 100,000), the buffers take the loaded arrays
-    without copying them, and the plots add the runs over several repaint ticks."""
+    without copying them, and the plots add the runs over several repaint ticks. Measured from
+    the moment the checked session reaches the window (reading it is the test above's)."""
     path = big_session(tmp_path / "big.gradlab.json")
     window = make_window()
     board = window.board
+    shown_at: list[float] = []
+    apply = window.apply_session
+
+    def timed_apply(session) -> None:
+        shown_at.append(time.perf_counter())
+        apply(session)
+
+    window.apply_session = timed_apply
+    window.files.window = window
 
     def drawn() -> bool:
         return (len([k for k in board.loss._items if k[1] == "loss"]) == 12
                 and len(board.landscape._marks) == 12)
 
-    def sequence() -> None:
-        assert window.files.open_session(str(path))
-        qtbot.waitUntil(lambda: not window.files.busy(), timeout=120_000)
-        qtbot.waitUntil(drawn, timeout=30_000)
-        qtbot.wait(500)  # the repaints that follow the last run's curves
-
-    gaps = steady(qtbot, sequence)
+    gaps = []
+    for _ in range(ATTEMPTS):
+        shown_at.clear()
+        window.runs.clear()  # each try draws 12 new runs into empty plots
+        qtbot.wait(200)
+        with Heartbeat() as heart:
+            assert window.files.open_session(str(path))
+            qtbot.waitUntil(lambda: not window.files.busy(), timeout=120_000)
+            qtbot.waitUntil(drawn, timeout=30_000)
+            qtbot.wait(500)  # the repaints that follow the last run's curves
+            done = time.perf_counter()
+        gaps.append(_gap_between(heart.beats, shown_at[0], done))
+        if gaps[-1] < STALL_LIMIT:
+            break
+    else:
+        pytest.fail(f"the GUI thread stalled while drawing: longest gaps {[f'{g:.3f}' for g in gaps]} s")
     for run in window.runs:
         curve = board.loss.item(run, "loss").curve
         assert len(run.buffer) == 100_000 and len(curve.xData) < 10_000, (len(curve.xData), gaps)
@@ -399,3 +418,53 @@ def test_hostile_expressions_typed_in_the_window_stay_bounded(make_window, qtbot
     window.editor.set_text("w**2")  # the window is still usable
     window.variables.set_values({"w": "3"}, {})
     qtbot.waitUntil(lambda: window.input_problem() is None, timeout=10_000)
+
+
+def test_hostile_weights_files_are_refused_while_the_mnist_view_stays_live(qtbot, tmp_path, monkeypatch):
+    """File → Load weights in the MNIST view: the file is read and checked in the worker; a bad
+    one is one line in the status and changes nothing, the widest network loads, and the GUI
+    thread never waits for any of it."""
+    import pickle
+
+    import torch
+
+    from desktop_app.core.mnist.models import keras_mlp
+    from desktop_app.core.mnist.weights import save_weights
+    from desktop_app.gui.mnist import MnistView
+    from tests.mnist_subset import subset_dir
+
+    monkeypatch.setenv("GRADIENT_LAB_MNIST_DIR", str(subset_dir()))
+    view = MnistView(cache_dir=tmp_path / "cache")
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    qtbot.waitUntil(view.train_button.isEnabled, timeout=60_000)
+    folder = tmp_path / "weights"
+    folder.mkdir()
+    (folder / "notes.pt").write_text("these are not weights\n" * 1000)
+    os.mkfifo(folder / "fifo.pt")
+    with open(folder / "sparse.pt", "wb") as handle:
+        handle.truncate(limits.MAX_WEIGHTS_BYTES + 1)
+    (folder / "folder.pt").mkdir()
+    (folder / "evil.pt").write_bytes(pickle.dumps(print))
+    torch.save({"layers.0.weight": torch.zeros(3)}, folder / "wrong.pt")
+    save_weights(keras_mlp(limits.MAX_MNIST_HIDDEN), folder / "widest.pt")
+    hostile = {"notes.pt": "torch.save", "fifo.pt": "FIFO", "sparse.pt": "too large", "folder.pt": "folder",
+               "evil.pt": "load safely", "wrong.pt": "do not match"}
+
+    def sequence() -> None:
+        for name, expected in hostile.items():
+            assert view.load_weights(folder / name), name
+            qtbot.waitUntil(lambda: not view.is_busy(), timeout=60_000)
+            status = view.status.text()
+            assert expected in status and "\n" not in status and "Traceback" not in status, (name, status)
+            assert view.predictions("keras") is None, name
+        assert view.load_weights(folder / "widest.pt")
+        qtbot.waitUntil(lambda: not view.is_busy(), timeout=120_000)
+        assert view.predictions("keras") is not None, view.status.text()
+        view._predictions.clear()
+
+    try:
+        steady(qtbot, sequence)
+    finally:
+        view.shutdown()

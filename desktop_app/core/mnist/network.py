@@ -7,8 +7,9 @@ This is the small API other pages use (e.g. lesson L4.1's predictions):
     probabilities_from_file("mnist-weights.pt", images)
 
 The file's tensors decide which of the lesson's two networks it is and how wide its hidden layer
-is; core.mnist.weights then loads it (tensors only, `weights_only=True`, names and shapes
-checked) and raises WeightsError with the reason for anything else.
+is; core.mnist.weights reads it once (a regular file within limits.MAX_WEIGHTS_BYTES, tensors
+only, `weights_only=True`, names and shapes checked) and raises WeightsError with the reason for
+anything else.
 """
 
 from __future__ import annotations
@@ -18,26 +19,19 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from desktop_app.core import limits
 from desktop_app.core.mnist.models import INPUTS, keras_mlp, naive_mlp
 from desktop_app.core.mnist.results import predict_probabilities
-from desktop_app.core.mnist.weights import load_weights
+from desktop_app.core.mnist.weights import WeightsError, load_state, read_state
 
 __all__ = ["load_network", "probabilities", "probabilities_from_file"]
 
 DEFAULT_HIDDEN = 512
 
 
-def _saved_shape(path: Path) -> tuple[str, int]:
-    """(kind, hidden) guessed from the file's first-layer tensor; the lesson's default when unsure.
-
-    Only a guess to build the right model: load_weights reads the file again and checks it all.
-    """
-    try:
-        state = torch.load(path, map_location="cpu", weights_only=True)
-    except Exception:  # noqa: BLE001 - load_weights below reports the file's fault in words
-        return "keras", DEFAULT_HIDDEN
-    if not isinstance(state, dict):
-        return "keras", DEFAULT_HIDDEN
+def _saved_shape(state: dict[str, torch.Tensor]) -> tuple[str, int]:
+    """(kind, hidden) from the file's first-layer tensor; the lesson's default when unsure
+    (load_state then says what does not fit)."""
     first = state.get("0.weight")
     if isinstance(first, torch.Tensor) and first.ndim == 2 and first.shape[1] == INPUTS:
         return "keras", int(first.shape[0])
@@ -48,11 +42,18 @@ def _saved_shape(path: Path) -> tuple[str, int]:
 
 
 def load_network(path: str | Path) -> tuple[str, object]:
-    """("keras" | "naive", model on the CPU) from a file saved by the app; WeightsError if unusable."""
+    """("keras" | "naive", model on the CPU) from a file saved by the app; WeightsError if unusable.
+
+    The file is read once, bounded and checked (core.mnist.weights.read_state): a FIFO, a huge
+    file or a hidden layer wider than limits.MAX_MNIST_HIDDEN is refused before any model is built."""
     path = Path(path)
-    kind, hidden = _saved_shape(path)
+    state = read_state(path)
+    kind, hidden = _saved_shape(state)
+    if not 1 <= hidden <= limits.MAX_MNIST_HIDDEN:
+        raise WeightsError(f"{path.name}: a hidden layer of {hidden:,} units "
+                           f"(this app builds at most {limits.MAX_MNIST_HIDDEN:,})")
     model = keras_mlp(hidden) if kind == "keras" else naive_mlp(hidden)
-    load_weights(model, path)
+    load_state(model, state, path.name)
     if kind == "keras":
         model.eval().requires_grad_(False)
     return kind, model

@@ -17,7 +17,7 @@ from desktop_app.core.export import atomic_write
 from desktop_app.core.files import read_bounded
 from desktop_app.core.mnist.train import is_naive
 
-__all__ = ["WeightsError", "load_weights", "model_state", "save_weights"]
+__all__ = ["WeightsError", "load_state", "load_weights", "model_state", "read_state", "save_weights"]
 
 
 class WeightsError(ValueError):
@@ -43,16 +43,24 @@ def save_weights(model: object, path: str | Path) -> None:
         torch.save(state, handle)
 
 
+#: How a file written by torch.save begins: a zip archive, or the legacy format's pickle.
+_TORCH_STARTS = (b"PK\x03\x04", b"\x80")
+
+
 def _names(names: list[object]) -> str:
     """At most five names, each cut to 60 characters, for a one-line message."""
     shown = ", ".join(str(name)[:60] for name in names[:5])
     return shown + (f" and {len(names) - 5} more" if len(names) > 5 else "")
 
 
-def load_weights(model: object, path: str | Path) -> None:
-    """Copy the tensors saved in `path` into `model`; raise WeightsError if they do not fit."""
+def read_state(path: str | Path) -> dict[str, torch.Tensor]:
+    """The named tensors saved in `path` (a regular file of at most limits.MAX_WEIGHTS_BYTES,
+    read once, loaded with weights_only); WeightsError or FileRefusedError saying why not."""
     path = Path(path)
     raw = read_bounded(path, limits.MAX_WEIGHTS_BYTES)  # a FIFO or a huge file: refused unread
+    if not raw.startswith(_TORCH_STARTS):  # a text file: torch's unpickler says "pop from empty list"
+        raise WeightsError(f"{path.name}: not a weights file this app can load safely "
+                           "(it is not a file saved by torch.save)")
     try:
         state = torch.load(io.BytesIO(raw), map_location="cpu", weights_only=True)
     except Exception as error:  # noqa: BLE001 - torch's unpickler raises anything on junk (IndexError...)
@@ -67,6 +75,18 @@ def load_weights(model: object, path: str | Path) -> None:
            if not (tensor.is_floating_point() and tensor.layout == torch.strided)]
     if odd:
         raise WeightsError(f"{path.name}: `{str(odd[0])[:60]}` is not a tensor of real numbers")
+    return state
+
+
+def load_weights(model: object, path: str | Path) -> None:
+    """Copy the tensors saved in `path` into `model`; raise WeightsError if they do not fit."""
+    load_state(model, read_state(path), Path(path).name)
+
+
+def load_state(model: object, state: dict[str, torch.Tensor], name: str) -> None:
+    """Copy `state` (from read_state) into `model`; WeightsError naming the file `name` if it
+    does not fit (names and shapes checked before anything is copied)."""
+    path = Path(name)
     target = model_state(model)
     missing = [name for name in target if name not in state]
     extra = [name for name in state if name not in target]

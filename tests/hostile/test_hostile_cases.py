@@ -26,5 +26,6 @@ def test_case(outcomes, module, name):
     assert name in results, f"the {module} child did not report {name}:\n{stderr}"
     result = results[name]
     assert result["error"] is None, result["error"]
-    assert result["seconds"] < CASE_CPU_SECONDS, f"{name} took {result['seconds']:.1f} s"
+    assert result["cpu_seconds"] < CASE_CPU_SECONDS, (  # CPU, not wall time: the machine is shared
+        f"{name} took {result['cpu_seconds']:.1f} s of CPU ({result['seconds']:.1f} s)")
     assert result["peak"] < PEAK_LIMIT_BYTES, f"peak memory {result['peak'] / 2**30:.2f} GB after {name}"

@@ -19,7 +19,7 @@ from desktop_app.gui.plots.style import outside_legend, pen, readout_font, style
 from desktop_app.gui.run_list import RecordedRun, RunList
 
 #: Most data points the scatter draws (evenly spread when there are more).
-MAX_SCATTER_POINTS = 5000
+MAX_SCATTER_POINTS = 2000
 
 #: Evaluates the model at parameter values over x: (params, xs) -> ys.
 LineFunction = Callable[[Mapping[str, float], np.ndarray], np.ndarray]

@@ -213,7 +213,8 @@ def test_a_63_mb_session_is_read_and_written_while_the_window_stays_live(make_wi
             assert window.files.open_session(str(path))
             qtbot.waitUntil(lambda: not window.files.busy(), timeout=120_000)
             assert len(window.runs) == 12 and len(window.runs[11].buffer) == 100_000
-            qtbot.wait(100)
+            qtbot.waitUntil(lambda: len(window.board.landscape._marks) == 12, timeout=30_000)
+            qtbot.wait(300)  # the plots add the runs over a few repaint ticks: done before the save
             asked = time.perf_counter()
             assert window.files.save_session_as(str(tmp_path / "again.gradlab.json"))
             snapshot_done = time.perf_counter()

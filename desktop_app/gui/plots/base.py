@@ -8,7 +8,9 @@ third of the time, which keeps the window responsive during fast runs.
 
 from __future__ import annotations
 
+import contextlib
 import time
+from collections.abc import Iterator
 
 import pyqtgraph as pg
 
@@ -24,6 +26,19 @@ class PlotBase(pg.PlotWidget):
     #: While the board's timer repaints: when the tick's time is up (time.perf_counter()); the
     #: plots then leave the remaining runs to the next tick. None: draw everything now.
     deadline: float | None = None
+
+    @classmethod
+    @contextlib.contextmanager
+    def frame_budget(cls) -> Iterator[None]:
+        """Within: refresh() adds curves for FRAME_BUDGET seconds, the rest on the next ticks."""
+        if cls.deadline is not None:  # already inside a budgeted refresh
+            yield
+            return
+        cls.deadline = time.perf_counter() + FRAME_BUDGET
+        try:
+            yield
+        finally:
+            cls.deadline = None
 
     @classmethod
     def out_of_time(cls) -> bool:

@@ -9,8 +9,6 @@ against the step.
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.parameter_views import MatrixHeatMap, ParameterMultiples, matrix_at, matrix_elements
-from desktop_app.gui.plots.base import FRAME_BUDGET, PlotBase
+from desktop_app.gui.plots.base import PlotBase
 from desktop_app.gui.plots.contour import ContourPlot
 from desktop_app.gui.plots.landscape import LandscapePlot
 from desktop_app.gui.plots.regression import RegressionPlot
@@ -236,11 +234,8 @@ class PlotBoard(QWidget):
         """One repaint tick; the next comes sooner or later depending on what painting costs."""
         paint = PlotBase.paint_seconds
         PlotBase.paint_seconds = 0.0
-        PlotBase.deadline = time.perf_counter() + FRAME_BUDGET
-        try:
+        with PlotBase.frame_budget():
             self.refresh()
-        finally:
-            PlotBase.deadline = None
         interval = min(MAX_INTERVAL_MS, max(1000 // REPAINT_HZ, int(PAINT_SHARE * 1000 * paint)))
         self._timer.start(interval)
 

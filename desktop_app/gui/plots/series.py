@@ -161,7 +161,8 @@ class SeriesPlot(PlotBase):
         if row < 0 or row >= len(run.buffer) or not columns:
             self._marker.setData([], [])
             return
-        self.refresh()
+        with self.frame_budget():  # a reopened session selects a step: its 12 runs over a few ticks
+            self.refresh()
         record = run.buffer.data[row]
         self._marker.setData([float(record["step"])] * len(columns),
                              [float(record[c]) for c in columns])

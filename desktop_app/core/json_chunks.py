@@ -25,7 +25,7 @@ try:
 except ImportError:  # pragma: no cover - CPython always has the C scanner
     from json.scanner import py_make_scanner as _make_scanner
 
-__all__ = ["gc_pause_active", "gc_paused", "loads"]
+__all__ = ["gc_paused", "loads"]
 
 #: Longest text handed to the C scanner in one call (a row of a few hundred numbers fits).
 _SLICES = (1024, 64 * 1024)
@@ -148,9 +148,3 @@ def loads(text: str, cancel: threading.Event | None = None) -> Any:
     if end != len(text):
         raise JSONDecodeError("Extra data", text, end)
     return found
-
-
-def gc_pause_active() -> bool:
-    """Whether some thread is inside `gc_paused` now (a collector that runs collections itself
-    waits until it is not)."""
-    return _gc_pausers > 0

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.gui import help as help_pages
-from desktop_app.gui.collector import collect_in_gui_thread
 from desktop_app.gui.i18n import LANGUAGES
 from desktop_app.gui.panels.preset_gallery import PresetGallery
 from desktop_app.gui.screen_fit import FrontPageTabs, fit_to_screen
@@ -153,7 +152,6 @@ class MainWindow(QMainWindow):
         """The whole window; with `views_later` only its shell (menus, toolbar, status bar, the
         start page), for `build_views` to complete after the first paint (gui.app does)."""
         super().__init__(parent)
-        collect_in_gui_thread()  # before any worker thread starts
         self.settings = settings
         self.language = language
         self.ready = False

@@ -39,9 +39,13 @@ MISS_COLOUR = "#B00020"
 
 
 def _compute(preset: Preset):
+    """The report, with cyclic collection paused: a collection in this thread could free a
+    closed window's Qt objects while the GUI thread waits on them (a deadlock seen in CI)."""
+    from desktop_app.core.json_chunks import gc_paused
     from desktop_app.core.lesson_report import lesson_report
 
-    return lesson_report(preset)
+    with gc_paused():
+        return lesson_report(preset)
 
 
 class LessonPanel(QWidget):

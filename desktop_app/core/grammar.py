@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_app.core import limits
+from desktop_app.core import limits, python_ast
 
 #: Longest piece of the typed text an error message quotes.
 _QUOTED_CHARS = 60
@@ -410,7 +410,7 @@ def _too_deep(*where: int) -> ExpressionError:
 
 def _parse_python(text: str, lines: tuple[str, ...]) -> ast.Module:
     try:
-        return ast.parse(text, mode="exec")
+        return python_ast.parse(text, mode="exec")
     except SyntaxError as exc:
         message = exc.msg or "invalid syntax"
         if "too many nested" in message or "too complex" in message:

@@ -55,7 +55,8 @@ def name_latex(name: str) -> str:
     ``x[0,1]`` (a record column) -> ``x_{0,1}``."""
     if "[" in name and name.endswith("]"):
         base, index = name[:-1].split("[", 1)
-        return f"{name_latex(base)}_{{{index}}}"
+        symbol = name_latex(base)
+        return f"{{{symbol}}}_{{{index}}}" if "_" in symbol else f"{symbol}_{{{index}}}"
     match = _NAME.match(name)
     if match is None:  # e.g. names with inner underscores: w_in
         head, _, tail = name.partition("_")
@@ -263,6 +264,13 @@ def derivative_latex(expression: sympy.Expr, digits: int = DIGITS) -> str:
     names = {symbol: name_latex(symbol.name.replace(" ", "")) for symbol in expression.free_symbols
              if "[" in symbol.name}
     return sympy.latex(expression.xreplace(floats) if floats else expression, symbol_names=names)
+
+
+def tagged_latex(symbol: str, tag: str) -> str:
+    """``β_new``, but ``W_{0,1}^{new}`` for a symbol that has a subscript already (a double
+    subscript is not LaTeX: the formula would not typeset)."""
+    mark = "^" if "_" in symbol else "_"
+    return rf"{symbol}{mark}{{\mathrm{{{tag}}}}}"
 
 
 def update_latex(name: str, old: float, lr: float, grad: float, new: float,

@@ -16,7 +16,7 @@ from collections.abc import Callable
 import numpy as np
 from numpy.typing import ArrayLike
 
-from desktop_app.core import limits
+from desktop_app.core import limits, python_ast
 
 # Possessive quantifiers keep matching linear on long hostile input.
 _NUMBER = r"[-+]?(?:\d++(?:\.\d*+)?|\.\d++)(?:[eE][-+]?\d++)?"
@@ -46,7 +46,7 @@ def parse_value(text: str) -> np.ndarray:
         return _parse_table(stripped)
     _check_depth(stripped)
     try:
-        tree = ast.parse(stripped, mode="eval")
+        tree = python_ast.parse(stripped, mode="eval")
     except SyntaxError as exc:
         where = f" (col {exc.offset})" if exc.offset and exc.lineno == 1 else ""
         raise ValueError(f"not a number or array{where}: {_EXAMPLES}") from None

@@ -17,6 +17,7 @@ from desktop_app.core.latex import (
     number_latex,
     program_latex,
     step_digits,
+    tagged_latex,
     update_latex,
 )
 
@@ -58,6 +59,20 @@ def test_names() -> None:
     assert name_latex("x[0,1]") == "x_{0,1}"
     assert name_latex("pred") == r"\mathrm{pred}"
     assert name_latex("w_in") == r"w_{\mathrm{in}}"
+    assert name_latex("b1[0,2]") == "{b_{1}}_{0,2}"
+
+
+@pytest.mark.parametrize("name", ["beta", "b1", "W[0,1]", "b1[2]", "w_in", "pred"])
+def test_the_update_line_of_any_name_typesets(name: str) -> None:
+    """Tensor entries and subscripted names used to give a double subscript (W_{0,1}_{new}),
+    which ziamath refuses: the Derivative tab's update line was then missing."""
+    import ziamath
+
+    symbol = name_latex(name)
+    line = f"{tagged_latex(symbol, 'new')} = {tagged_latex(symbol, 'old')}"
+    assert ziamath.Latex(line).svg().startswith("<svg")
+    assert ziamath.Latex(update_latex(name, 1.0, 0.1, 2.0, 0.8)[0]).svg().startswith("<svg")
+    assert tagged_latex(r"\beta", "new") == r"\beta_{\mathrm{new}}"
 
 
 def test_numbers() -> None:

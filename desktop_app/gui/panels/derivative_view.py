@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.latex import name_latex, number_latex, step_digits, update_latex
+from desktop_app.core.latex import name_latex, number_latex, step_digits, tagged_latex, update_latex
 from desktop_app.gui.formula import FormulaStack
 from desktop_app.gui.panels.derivative_data import (
     MAX_NUMERIC_ELEMENTS,
@@ -510,7 +510,7 @@ class DerivativeView(QWidget):
             digits = step_digits(u.old, u.new)
             symbol = name_latex(u.column)
             if report.plain:
-                parts = (rf"{symbol}_{{\mathrm{{new}}}} = {symbol}_{{\mathrm{{old}}}} - {rate_latex} \cdot "
+                parts = (rf"{tagged_latex(symbol, 'new')} = {tagged_latex(symbol, 'old')} - {rate_latex} \cdot "
                          r"\mathrm{grad}", *update_latex(u.column, u.old, report.lr, u.grad, u.new)[1:])
                 text = update_line(u.column, u.old, report.lr, u.grad, u.new, rate, digits)
             else:

@@ -103,6 +103,9 @@ class Session:
     preset: str | None = None
     runs: list[SavedRun] = field(default_factory=list)
     numeric: dict[str, Any] = field(default_factory=dict)  # method, h (absent in older files)
+    #: The step every view showed: {"run": index into runs, "step": the record's step number}
+    #: (a number, not a row: a long run's rows are thinned when saved). Empty: none, or older files.
+    selection: dict[str, int] = field(default_factory=dict)
 
 
 # --- writing -----------------------------------------------------------------------------------
@@ -164,7 +167,7 @@ def _session_header(session: Session) -> dict[str, Any]:
     return {
         "format": FORMAT, "version": VERSION, "expression": _clean_text(session.expression),
         "optimizer": _json_value(session.optimizer), "device": _json_value(session.device),
-        "numeric": _json_value(session.numeric),
+        "numeric": _json_value(session.numeric), "selection": _json_value(session.selection),
         "preset": None if session.preset is None else _clean_text(session.preset),
     }
 
@@ -487,6 +490,19 @@ def _numeric(value: Any) -> dict[str, Any]:
     return out
 
 
+def _selection(value: Any, runs: int) -> dict[str, int]:
+    """The selected step: a run of this file and a step number (absent in older files)."""
+    _need(isinstance(value, dict), "the selected step must be a table")
+    if not value:
+        return {}
+    run, step = value.get("run"), value.get("step")
+    _need(isinstance(run, int) and not isinstance(run, bool) and 0 <= run < runs,
+          f"the selected step names run {_shown(run)}, which is not in the file")
+    _need(isinstance(step, int) and not isinstance(step, bool) and 0 <= step <= limits.MAX_RUN_STEPS,
+          f"the selected step number must be a whole number from 0 to {limits.MAX_RUN_STEPS:,}")
+    return {"run": run, "step": step}
+
+
 def _arrays(value: Any, what: str, variables: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """Named numbers or arrays (a run's start values or data); {"variable": name} stands for
     that variable's array (the same array object, not a copy)."""
@@ -590,8 +606,9 @@ def session_from_dict(data: Any, cancel: threading.Event | None = None) -> Sessi
         if cancel is not None and cancel.is_set():
             raise CancelledError("reading cancelled")
         saved.append(_run(run, i, variables))
+    selection = _selection(data.get("selection", {}), len(saved))
     return Session(expression=expression, variables=variables, optimizer=optimizer, device=device,
-                   preset=preset, runs=saved, numeric=numeric)
+                   preset=preset, runs=saved, numeric=numeric, selection=selection)
 
 
 def load_session(path: str | os.PathLike[str], cancel: threading.Event | None = None) -> Session:

@@ -626,6 +626,7 @@ class MainWindow(QMainWindow):
                 self.runs.selected.emit(latest, -1)
             self.steps.show_row(None, -1)
         self._show_timeline()
+        self._update_status()
 
     def _show_timeline(self) -> None:
         """The timeline scrubs a finished or paused run (not one that is running)."""
@@ -810,10 +811,16 @@ class MainWindow(QMainWindow):
         run = self.controller.active_runs[0] if self.controller.active_runs else self.runs.latest()
         if not self.ready:
             return
-        if run is not None and len(run.buffer):
-            last = run.buffer.data[-1]
-            self.status_step.setText(self.tr("step {n}").format(n=int(last["step"])))
-            self.status_loss.setText(self.tr("loss {value}").format(value=f"{float(last['loss']):.6g}"))
+        target = selected_row(self.model, self.runs) if state != RUNNING else None
+        if target is not None:  # the timeline's step (a finished or paused run), as every view shows
+            record = target[0].buffer.data[target[1]]
+        elif run is not None and len(run.buffer):
+            record = run.buffer.data[-1]
+        else:
+            record = None
+        if record is not None:
+            self.status_step.setText(self.tr("step {n}").format(n=int(record["step"])))
+            self.status_loss.setText(self.tr("loss {value}").format(value=f"{float(record['loss']):.6g}"))
         else:
             self.status_step.setText("")
             self.status_loss.setText("")
@@ -894,10 +901,14 @@ class MainWindow(QMainWindow):
 
     def session(self) -> Session:
         """The lesson model and the kept runs, as a session."""
+        kept = [r for r in self.runs if len(r.buffer)]
         runs = [SavedRun(label=r.label, color=r.color, status=r.status, reason=r.reason,
                          visible=r.visible, spec=r.spec, records=r.buffer.data.copy(), final=r.final)
-                for r in self.runs if len(r.buffer)]
-        return Session(**self.model.session_parts(), runs=runs)
+                for r in kept]
+        target = selected_row(self.model, self.runs)
+        selection = ({"run": kept.index(target[0]), "step": int(target[0].buffer.data[target[1]]["step"])}
+                     if target is not None and target[0] in kept else {})
+        return Session(**self.model.session_parts(), runs=runs, selection=selection)
 
     def apply_session(self, session: Session) -> None:
         """Show a session (already checked by session.load_session): the model is replaced."""
@@ -911,9 +922,14 @@ class MainWindow(QMainWindow):
             run.append(saved.records)
             store[run.key] = run
             model, run.label = model.with_run(run.key, run.label)
-        latest = next(reversed(store.values()), None)
-        if latest is not None and len(latest.buffer):  # every view shows where the last run ended
-            model = model.select(latest.key, len(latest.buffer) - 1)
+        runs = list(store.values())
+        if session.selection:  # the step every view showed when it was saved
+            run = runs[session.selection["run"]]
+            steps = run.buffer.column("step")
+            row = min(int(steps.searchsorted(session.selection["step"])), len(steps) - 1)
+            model = model.select(run.key, row)
+        elif runs and len(runs[-1].buffer):  # every view shows where the last run ended
+            model = model.select(runs[-1].key, len(runs[-1].buffer) - 1)
         self._store = store
         self._new_model(model)
         self.centre.setCurrentWidget(self.plots_page)

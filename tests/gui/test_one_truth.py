@@ -263,6 +263,49 @@ def test_the_timeline_takes_every_view_back_to_a_step(window, qtbot):
     assert any(item.value.text() == f"value {beta10:.4g}" for item in window.graph.node_items.values())
 
 
+def test_the_status_bar_and_a_saved_session_keep_the_timeline_step(make_window, qtbot, tmp_path):
+    window = make_window()
+    load(window, qtbot, "l3-gradient-descent")
+    window.optimizer.steps.setValue(50)
+    run_to_end(window, qtbot)
+    run = window.runs.latest()
+    assert window.status_step.text() == "step 49"
+    window.timeline.slider.setValue(7)
+    settle(qtbot, window)
+    assert window.status_step.text() == "step 7"
+    assert window.status_loss.text() == f"loss {float(run.buffer.data[7]['loss']):.6g}"
+    path = tmp_path / "lesson.gradlab.json"
+    assert window.save_session_as(str(path))
+    qtbot.waitUntil(lambda: not window.files.busy())
+    other = make_window(settings_name="other.ini")
+    assert other.open_session(str(path))
+    qtbot.waitUntil(lambda: not other.files.busy())
+    settle(qtbot, other)
+    assert other.model.selection is not None and other.model.selection.step == 7
+    assert other.timeline.label.text() == "step 7 of 49" and other.steps.current_row() == 7
+    assert other.status_step.text() == "step 7"
+
+
+def test_the_legend_follows_a_live_learning_rate_change(window, qtbot):
+    load(window, qtbot, "l3-gradient-descent")
+    window.step_action.trigger()
+    qtbot.waitUntil(lambda: window.runs.latest() is not None and len(window.runs.latest().buffer) == 1)
+    window.board.refresh_all()
+    run = window.runs.latest()
+
+    def legend_texts(plot) -> list[str]:
+        return [label.text for _sample, label in plot.getPlotItem().legend.items]
+
+    assert "gd lr=0.00167" in legend_texts(window.board.loss)
+    type_lr(window, qtbot, "0.01")
+    window.board.refresh_all()
+    assert run.label == "gd lr=0.01"
+    for plot in (window.board.loss, window.board.landscape):
+        texts = legend_texts(plot)
+        assert "gd lr=0.01" in texts and "gd lr=0.00167" not in texts, texts
+    window.controller.shutdown()
+
+
 def test_the_timeline_waits_while_a_run_goes(window, qtbot):
     load(window, qtbot, "l3-gradient-descent")
     window.step_action.trigger()                    # a run paused at its first step

@@ -270,6 +270,8 @@ class ContourPlot(PlotBase):
     def _on_run_changed(self, run: RecordedRun) -> None:
         for item in self._paths.get(id(run), ()):
             item.setVisible(run.visible)
+        if id(run) in self._paths:
+            self.getPlotItem().legend.rename(self._paths[id(run)][0], run.label)
 
     def _on_selected(self, run: RecordedRun, row: int) -> None:
         if self.columns is None or row < 0 or row >= len(run.buffer) or self.columns[0] not in run.buffer.names:

@@ -196,6 +196,7 @@ class LandscapePlot(PlotBase):
         marks = self._marks.get(id(run))
         if marks is not None:
             marks.set_visible(run.visible)
+            self.getPlotItem().legend.rename(marks.point, run.label)
 
     def _on_selected(self, run: RecordedRun, row: int) -> None:
         self._selected = (id(run), row) if row >= 0 else None

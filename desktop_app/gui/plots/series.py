@@ -95,8 +95,12 @@ class SeriesPlot(PlotBase):
         if created:
             self._fit_without_diverged()
 
+    @staticmethod
+    def _name(run: RecordedRun, column: str) -> str:
+        return run.label if column in ("loss", "grad_norm") else f"{column} · {run.label}"
+
     def _make_item(self, run: RecordedRun, column: str, index: int) -> pg.PlotDataItem:
-        name = run.label if column in ("loss", "grad_norm") else f"{column} · {run.label}"
+        name = self._name(run, column)
         # No antialiasing: a long curve drawn antialiased costs most of a frame in software rendering.
         item = pg.PlotDataItem(name=name, pen=long_curve_pen(run.color, self._scale, DASHES[index % len(DASHES)]),
                                antialias=False)
@@ -137,9 +141,10 @@ class SeriesPlot(PlotBase):
             self.getPlotItem().vb.setRange(xRange=(0, 4), yRange=(0, 1), padding=0)
 
     def _on_run_changed(self, run: RecordedRun) -> None:
-        for (run_id, _), item in self._items.items():
+        for (run_id, column), item in self._items.items():
             if run_id == id(run):
                 item.setVisible(run.visible)
+                self.getPlotItem().legend.rename(item, self._name(run, column))
         self._fit_without_diverged()
 
     def _fit_without_diverged(self) -> None:

@@ -106,6 +106,16 @@ class OutsideLegend(pg.LegendItem):
         super().removeItem(item)
         self._fit_columns()
 
+    def rename(self, item, name: str) -> None:
+        """`item`'s entry reads `name` (a run's label follows a live learning-rate change)."""
+        if item.opts.get("name") == name:
+            return
+        item.opts["name"] = name
+        for sample, label in self.items:
+            if sample.item is item:
+                label.setText(name)
+                self._fit_columns()
+
     def updateSize(self) -> None:  # noqa: N802 (pyqtgraph API)
         """The plot's layout places the legend; it only says how much room it needs."""
         self.layout.invalidate()

@@ -1,0 +1,54 @@
+"""A session keeps the step every view showed (the timeline's), checked like every other field."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from desktop_app.core.sessions import SavedRun, Session, SessionError, load_session, save_session
+
+
+def _run(steps: int) -> SavedRun:
+    records = np.zeros(steps, dtype=[("step", np.int64), ("loss", np.float64), ("lr", np.float64),
+                                     ("x", np.float64), ("grad_x", np.float64)])
+    records["lr"] = 0.1
+    records["step"] = np.arange(steps)
+    records["loss"] = np.linspace(5, 1, steps)
+    return SavedRun(label="gd lr=0.1", color="#1f77b4", status="finished", reason="", visible=True,
+                    spec={}, records=records)
+
+
+def test_the_selected_step_round_trips(tmp_path):
+    path = tmp_path / "s.gradlab.json"
+    save_session(Session(expression="x**2", runs=[_run(10), _run(50)], selection={"run": 1, "step": 3}), path)
+    assert load_session(path).selection == {"run": 1, "step": 3}
+
+
+def test_files_without_a_selection_open_with_none(tmp_path):
+    path = tmp_path / "s.gradlab.json"
+    save_session(Session(expression="x**2", runs=[_run(10)]), path)
+    data = json.loads(path.read_text())
+    del data["selection"]
+    path.write_text(json.dumps(data))
+    assert load_session(path).selection == {}
+
+
+@pytest.mark.parametrize(("selection", "message"), [
+    ({"run": 2, "step": 0}, "names run 2, which is not in the file"),
+    ({"run": True, "step": 0}, "names run True"),
+    ({"run": 0, "step": -1}, "step number must be a whole number"),
+    ({"run": 0, "step": 10**30}, "step number must be a whole number"),
+    ({"run": 0, "step": 1.5}, "step number must be a whole number"),
+    ([0, 1], "must be a table"),
+])
+def test_a_bad_selection_is_refused_in_one_line(tmp_path, selection, message):
+    path = tmp_path / "s.gradlab.json"
+    save_session(Session(expression="x**2", runs=[_run(10), _run(5)]), path)
+    data = json.loads(path.read_text())
+    data["selection"] = selection
+    path.write_text(json.dumps(data))
+    with pytest.raises(SessionError, match=message) as caught:
+        load_session(path)
+    assert "\n" not in str(caught.value)

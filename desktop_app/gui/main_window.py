@@ -19,6 +19,7 @@ after the window shows (`start_loading`); until then Run stays disabled and says
 
 from __future__ import annotations
 
+import importlib.util
 import threading
 from pathlib import Path
 from typing import Any
@@ -157,7 +158,8 @@ class MainWindow(QMainWindow):
         self.ready = False
         self.scale = float(settings.value("view/scale", 1.0))
         self._base_font_pt = QApplication.font().pointSizeF()
-        self._mnist = None
+        self._mnist = None  # the MNIST view, built when its tab is first shown
+        self._mnist_page: QWidget | None = None
         self._panes_before_mnist: tuple[bool, bool] | None = None
         self._lesson_pages = None  # gui.lessons_l4.LessonFourPages, made when an L4.1-L4.3 preset opens
         self.setWindowTitle(APP_NAME)
@@ -505,23 +507,30 @@ class MainWindow(QMainWindow):
         self.torch_ready.emit()
 
     def _add_mnist_tab(self) -> None:
-        try:
-            from desktop_app.gui.mnist import MnistView
-        except ImportError:
+        """The MNIST tab, empty until first shown: building its view takes about 0.2 s, which
+        the window's time to ready does not pay (issue 13)."""
+        if importlib.util.find_spec("desktop_app.gui.mnist") is None:
             return  # the MNIST tab is optional: a build without it still teaches every other lesson
-        self._mnist = MnistView(self)
-        self.centre.addTab(self._mnist, self.tr("MNIST"))
+        self._mnist_page = QWidget()
+        QVBoxLayout(self._mnist_page).setContentsMargins(0, 0, 0, 0)
+        self.centre.addTab(self._mnist_page, self.tr("MNIST"))
         self.centre.currentChanged.connect(self._follow_mnist)
 
     def show_mnist(self, on: bool = True) -> None:
         """Bring the MNIST view forward (or go back to the plots)."""
-        if self._mnist is not None:
-            self.centre.setCurrentWidget(self._mnist if on else self.plots_page)
+        if self._mnist_page is not None:
+            self.centre.setCurrentWidget(self._mnist_page if on else self.plots_page)
 
     def _follow_mnist(self) -> None:
-        """The MNIST view takes the whole window: the loss editor and the derivative panes give
-        way while it is shown and come back, as they were, after."""
-        shown = self.centre.currentWidget() is self._mnist
+        """The MNIST view (built on first show) takes the whole window: the loss editor and the
+        derivative panes give way while it is shown and come back, as they were, after."""
+        shown = self._mnist_page is not None and self.centre.currentWidget() is self._mnist_page
+        if shown and self._mnist is None:
+            from desktop_app.gui.mnist import MnistView
+
+            self._mnist = MnistView(self._mnist_page)
+            self._mnist_page.layout().addWidget(self._mnist)
+            self._mnist.show()  # a layout would show it only on the next event-loop turn
         if shown and self._panes_before_mnist is None:
             self._panes_before_mnist = (not self.left_panel.isHidden(), not self.side.isHidden())
             self.left_panel.hide()

@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from scenes._support import Wait, settle, show_tab, wait_until
+from scenes._support import Wait, settle, wait_until
 
 REPO = Path(__file__).resolve().parents[2]
 TRAINING_S = 300  # both networks, the lesson's epochs, on a busy machine
@@ -24,14 +24,10 @@ def _view(window):
     """The window's MNIST view, brought forward (the window's own call when it has one)."""
     from desktop_app.gui.mnist import MnistView
 
+    window.show_mnist(True)  # the view is built when its tab is first shown
     view = window.findChild(MnistView)
     if view is None:
         raise SystemExit("the window has no MNIST view")
-    show = getattr(window, "show_mnist", None)
-    if callable(show):
-        show(True)
-    else:
-        show_tab(window.centre, view)
     return view
 
 

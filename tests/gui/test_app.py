@@ -149,8 +149,14 @@ def test_the_mnist_tab_is_added_once_torch_is_ready_and_shut_down_on_close(make_
     window = make_window()
     tabs = [window.centre.tabText(i) for i in range(window.centre.count())]
     assert tabs == ["Lessons", "Plots", "MNIST"]
+    assert window._mnist is None  # built when first shown: the window is ready without it
+    window.show_mnist()
+    assert isinstance(window._mnist, MnistView) and window._mnist.isVisible()
+    window.show_mnist(False)
+    window.show_mnist()
+    view = window._mnist  # built once
     window.close()
-    assert calls == [window._mnist]
+    assert calls == [view]
 
 
 def test_the_cores_stop_reasons_read_in_korean(qtbot):

@@ -245,10 +245,10 @@ def test_shutdown_while_training_ends_the_thread(view, qtbot):
 
 def test_the_view_takes_the_whole_window_and_the_panes_come_back(make_window, qtbot):
     window = make_window()
-    view = window.findChild(MnistView)
     left, side = window.left_panel, window.side
-    assert left.isVisible() and side.isVisible()
+    assert left.isVisible() and side.isVisible() and window.findChild(MnistView) is None
     window.show_mnist()
+    view = window.findChild(MnistView)
     assert view.isVisible() and not left.isVisible() and not side.isVisible()
     qtbot.waitUntil(lambda: view.width() > 0.9 * window.width())
     window.show_mnist(False)

@@ -206,6 +206,19 @@ class Selection:
 
 
 @dataclass(frozen=True)
+class AxisRange:
+    """The span the picture draws along parameter `name` (and, for the 1-D landscape, the loss
+    span `loss`): like napari's camera, part of the model, so that the same model draws the
+    same picture whatever the lesson's history, and a session reopens as it was saved. Chosen by
+    the picture when it first draws a loss (core.plot_ranges), widened when a run leaves it."""
+
+    name: str
+    low: float
+    high: float
+    loss: tuple[float, float] | None = None
+
+
+@dataclass(frozen=True)
 class Problem:
     """Why the lesson cannot run yet, as data (`kind` + `data`); the front end words it.
 
@@ -249,6 +262,7 @@ class LessonModel:
     preset: str | None = None
     runs: tuple[RunRef, ...] = ()
     selection: Selection | None = None
+    ranges: tuple[AxisRange, ...] = ()  # the picture's spans; a new loss starts without
 
     # --- construction --------------------------------------------------------------------------
 
@@ -374,14 +388,14 @@ class LessonModel:
         if text == self.loss:
             return self
         program = check_loss(text)
-        if not isinstance(program, Program):
-            return replace(self, loss=text, selection=None)  # the names are known once it checks
+        if not isinstance(program, Program):  # the names are known once it checks
+            return replace(self, loss=text, selection=None, ranges=())
         old = {v.name: v for v in self.variables}
         names = program.free_names
         had_parameters = any(v.kind == PARAMETER for v in self.variables)
         keeps = not had_parameters or any(n in old and old[n].kind == PARAMETER for n in names)
         variables = tuple(old[n] if keeps and n in old else Variable(n) for n in names)
-        return replace(self, loss=text, variables=variables, selection=None)
+        return replace(self, loss=text, variables=variables, selection=None, ranges=())
 
     def _with_variable(self, name: str, **changes: Any) -> LessonModel:
         if self.variable(name) is None:
@@ -487,6 +501,14 @@ class LessonModel:
             raise KeyError(f"no run {run} in this lesson")
         return replace(self, selection=Selection(run, max(0, int(step))))
 
+    def picture_range(self, name: str) -> AxisRange | None:
+        return next((r for r in self.ranges if r.name == name), None)
+
+    def with_ranges(self, *ranges: AxisRange) -> LessonModel:
+        """These spans for the picture (others kept); not an edit a user undoes."""
+        names = {r.name for r in ranges}
+        return replace(self, ranges=(*(r for r in self.ranges if r.name not in names), *ranges))
+
     # --- sessions ------------------------------------------------------------------------------
 
     def session_parts(self) -> dict[str, Any]:
@@ -507,6 +529,7 @@ class LessonModel:
             "device": {"device": self.device, "dtype": self.dtype},
             "numeric": {"method": self.numeric.method, "h": self.numeric.h},
             "preset": self.preset,
+            "ranges": [[r.name, r.low, r.high, *(r.loss or ())] for r in self.ranges],
         }
 
     @classmethod
@@ -530,7 +553,9 @@ class LessonModel:
             device=session.device.get("device", defaults.device),
             dtype=session.device.get("dtype", defaults.dtype),
             speed=min(max(0, int(o.get("speed", DEFAULT_SPEED))), len(SPEEDS) - 1),
-            preset=session.preset)
+            preset=session.preset,
+            ranges=tuple(AxisRange(r[0], r[1], r[2], (r[3], r[4]) if len(r) == 5 else None)
+                         for r in getattr(session, "ranges", ()) or ()))
         program = model.program
         if program is not None:  # names the loss uses and the file lacks: without a value
             have = set(model.names)

@@ -106,6 +106,9 @@ class Session:
     #: The step every view showed: {"run": index into runs, "step": the record's step number}
     #: (a number, not a row: a long run's rows are thinned when saved). Empty: none, or older files.
     selection: dict[str, int] = field(default_factory=dict)
+    #: The picture's spans: [name, low, high] or [name, low, high, loss low, loss high] (absent
+    #: in older files: the picture then chooses them as for a new lesson).
+    ranges: list[list[Any]] = field(default_factory=list)
 
 
 # --- writing -----------------------------------------------------------------------------------
@@ -168,6 +171,7 @@ def _session_header(session: Session) -> dict[str, Any]:
         "format": FORMAT, "version": VERSION, "expression": _clean_text(session.expression),
         "optimizer": _json_value(session.optimizer), "device": _json_value(session.device),
         "numeric": _json_value(session.numeric), "selection": _json_value(session.selection),
+        "ranges": _json_value(session.ranges),
         "preset": None if session.preset is None else _clean_text(session.preset),
     }
 
@@ -503,6 +507,24 @@ def _selection(value: Any, runs: int) -> dict[str, int]:
     return {"run": run, "step": step}
 
 
+def _ranges(value: Any) -> list[list[Any]]:
+    """The picture's spans: a name and low ≤ high, and for the landscape the loss's low ≤ high."""
+    _need(isinstance(value, list) and len(value) <= MAX_VARIABLES,
+          f"the picture's ranges must be a list of at most {MAX_VARIABLES}")
+    out = []
+    for entry in value:
+        _need(isinstance(entry, list) and len(entry) in (3, 5), "a picture range must be [name, low, high]"
+              " or [name, low, high, loss low, loss high]")
+        name = entry[0]
+        _need(isinstance(name, str) and bool(_NAME.match(name)) and len(name) <= limits.MAX_NAME_CHARS,
+              f"a picture range names `{_shown(name)}`, which is not a valid name")
+        spans = [_number(v, f"the picture range of `{name}`") for v in entry[1:]]
+        _need(all(low <= high for low, high in zip(spans[::2], spans[1::2])),
+              f"the picture range of `{name}` must go from low to high")
+        out.append([name, *spans])
+    return out
+
+
 def _arrays(value: Any, what: str, variables: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """Named numbers or arrays (a run's start values or data); {"variable": name} stands for
     that variable's array (the same array object, not a copy)."""
@@ -607,8 +629,9 @@ def session_from_dict(data: Any, cancel: threading.Event | None = None) -> Sessi
             raise CancelledError("reading cancelled")
         saved.append(_run(run, i, variables))
     selection = _selection(data.get("selection", {}), len(saved))
+    ranges = _ranges(data.get("ranges", []))
     return Session(expression=expression, variables=variables, optimizer=optimizer, device=device,
-                   preset=preset, runs=saved, numeric=numeric, selection=selection)
+                   preset=preset, runs=saved, numeric=numeric, selection=selection, ranges=ranges)
 
 
 def load_session(path: str | os.PathLike[str], cancel: threading.Event | None = None) -> Session:

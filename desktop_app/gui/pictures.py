@@ -3,8 +3,9 @@
 Why separate: deciding what to draw (from the preset's plot hint, or from how many scalar
 parameters are trained) and asking the core for the numbers (`core.baselines.grid_search`
 evaluates the loss, or a model line, over a grid) is neither plotting nor window assembly.
-A function of the lesson model (loss, variables, trained boxes, dtype, preset): recomputed
-~250 ms after the model settles, and widened when a run walks off the drawn range.
+A function of the lesson model (loss, variables, trained boxes, dtype, preset, and the picture's
+spans `LessonModel.ranges`, which this class chooses when a loss is first drawn and widens when a
+finished run walked off them): recomputed ~250 ms after the model settles.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from desktop_app.core.lesson_model import LessonModel
+from desktop_app.core.lesson_model import AxisRange, LessonModel
 from desktop_app.gui.lesson_adapter import LessonAdapter
 from desktop_app.gui.run_list import RecordedRun
 
@@ -47,7 +48,7 @@ def _auto_range(centre: float) -> tuple[float, float]:
 
 
 #: The model's fields a picture depends on.
-ASPECTS = frozenset({"loss", "variables", "dtype", "preset"})
+ASPECTS = frozenset({"loss", "variables", "dtype", "preset", "ranges"})
 
 
 class PictureMaker(QObject):
@@ -62,11 +63,7 @@ class PictureMaker(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self._update)
-        self._ranges: dict[str, tuple[float, float]] = {}
         self._key: Any = None
-        self._expression: tuple[str, Any] | None = None
-        self._y_ranges: dict[str, tuple[float, float]] = {}
-        self._paths: dict[str, np.ndarray] = {}  # a finished run's path, for the 1-D range
         self._minimum_key: Any = None
         self._minimum_found = None
         adapter.changed.connect(lambda _m, aspects: self.schedule() if aspects & ASPECTS else None)
@@ -86,7 +83,7 @@ class PictureMaker(QObject):
         return self._timer.isActive()
 
     def extend_to(self, run: RecordedRun) -> None:
-        """Widen the drawn range when a run's path left it, then redraw."""
+        """Widen the model's spans when a finished run's path left them (the picture follows)."""
         kind = self.board.picture_kind()
         if kind == "landscape":
             names = [self.board.landscape.column]
@@ -96,28 +93,29 @@ class PictureMaker(QObject):
             return
         if run.status not in ("finished", "converged", "stopped"):
             return  # a diverged run's path says "too large a step", not "draw a wider map"
-        changed = False
+        model: LessonModel = self.adapter.model
+        try:
+            spec = model.run_spec()
+        except ValueError:
+            return
+        wider = []
         for name in names:
-            if name not in run.buffer.names or name not in self._ranges:
+            now = model.picture_range(name)
+            if name not in run.buffer.names or now is None:
                 continue
             values = run.buffer.column(name)
             finite = values[np.isfinite(values)]
-            if finite.size == 0:
-                continue
-            low, high = self._ranges[name]
-            new_low, new_high = min(low, finite.min()), max(high, finite.max())
-            if (new_low, new_high) == (low, high):
+            if finite.size == 0 or (now.low <= finite.min() and finite.max() <= now.high):
                 continue
             if kind == "landscape":  # the range is found again, this path included (core.plot_ranges)
-                self._paths[name] = finite
-                del self._ranges[name]
-                changed = True
-            elif new_high - new_low <= MAX_WIDENING * (high - low):
-                span = new_high - new_low
-                self._ranges[name] = (new_low - MARGIN * span, new_high + MARGIN * span)
-                changed = True
-        if changed:
-            self._key = None
+                wider.append(self._landscape_range(spec, name, None, finite))
+            else:
+                new_low, new_high = min(now.low, finite.min()), max(now.high, finite.max())
+                if new_high - new_low <= MAX_WIDENING * (now.high - now.low):
+                    span = new_high - new_low
+                    wider.append(AxisRange(name, float(new_low - MARGIN * span), float(new_high + MARGIN * span)))
+        if wider:
+            self.adapter.replace(model.with_ranges(*wider))
             self.schedule(now=True)
 
     def _update(self) -> None:
@@ -138,13 +136,16 @@ class PictureMaker(QObject):
             return
         preset = model.lesson_preset()
         hint = preset.plot if preset is not None else None
-        if (spec["expression"], hint) != self._expression:  # a new loss or lesson: ranges of its own
-            self._expression = (spec["expression"], hint)
-            self._ranges.clear()
-            self._paths.clear()
         trained = list(model.trained)
         scalars = [n for n in trained if np.ndim(spec["init"][n]) == 0]
-        key = (model.loss, model.variables, model.dtype, tuple(sorted(self._ranges.items())), hint)
+        try:
+            model = self._ensure_ranges(model, spec, trained, scalars, hint)
+        except (ValueError, RuntimeError) as error:
+            self._key = None
+            self.board.set_placeholder_text(_tr("No picture for this loss: {error}").format(error=error))
+            self.board.show_picture("none")
+            return
+        key = (model.loss, model.variables, model.dtype, model.ranges, hint)
         if key == self._key:
             return
         self._key = key
@@ -175,41 +176,67 @@ class PictureMaker(QObject):
         values = {**spec["data"], **spec["init"]}
         return {k: np.asarray(v, dtype=np.float64) for k, v in values.items() if k not in exclude}
 
-    def _landscape(self, spec: dict[str, Any], name: str, hint) -> None:
+    def _ensure_ranges(self, model: LessonModel, spec: dict[str, Any], trained: list[str],
+                       scalars: list[str], hint) -> LessonModel:
+        """The model, with spans for the picture's axes it lacks chosen and written back (not an
+        undo step): the range is then part of the lesson, not of this window's history."""
+        if len(trained) != len(scalars) or len(scalars) not in (1, 2) or (
+                hint is not None and hint.kind == "regression" and hint.scatter and hint.line):
+            return model
+        missing = [n for n in scalars if model.picture_range(n) is None or (
+            len(scalars) == 1 and model.picture_range(n).loss is None)]
+        if not missing:
+            return model
+        if len(scalars) == 1:
+            chosen = [self._landscape_range(spec, scalars[0], hint, None)]
+        else:
+            chosen = [AxisRange(n, *_auto_range(float(spec["init"][n]))) for n in missing]
+        model = model.with_ranges(*chosen)
+        self.adapter.replace(model)
+        return model
+
+    def _loss_along(self, spec: dict[str, Any], name: str):
         from desktop_app.core.baselines import grid_search
-        from desktop_app.core.plot_ranges import curve_range, y_range
 
         fixed = self._fixed(spec, [name])
 
         def loss(xs: np.ndarray) -> np.ndarray:
             return grid_search(spec["expression"], {name: xs}, fixed, dtype="float64", keep_nan=True).losses
 
-        if name not in self._ranges:
-            self._points(spec, SCAN_POINTS, 1)  # the range is found on scans of this many points
-            start = float(spec["init"][name])
-            found = curve_range(loss, start, self._paths.get(name))
-            x_range, y_shown = found.x, found.y
-            if hint is not None and hint.linspace and hint.param == name:
-                # The lesson's own range, when it shows everything and the movement is not tiny in it.
-                low, high = hint.linspace[0], hint.linspace[1]
-                must = [start, *found.minima]
-                if low <= min(must) and max(must) <= high and (found.x[1] - found.x[0]) * 4 >= high - low:
-                    x_range, y_shown = (low, high), y_range(loss, (low, high), must)
-            self._ranges[name] = x_range
-            self._y_ranges[name] = y_shown
-        low, high = self._ranges[name]
-        xs = np.linspace(low, high, self._points(spec, CURVE_POINTS, 1))
-        self.board.landscape.set_curve(name, xs, loss(xs), y_range=self._y_ranges.get(name))
+        return loss
+
+    def _landscape_range(self, spec: dict[str, Any], name: str, hint, path: np.ndarray | None) -> AxisRange:
+        """The 1-D span where the start, the wells (and a finished path) show (core.plot_ranges);
+        the lesson's own span when it shows all that and the movement is not tiny in it."""
+        from desktop_app.core.plot_ranges import curve_range, y_range
+
+        loss = self._loss_along(spec, name)
+        self._points(spec, SCAN_POINTS, 1)  # the range is found on scans of this many points
+        start = float(spec["init"][name])
+        found = curve_range(loss, start, path)
+        x_range, y_shown = found.x, found.y
+        if path is None and hint is not None and hint.linspace and hint.param == name:
+            low, high = hint.linspace[0], hint.linspace[1]
+            must = [start, *found.minima]
+            if low <= min(must) and max(must) <= high and (found.x[1] - found.x[0]) * 4 >= high - low:
+                x_range, y_shown = (low, high), y_range(loss, (low, high), must)
+        return AxisRange(name, float(x_range[0]), float(x_range[1]),
+                         None if y_shown is None else (float(y_shown[0]), float(y_shown[1])))
+
+    def _landscape(self, spec: dict[str, Any], name: str, hint) -> None:
+        shown = self.adapter.model.picture_range(name)
+        loss = self._loss_along(spec, name)
+        xs = np.linspace(shown.low, shown.high, self._points(spec, CURVE_POINTS, 1))
+        self.board.landscape.set_curve(name, xs, loss(xs), y_range=shown.loss)
         self.board.show_picture("landscape")
 
     def _contour(self, spec: dict[str, Any], names: list[str]) -> None:
         from desktop_app.core.baselines import grid_search
 
-        for name in names:
-            self._ranges.setdefault(name, _auto_range(float(spec["init"][name])))
+        model = self.adapter.model
         points = self._points(spec, GRID_POINTS, 2)
         fixed = self._fixed(spec, names)
-        axes = {n: np.linspace(*self._ranges[n], points) for n in names}
+        axes = {n: np.linspace(model.picture_range(n).low, model.picture_range(n).high, points) for n in names}
         result = grid_search(spec["expression"], axes, fixed, dtype="float64", keep_nan=True)
         start = (float(spec["init"][names[0]]), float(spec["init"][names[1]]))
         minimum = self._minimum(spec, names, fixed, result, start)
@@ -237,7 +264,8 @@ class PictureMaker(QObject):
         if found is None:
             return None
         point = (found.point[names[0]], found.point[names[1]])
-        inside = all(self._ranges[n][0] <= v <= self._ranges[n][1] for n, v in zip(names, point))
+        spans = [self.adapter.model.picture_range(n) for n in names]
+        inside = all(r.low <= v <= r.high for r, v in zip(spans, point))
         return point if inside else None
 
     def _parameters(self, spec: dict[str, Any], trained: list[str]) -> None:

@@ -13,6 +13,7 @@ from desktop_app.core.lesson_model import (
     DEFAULT_H,
     DEFAULT_SPEED,
     PARAMETER,
+    AxisRange,
     LessonModel,
     NumericSettings,
     Selection,
@@ -139,7 +140,8 @@ def test_click_to_start_moves_the_start_and_clears_the_runs():
 
 def test_a_session_holds_the_model(tmp_path):
     model = (LessonModel.from_preset(get_preset("l2-mean-of-tensor"))
-             .with_numeric("forward", 1e-4).with_speed(3).with_trained("x", True))
+             .with_numeric("forward", 1e-4).with_speed(3).with_trained("x", True)
+             .with_ranges(AxisRange("x", -2.5, 4.0, (0.0, 9.5)), AxisRange("w", -1.0, 1.0)))
     path = tmp_path / "s.gradlab.json"
     records = np.zeros(2, dtype=[("step", "i8"), ("loss", "f8"), ("lr", "f8")])
     save_session(Session(**model.session_parts(), runs=[
@@ -147,6 +149,16 @@ def test_a_session_holds_the_model(tmp_path):
     loaded = load_session(path)
     assert LessonModel.from_session(loaded) == model
     assert len(loaded.runs) == 1
+
+
+def test_the_pictures_spans_belong_to_the_loss():
+    """A value edit keeps the drawn span (the picture does not jump); a new loss starts without."""
+    model = LessonModel.empty().with_loss("(x - 3)**2").with_value("x", "1")
+    model = model.with_ranges(AxisRange("x", -5.0, 7.0, (0.0, 64.0)))
+    assert model.with_value("x", "6").picture_range("x") == AxisRange("x", -5.0, 7.0, (0.0, 64.0))
+    assert model.with_ranges(AxisRange("x", -9.0, 9.0)).ranges == (AxisRange("x", -9.0, 9.0),)
+    assert model.with_loss("(x - 4)**2").ranges == ()
+    assert model.with_loss("(x - 4)**2 +").ranges == ()
 
 
 def test_an_older_session_file_takes_the_defaults(tmp_path):

@@ -226,6 +226,29 @@ def test_a_run_label_follows_a_live_learning_rate_change(window, qtbot):
     qtbot.waitUntil(lambda: len(window.runs.latest().buffer) == 2)
     assert float(window.runs.latest().buffer.data[1]["lr"]) == pytest.approx(0.01)
 
+def test_the_picture_range_is_the_models_not_the_windows_history(window, qtbot, tmp_path):
+    """A run that walked off the curve widened it; after Reset a window given the same model
+    draws the same span (it used to start afresh: the range was the window's memory)."""
+    type_loss(window, qtbot, "x**2")
+    type_value(window, qtbot, "x", "1")
+    settle(qtbot, window)
+    before = window.model.picture_range("x")
+    assert window.board.picture_kind() == "landscape" and before is not None
+    type_lr(window, qtbot, "1.05")   # |x| grows 5% a step: the path leaves the drawn span
+    window.optimizer.steps.setValue(40)
+    run_to_end(window, qtbot)
+    widened = window.model.picture_range("x")
+    assert widened.high > before.high and widened.low < before.low
+    window.reset_action.trigger()
+    settle(qtbot, window)
+    xs, _ = window.board.landscape.curve.getData()
+    assert (xs[0], xs[-1]) == pytest.approx((widened.low, widened.high))
+    assert screen(window, qtbot) == fresh_screen(window, qtbot, tmp_path / "twin.ini")
+    type_value(window, qtbot, "x", "2")   # a new start keeps the span: the picture does not jump
+    settle(qtbot, window)
+    assert window.model.picture_range("x") == widened
+
+
 # --- the timeline --------------------------------------------------------------------------------
 
 
@@ -408,14 +431,16 @@ def screen(window, qtbot) -> dict:
              "problem": window.input_problem(), "runs": [(r.label, r.color) for r in window.runs],
              "optimizer": window.optimizer.state(), "device": window.device.state(),
              "numeric": (window.derivative.method.currentData(), window.derivative.h_edit.text())}
-    if picture == "landscape":  # the range may follow the lesson's history; the curve must be this loss
+    if picture == "landscape":  # the curve is this loss, over the model's span
         xs, _drawn = board.landscape.curve.getData()  # drawn values are clipped to the shown range
         losses = board.landscape._losses
-        shown["curve"] = (board.landscape.column, drawn_loss_is_the_model(window, {board.landscape.column: xs}, losses))
+        shown["curve"] = (board.landscape.column, drawn_loss_is_the_model(window, {board.landscape.column: xs}, losses),
+                          round(float(xs[0]), 9), round(float(xs[-1]), 9))
     elif picture == "contour":
         xs, ys, losses = board.contour._grid
         shown["contour"] = (board.contour.columns,
-                            drawn_loss_is_the_model(window, dict(zip(board.contour.columns, (xs, ys))), losses))
+                            drawn_loss_is_the_model(window, dict(zip(board.contour.columns, (xs, ys))), losses),
+                            [round(float(v), 9) for v in (xs[0], xs[-1], ys[0], ys[-1])])
     elif picture == "regression":
         shown["scatter"] = [np.asarray(a).tolist() for a in board.regression.scatter.getData()]
     window.show_side(window.graph)

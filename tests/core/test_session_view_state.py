@@ -1,4 +1,5 @@
-"""A session keeps the step every view showed (the timeline's), checked like every other field."""
+"""A session keeps what the views showed (the timeline's step, the picture's spans), checked like
+every other field."""
 
 from __future__ import annotations
 
@@ -48,6 +49,35 @@ def test_a_bad_selection_is_refused_in_one_line(tmp_path, selection, message):
     save_session(Session(expression="x**2", runs=[_run(10), _run(5)]), path)
     data = json.loads(path.read_text())
     data["selection"] = selection
+    path.write_text(json.dumps(data))
+    with pytest.raises(SessionError, match=message) as caught:
+        load_session(path)
+    assert "\n" not in str(caught.value)
+
+
+def test_the_pictures_spans_round_trip(tmp_path):
+    path = tmp_path / "s.gradlab.json"
+    ranges = [["x", -2.5, 4.0, 0.0, 9.5], ["y", -1.0, 1.0]]
+    save_session(Session(expression="x**2 + y**2", ranges=ranges), path)
+    assert load_session(path).ranges == ranges
+
+
+@pytest.mark.parametrize(("ranges", "message"), [
+    ({"x": [0, 1]}, "must be a list"),
+    ([["x", 0.0]], "must be \\[name, low, high\\]"),
+    ([["__class__", 0.0, 1.0]], "not a valid name"),
+    ([["x", 1.0, 0.0]], "must go from low to high"),
+    ([["x", 0.0, 1.0, 5.0, 2.0]], "must go from low to high"),
+    ([["x", 0.0, "1"]], "must be a number"),
+    ([["x", 0.0, 10**400]], "must be a number"),
+    ([["x", float("nan"), 1.0]], "must be a number"),
+    ([["x", 0.0, 1.0]] * 201, "at most 200"),
+])
+def test_bad_spans_are_refused_in_one_line(tmp_path, ranges, message):
+    path = tmp_path / "s.gradlab.json"
+    save_session(Session(expression="x**2"), path)
+    data = json.loads(path.read_text())
+    data["ranges"] = ranges
     path.write_text(json.dumps(data))
     with pytest.raises(SessionError, match=message) as caught:
         load_session(path)

@@ -15,9 +15,10 @@ run: setup
 test: setup
 	$(PYTEST)
 
-# The core and the CLI without the slow end-to-end runs: under a minute, for every edit.
+# The core and the CLI without the slow end-to-end runs, on two processes (pytest-xdist):
+# under a minute, for every edit.
 test-fast: setup
-	$(PYTEST) -q -m "not slow" tests/core tests/cli tests/test_architecture.py
+	$(PYTEST) -q -n 2 -m "not slow" tests/core tests/cli tests/test_architecture.py
 
 lint: setup
 	.venv/bin/ruff check .

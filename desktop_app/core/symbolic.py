@@ -395,7 +395,13 @@ def _derivative(parameter: str, loss: sympy.Expr, symbol: sympy.Symbol,
 
 
 def _heaviside(x: float, at_zero: float = 0.5) -> float:
-    return 1.0 if x > 0 else 0.0 if x < 0 else at_zero
+    """A step of max/min's derivative. Exactly at the step (a tie, e.g. max(v, 0.5) at v = 0.5)
+    the loss has a kink and no derivative: autograd's number there is a convention that depends
+    on how the loss is written (nested ties split the gradient differently than sympy's flattened
+    Max), so the symbolic view shows no value rather than a number that disagrees."""
+    if x == 0:
+        raise ValueError("a kink at this point")
+    return 1.0 if x > 0 else 0.0
 
 
 #: sympy function classes -> float functions, for the value of a derivative at a point.

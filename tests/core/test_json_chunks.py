@@ -17,6 +17,7 @@ documents = st.recursive(scalars, lambda inner: st.lists(inner, max_size=8)
                          | st.dictionaries(st.text(max_size=10), inner, max_size=8), max_leaves=60)
 
 
+@pytest.mark.slow  # 300 generated documents: 10-30 s, in the full suite only
 @settings(max_examples=300, deadline=None)
 @given(documents, st.sampled_from([None, 2, 0]))
 def test_same_result_as_json_loads(document, indent):

@@ -157,3 +157,12 @@ def test_symbolic_agrees_with_autograd(text, a, b, v):
     for i in range(2):
         assert results[f"v[{i}]"].value == pytest.approx(float(exact["v"][i]), rel=1e-8,
                                                          abs=1e-10), text
+
+
+def test_a_tie_in_max_is_a_kink_without_a_value():
+    """Found by the compiled-properties test: at v = 0.5 both sides of the outer max tie, autograd
+    splits the gradient (0.75) and sympy's flattened Max another way (0.5); neither is a derivative."""
+    at_tie = by_parameter(symbolic_derivatives("max(min(a, v), max(v, 0.5))", {"a": 0.7, "v": 0.5}))
+    assert at_tie["v"].value is None and at_tie["v"].text
+    beside = by_parameter(symbolic_derivatives("max(min(a, v), max(v, 0.5))", {"a": 0.7, "v": 0.6}))
+    assert beside["v"].value == 1.0 and beside["a"].value == 0.0

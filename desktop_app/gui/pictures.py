@@ -42,6 +42,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PictureMaker", text)
 
 
+def _find_minimum(expression: str, starts: list[dict[str, float]], fixed: dict[str, np.ndarray]):
+    """core.minimum.find_minimum in a worker: None when the core refuses. Cyclic collection is
+    paused meanwhile (a collection in a worker could free a closed window's Qt objects)."""
+    from desktop_app.core.json_chunks import gc_paused
+    from desktop_app.core.minimum import find_minimum
+
+    with gc_paused():
+        try:
+            return find_minimum(expression, starts, fixed)
+        except (ValueError, RuntimeError):
+            return None
+
+
 def _auto_range(centre: float) -> tuple[float, float]:
     half = max(5.0, 2.0 * abs(centre))
     return centre - half, centre + half
@@ -66,6 +79,7 @@ class PictureMaker(QObject):
         self._key: Any = None
         self._minimum_key: Any = None
         self._minimum_found = None
+        self._minimum_job = None  # core.minimum in a gui.jobs.Job: its first call takes seconds
         adapter.changed.connect(lambda _m, aspects: self.schedule() if aspects & ASPECTS else None)
 
     def start(self) -> None:
@@ -80,7 +94,8 @@ class PictureMaker(QObject):
             self._timer.start()
 
     def pending(self) -> bool:
-        return self._timer.isActive()
+        """A redraw is due, or the contour map's true minimum is still being searched for."""
+        return self._timer.isActive() or (self._minimum_job is not None and self._minimum_job.is_running())
 
     def extend_to(self, run: RecordedRun) -> None:
         """Widen the model's spans when a finished run's path left them (the picture follows)."""
@@ -246,26 +261,45 @@ class PictureMaker(QObject):
 
     def _minimum(self, spec: dict[str, Any], names: list[str], fixed: dict[str, np.ndarray], result,
                  start: tuple[float, float]) -> tuple[float, float] | None:
-        """The true minimum (core.minimum, from the grid's best point and the start), once per
-        loss and data; None when there is none or it lies off the map."""
-        from desktop_app.core.minimum import find_minimum
-
+        """The true minimum (core.minimum, from the grid's best point and the start), searched
+        once per loss and data in a background job (its first call imports and warms torch's
+        autograd for seconds: never in the GUI thread); the star follows when it is found. None
+        while searching, when there is none, or when it lies off the map."""
         key = (spec["expression"], tuple(names), repr(sorted((k, v.tolist()) for k, v in fixed.items())))
         if key != self._minimum_key:
+            self._minimum_key, self._minimum_found = key, None
             starts = [dict(zip(names, start))]
             if np.isfinite(result.loss):
                 starts.insert(0, {n: result.best[n] for n in names})
-            try:
-                found = find_minimum(spec["expression"], starts, fixed)
-            except (ValueError, RuntimeError):
-                found = None
-            self._minimum_key, self._minimum_found = key, found
-        found = self._minimum_found
-        if found is None:
+            self._search_minimum(key, spec["expression"], starts, fixed)
+        return self._on_map(self._minimum_found, names)
+
+    def _search_minimum(self, key: Any, expression: str, starts: list[dict[str, float]],
+                        fixed: dict[str, np.ndarray]) -> None:
+        from desktop_app.gui.jobs import Job
+
+        if self._minimum_job is not None:
+            self._minimum_job.cancel()  # its answer is for another loss: dropped
+        job = self._minimum_job = Job(lambda _cancel: _find_minimum(expression, starts, fixed), self,
+                                      name="contour-minimum")
+        job.succeeded.connect(lambda found: self._found_minimum(key, found))
+        job.failed.connect(lambda _error: self._found_minimum(key, None))
+        job.start()
+
+    def _found_minimum(self, key: Any, found) -> None:
+        if key != self._minimum_key:
+            return
+        self._minimum_found = found
+        columns = self.board.contour.columns
+        if self.board.picture_kind() == "contour" and columns is not None:
+            self.board.contour.set_minimum(self._on_map(found, list(columns)))
+
+    def _on_map(self, found, names: list[str]) -> tuple[float, float] | None:
+        if found is None or any(n not in found.point for n in names):
             return None
         point = (found.point[names[0]], found.point[names[1]])
         spans = [self.adapter.model.picture_range(n) for n in names]
-        inside = all(r.low <= v <= r.high for r, v in zip(spans, point))
+        inside = all(r is not None and r.low <= v <= r.high for r, v in zip(spans, point))
         return point if inside else None
 
     def _parameters(self, spec: dict[str, Any], trained: list[str]) -> None:

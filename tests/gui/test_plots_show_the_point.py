@@ -14,6 +14,7 @@ def _load(qtbot, window, expression: str, values: dict[str, str], kind: str) -> 
     window.variables.set_values(values, {})
     window.pictures.schedule(now=True)
     qtbot.waitUntil(lambda: window.board.picture_kind() == kind, timeout=10_000)
+    qtbot.waitUntil(window.views_settled, timeout=20_000)  # the true minimum is searched off the GUI thread
 
 
 def _run(qtbot, window, optimizer: dict) -> None:
@@ -73,6 +74,22 @@ def test_rosenbrock_contour_marks_the_true_minimum_and_the_start(window, qtbot) 
     assert contour.bar.levels()[1] > high
     _run(qtbot, window, {"optimizer": "adam", "hyper": {"lr": 0.05}, "steps": 50})
     _outside_data(contour)
+
+
+def test_the_minimum_is_searched_off_the_gui_thread(window, qtbot, monkeypatch) -> None:
+    """Its first call takes seconds (torch's autograd warming up): the window must not wait."""
+    import threading
+
+    from desktop_app.core import minimum
+
+    threads, real = [], minimum.find_minimum
+    monkeypatch.setattr(minimum, "find_minimum",
+                        lambda *a, **k: (threads.append(threading.current_thread()), real(*a, **k))[1])
+    _load(qtbot, window, "(x - 2)**2 + (y + 1)**2 + 0.5*x*y", {"x": "0", "y": "0"}, "contour")
+    assert threads and threading.main_thread() not in threads
+    (mx,), (my,) = window.board.contour.minimum.getData()
+    assert 2 * (mx - 2) + 0.5 * my == pytest.approx(0, abs=1e-5)  # ∂/∂x = 0 at the star
+    assert 2 * (my + 1) + 0.5 * mx == pytest.approx(0, abs=1e-5)
 
 
 def test_no_star_without_a_minimum(window, qtbot) -> None:
@@ -176,4 +193,6 @@ def test_derivative_formulas_are_typeset_with_their_text(qtbot) -> None:
     assert symbolic.accessibleName().startswith("∂L/∂w = ") and r"\partial w" in symbolic.latex()
     assert not symbolic.failed()
     for formula in (update, symbolic):  # never wider than the pane: stacked or scaled
-        assert formula.width() <= view.width() and formula.height() >= formula.heightForWidth(formula.width())
+        # (the layout gives a typeset formula its height on its next pass, not at once)
+        qtbot.waitUntil(lambda f=formula: f.height() >= f.heightForWidth(f.width()), timeout=5000)
+        assert formula.width() <= view.width()

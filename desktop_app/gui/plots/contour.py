@@ -125,8 +125,7 @@ class ContourPlot(PlotBase):
         self._grid = (xs, ys, losses)
         self._shade()
         self._draw_bad_regions()
-        self.minimum.setData(*(([minimum[0]], [minimum[1]]) if minimum else ([], [])))
-        self._name_in_legend(self.minimum, _tr("minimum"), minimum is not None)
+        self.set_minimum(minimum)
         self.set_start(start)
         plot = self.getPlotItem()
         style_plot(plot, self._scale, columns[0], columns[1])
@@ -137,6 +136,11 @@ class ContourPlot(PlotBase):
     def grid(self) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
         """(xs, ys, losses) of the map, as the core computed them."""
         return self._grid
+
+    def set_minimum(self, minimum: tuple[float, float] | None) -> None:
+        """The true minimum's star (None: none, or not found yet)."""
+        self.minimum.setData(*(([minimum[0]], [minimum[1]]) if minimum else ([], [])))
+        self._name_in_legend(self.minimum, _tr("minimum"), minimum is not None)
 
     def set_start(self, start: tuple[float, float] | None) -> None:
         """Where the next run starts (the fields' values): shown before any run."""

@@ -1,8 +1,5 @@
-"""Interface language: English (the source texts) or Korean (resources/i18n/*_ko.qm).
-
-The Korean texts live in one or more catalogues (`gradient_lab_ko.qm` plus one per area of the
-window being worked on, e.g. `mnist_ko.qm`); all of them are installed, so an area can be
-translated on its own and merged into the main catalogue later with lconvert.
+"""Interface language: English (the source texts) or Korean (resources/i18n/gradient_lab_ko.qm,
+one catalogue for every text of the window: scripts/update_translations.sh).
 
 Why a module: the language is chosen before the window is built (so every tr() call sees it),
 defaults to the system language, and is remembered in QSettings; switching rebuilds the window.
@@ -51,17 +48,12 @@ def install_language(code: str) -> str:
     _installed.clear()
     if code not in LANGUAGES or code == "en":
         return "en"
-    catalogues = sorted(entry.name for entry in resource("i18n").iterdir()
-                        if entry.name.endswith(f"_{code}.qm"))
-    main = f"gradient_lab_{code}.qm"
-    if main not in catalogues:
-        return "en"
-    for name in [main] + [c for c in catalogues if c != main]:  # installed last = asked first
-        ours = _Translator(app)
-        with importlib.resources.as_file(resource("i18n", name)) as path:
-            if ours.load(str(path)):
-                app.installTranslator(ours)
-                _installed.append(ours)
+    ours = _Translator(app)
+    with importlib.resources.as_file(resource("i18n", f"gradient_lab_{code}.qm")) as path:
+        if not ours.load(str(path)):
+            return "en"
+    app.installTranslator(ours)
+    _installed.append(ours)
     qt = QTranslator(app)  # Qt's own dialogs (file dialogs, message box buttons)
     if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -43,11 +43,6 @@ PYQTGRAPH_TEXTS = (
 )
 
 
-#: Texts of other views that the main catalogue has no Korean for yet (the lead folds these into it).
-VIEW_TEXTS = (
-    QT_TRANSLATE_NOOP("DerivativeView", "loss_i"),
-)
-
 
 def hyper_name(name: str) -> str:
     """A hyper-parameter's name for its label, in the interface language (the core's name, e.g.

@@ -12,6 +12,7 @@ import torch
 __all__ = [
     "DTYPES",
     "DeviceError",
+    "cuda_unavailable_kind",
     "cuda_unavailable_reason",
     "device_label",
     "resolve_device",
@@ -25,19 +26,28 @@ class DeviceError(ValueError):
     """A device or dtype that cannot be used, with the reason in plain words."""
 
 
-def cuda_unavailable_reason() -> str | None:
-    """Why CUDA cannot be used here, or None when it can."""
+#: Why CUDA cannot be used, by kind (the window words each kind in its language: gui.texts).
+CUDA_REASONS = {
+    "cpu_build": "this PyTorch was built without CUDA support (a CPU-only build); "
+                 "install a CUDA build of PyTorch to use an NVIDIA GPU",
+    "no_gpu": "PyTorch has CUDA support but found no usable NVIDIA GPU "
+              "(no GPU, or its driver is missing or too old)",
+}
+
+
+def cuda_unavailable_kind() -> str | None:
+    """Why CUDA cannot be used here, as a kind of CUDA_REASONS; None when it can."""
     if torch.version.cuda is None:
-        return (
-            "this PyTorch was built without CUDA support (a CPU-only build); "
-            "install a CUDA build of PyTorch to use an NVIDIA GPU"
-        )
+        return "cpu_build"
     if not torch.cuda.is_available() or torch.cuda.device_count() == 0:
-        return (
-            "PyTorch has CUDA support but found no usable NVIDIA GPU "
-            "(no GPU, or its driver is missing or too old)"
-        )
+        return "no_gpu"
     return None
+
+
+def cuda_unavailable_reason() -> str | None:
+    """Why CUDA cannot be used here, in words, or None when it can."""
+    kind = cuda_unavailable_kind()
+    return None if kind is None else CUDA_REASONS[kind]
 
 
 def resolve_device(choice: str) -> torch.device:

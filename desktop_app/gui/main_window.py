@@ -43,7 +43,7 @@ from desktop_app.gui import help as help_pages
 from desktop_app.gui.i18n import LANGUAGES
 from desktop_app.gui.panels.preset_gallery import PresetGallery
 from desktop_app.gui.screen_fit import FrontPageTabs, fit_to_screen
-from desktop_app.gui.texts import error_text, problem_text, reason_text, status_text
+from desktop_app.gui.texts import cuda_reason_text, error_text, problem_text, reason_text, status_text
 
 #: Font scale of presentation mode, and the factor of one Ctrl+= / Ctrl+- press.
 PRESENTATION_SCALE = 1.5
@@ -75,7 +75,7 @@ class _TorchLoader(QObject):
         try:
             from desktop_app.core import baselines, devices, expression, optimizers, runs, sweeps  # noqa: F401
 
-            reason = devices.cuda_unavailable_reason()
+            reason = devices.cuda_unavailable_kind()
             gpu = None if reason else devices.device_label(devices.resolve_device("cuda"))
             self.ready.emit({"optimizers": optimizers.OPTIMIZERS, "cuda_reason": reason, "gpu": gpu})
         except Exception as error:  # noqa: BLE001 - shown in the status bar; the window stays usable
@@ -492,7 +492,7 @@ class MainWindow(QMainWindow):
         self._applying = True  # filling the forms is not an edit
         try:
             self.optimizer.populate(info["optimizers"])
-            self.device.populate(info["cuda_reason"], info["gpu"])
+            self.device.populate(cuda_reason_text(info["cuda_reason"]), info["gpu"])
         finally:
             self._applying = False
         self._gpu = info["gpu"]

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from desktop_app.gui.run_list import RecordedRun, RunList
+from desktop_app.gui.texts import column_title, status_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -87,7 +88,7 @@ class StepsModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if section < len(self._columns):
-                return self._columns[section]
+                return column_title(self._columns[section])
             if section < len(self._columns) + len(self._updates):
                 return f"Δ{self._updates[section - len(self._columns)]}"
         return None
@@ -144,7 +145,7 @@ class StepsTable(QWidget):
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for run in self.runs:
-            self.chooser.addItem(f"{run.label} ({run.status})", id(run))
+            self.chooser.addItem(f"{run.label} ({status_text(run.status)})", id(run))
         index = self.chooser.findData(current)
         self.chooser.setCurrentIndex(index if index >= 0 else self.chooser.count() - 1)
         self.chooser.blockSignals(False)

@@ -30,6 +30,29 @@ def status_text(status: str) -> str:
     return texts.get(status, status)
 
 
+def cuda_reason_text(kind: str | None) -> str | None:
+    """Why CUDA cannot be used (`core.devices.cuda_unavailable_kind`), in words; None when it can."""
+    texts = {
+        "cpu_build": QCoreApplication.translate(
+            "Devices", "this PyTorch was built without CUDA support (a CPU-only build); "
+                       "install a CUDA build of PyTorch to use an NVIDIA GPU"),
+        "no_gpu": QCoreApplication.translate(
+            "Devices", "PyTorch has CUDA support but found no usable NVIDIA GPU "
+                       "(no GPU, or its driver is missing or too old)"),
+    }
+    return None if kind is None else texts.get(kind, kind)
+
+
+def column_title(column: str) -> str:
+    """A column of a run's records as a table header: the step and the loss in words, a
+    parameter (or its ``grad_`` column) by its name."""
+    texts = {
+        "step": QCoreApplication.translate("Columns", "step"),
+        "loss": QCoreApplication.translate("Columns", "loss"),
+    }
+    return texts.get(column, column)
+
+
 def optimizer_title(name: str, fallback: str) -> str:
     """An optimizer's title in the interface language (core.optimizers names it in English)."""
     texts = {

@@ -4,37 +4,37 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/gui/panels/graph_view.py" line="191"/>
+        <location filename="../../desktop_app/gui/panels/graph_view.py" line="201"/>
         <source>&lt;span style=&apos;color:#b0006a&apos;&gt;■&amp;nbsp;parameter&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#1b7f3b&apos;&gt;■&amp;nbsp;data&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#b38f00&apos;&gt;■&amp;nbsp;loss&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#c0392b&apos;&gt;grad&lt;/span&gt;&amp;nbsp;=&amp;nbsp;∂loss/∂node</source>
         <translation>&lt;span style=&apos;color:#b0006a&apos;&gt;■&amp;nbsp;매개변수&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#1b7f3b&apos;&gt;■&amp;nbsp;데이터&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#b38f00&apos;&gt;■&amp;nbsp;손실&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#c0392b&apos;&gt;grad&lt;/span&gt;&amp;nbsp;=&amp;nbsp;∂손실/∂노드</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/graph_view.py" line="199"/>
+        <location filename="../../desktop_app/gui/panels/graph_view.py" line="209"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/graph_view.py" line="200"/>
+        <location filename="../../desktop_app/gui/panels/graph_view.py" line="210"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/graph_view.py" line="201"/>
+        <location filename="../../desktop_app/gui/panels/graph_view.py" line="211"/>
         <source>Fit</source>
         <translation>맞춤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/graph_view.py" line="201"/>
+        <location filename="../../desktop_app/gui/panels/graph_view.py" line="211"/>
         <source>Fit the whole graph in view</source>
         <translation>그래프 전체를 화면에 맞추기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/graph_view.py" line="219"/>
+        <location filename="../../desktop_app/gui/panels/graph_view.py" line="229"/>
         <source>Evaluate or step the loss to see its computation graph.</source>
         <translation>손실을 계산하거나 한 단계 진행하면 계산 그래프가 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/graph_view.py" line="234"/>
+        <location filename="../../desktop_app/gui/panels/graph_view.py" line="244"/>
         <source>Cannot draw the graph: {error}</source>
         <translation>그래프를 그릴 수 없습니다: {error}</translation>
     </message>
@@ -375,43 +375,43 @@ its picture appears here.</source>
         <translation>{x_name} = {x}   {y_name} = {y}   손실 ≈ {loss}   (클릭: 여기서 시작)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/regression.py" line="51"/>
+        <location filename="../../desktop_app/gui/plots/regression.py" line="52"/>
         <source>data</source>
         <extracomment>Most data points the scatter draws (evenly spread when there are more). Evaluates the model at parameter values over x: (params, xs) -&gt; ys.</extracomment>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/regression.py" line="52"/>
+        <location filename="../../desktop_app/gui/plots/regression.py" line="53"/>
         <source>fitted line</source>
         <translation>적합한 직선</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/regression.py" line="54"/>
+        <location filename="../../desktop_app/gui/plots/regression.py" line="55"/>
         <source>predictions</source>
         <translation>예측값</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/regression.py" line="56"/>
+        <location filename="../../desktop_app/gui/plots/regression.py" line="57"/>
         <source>true rule</source>
         <translation>실제 규칙</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/regression.py" line="103"/>
+        <location filename="../../desktop_app/gui/plots/regression.py" line="104"/>
         <source>No fitted line for this run: {error}</source>
         <translation>이 실행으로는 직선을 그릴 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/regression.py" line="105"/>
+        <location filename="../../desktop_app/gui/plots/regression.py" line="106"/>
         <source>step {step}: {values}</source>
         <translation>{step}단계: {values}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/regression.py" line="111"/>
+        <location filename="../../desktop_app/gui/plots/regression.py" line="112"/>
         <source>{name} = {x}: predicted {predicted} (true {true})</source>
         <translation>{name} = {x}: 예측 {predicted} (실제 {true})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/regression.py" line="113"/>
+        <location filename="../../desktop_app/gui/plots/regression.py" line="114"/>
         <source>{name} = {x}: predicted {predicted}</source>
         <translation>{name} = {x}: 예측 {predicted}</translation>
     </message>
@@ -442,452 +442,452 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
         <translation>{name} = {x}   손실 = {loss}   (곡선 위)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="116"/>
+        <location filename="../../desktop_app/gui/texts.py" line="139"/>
         <source>the loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="116"/>
+        <location filename="../../desktop_app/gui/texts.py" line="139"/>
         <source>the gradient</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="117"/>
+        <location filename="../../desktop_app/gui/texts.py" line="140"/>
         <source>NaN (not a number)</source>
         <translation>NaN(숫자가 아님)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="117"/>
+        <location filename="../../desktop_app/gui/texts.py" line="140"/>
         <source>infinite</source>
         <translation>무한대</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="121"/>
+        <location filename="../../desktop_app/gui/texts.py" line="144"/>
         <source>{what} became {kind} at step {step}: the learning rate is probably too large</source>
         <translation>{step}단계에서 {what}이(가) {kind}이(가) 되었습니다: 학습률이 너무 큰 것 같습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="158"/>
+        <location filename="../../desktop_app/gui/texts.py" line="181"/>
         <source>line {line}, col {col}: {message}</source>
         <translation>{line}행 {col}열: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="160"/>
+        <location filename="../../desktop_app/gui/texts.py" line="183"/>
         <source>line {line}: {message}</source>
         <translation>{line}행: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="171"/>
+        <location filename="../../desktop_app/gui/texts.py" line="194"/>
         <source>lambda is not allowed</source>
         <translation>lambda는 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="172"/>
+        <location filename="../../desktop_app/gui/texts.py" line="195"/>
         <source>comprehensions are not allowed</source>
         <translation>컴프리헨션은 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="173"/>
+        <location filename="../../desktop_app/gui/texts.py" line="196"/>
         <source>f-strings are not allowed</source>
         <translation>f-문자열은 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="174"/>
+        <location filename="../../desktop_app/gui/texts.py" line="197"/>
         <source>`:=` (assignment inside an expression) is not allowed</source>
         <translation>`:=`(식 안의 대입)는 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="175"/>
+        <location filename="../../desktop_app/gui/texts.py" line="198"/>
         <source>comparisons (&lt;, ==, ...) are not allowed</source>
         <translation>비교(&lt;, == 등)는 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="176"/>
+        <location filename="../../desktop_app/gui/texts.py" line="199"/>
         <source>`and` / `or` are not allowed</source>
         <translation>`and` / `or`는 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="177"/>
+        <location filename="../../desktop_app/gui/texts.py" line="200"/>
         <source>`... if ... else ...` is not allowed</source>
         <translation>`... if ... else ...`는 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="178"/>
+        <location filename="../../desktop_app/gui/texts.py" line="201"/>
         <source>lists are not allowed in an expression; give arrays as values instead</source>
         <translation>식에는 리스트를 쓸 수 없습니다. 배열은 값으로 주세요</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="179"/>
+        <location filename="../../desktop_app/gui/texts.py" line="202"/>
         <source>tuples are not allowed in an expression</source>
         <translation>식에는 튜플을 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="180"/>
+        <location filename="../../desktop_app/gui/texts.py" line="203"/>
         <source>sets are not allowed in an expression</source>
         <translation>식에는 집합을 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="181"/>
+        <location filename="../../desktop_app/gui/texts.py" line="204"/>
         <source>dicts are not allowed in an expression</source>
         <translation>식에는 딕셔너리를 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="182"/>
+        <location filename="../../desktop_app/gui/texts.py" line="205"/>
         <source>`*` unpacking is not allowed</source>
         <translation>`*` 풀어 쓰기는 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="183"/>
+        <location filename="../../desktop_app/gui/texts.py" line="206"/>
         <source>`await` is not allowed</source>
         <translation>`await`는 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="184"/>
+        <location filename="../../desktop_app/gui/texts.py" line="207"/>
         <source>`yield` is not allowed</source>
         <translation>`yield`는 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="185"/>
+        <location filename="../../desktop_app/gui/texts.py" line="208"/>
         <source>slices are only allowed inside brackets, e.g. x[1:3]</source>
         <translation>슬라이스는 대괄호 안에서만 쓸 수 있습니다. 예: x[1:3]</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="186"/>
+        <location filename="../../desktop_app/gui/texts.py" line="209"/>
         <source>text in quotes is not allowed in an expression</source>
         <translation>식에는 따옴표로 감싼 텍스트를 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="187"/>
+        <location filename="../../desktop_app/gui/texts.py" line="210"/>
         <source>complex numbers are not allowed</source>
         <translation>복소수는 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="188"/>
+        <location filename="../../desktop_app/gui/texts.py" line="211"/>
         <source>only functions can be called, by name, e.g. sum(x)</source>
         <translation>함수만 이름으로 호출할 수 있습니다. 예: sum(x)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="192"/>
+        <location filename="../../desktop_app/gui/texts.py" line="215"/>
         <source>`{source}` is not allowed here</source>
         <translation>`{source}`은(는) 여기에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="197"/>
+        <location filename="../../desktop_app/gui/texts.py" line="220"/>
         <source>{name} takes {minimum} or {maximum} arguments ({signature}), not {given}</source>
         <translation>{name}은(는) 인수를 {minimum}개 또는 {maximum}개 받습니다 ({signature}). {given}개가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="198"/>
+        <location filename="../../desktop_app/gui/texts.py" line="221"/>
         <source>{name} takes one argument ({signature}), not {given}</source>
         <translation>{name}은(는) 인수를 1개 받습니다 ({signature}). {given}개가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="199"/>
+        <location filename="../../desktop_app/gui/texts.py" line="222"/>
         <source>{name} takes two arguments ({signature}), not {given}</source>
         <translation>{name}은(는) 인수를 2개 받습니다 ({signature}). {given}개가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="200"/>
+        <location filename="../../desktop_app/gui/texts.py" line="223"/>
         <source>{name} takes three arguments ({signature}), not {given}</source>
         <translation>{name}은(는) 인수를 3개 받습니다 ({signature}). {given}개가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="210"/>
+        <location filename="../../desktop_app/gui/texts.py" line="233"/>
         <source>unknown name `{name}` (did you mean `{suggestion}`?)</source>
         <translation>알 수 없는 이름 `{name}` (`{suggestion}`을(를) 뜻했나요?)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="213"/>
+        <location filename="../../desktop_app/gui/texts.py" line="236"/>
         <source>unknown name `{name}`</source>
         <translation>알 수 없는 이름 `{name}`</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="215"/>
+        <location filename="../../desktop_app/gui/texts.py" line="238"/>
         <source>{problem}; defined names: {names}</source>
         <translation>{problem}; 정의된 이름: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="216"/>
+        <location filename="../../desktop_app/gui/texts.py" line="239"/>
         <source>{problem}; no names are defined yet</source>
         <translation>{problem}; 아직 정의된 이름이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="218"/>
+        <location filename="../../desktop_app/gui/texts.py" line="241"/>
         <source>the expression must be text</source>
         <translation>식은 텍스트여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="219"/>
+        <location filename="../../desktop_app/gui/texts.py" line="242"/>
         <source>expression too long ({length} characters; the limit is {limit})</source>
         <translation>식이 너무 깁니다 ({length}자, 한도 {limit}자)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="220"/>
+        <location filename="../../desktop_app/gui/texts.py" line="243"/>
         <source>too many lines ({lines}; the limit is {limit})</source>
         <translation>줄이 너무 많습니다 ({lines}줄, 한도 {limit}줄)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="221"/>
+        <location filename="../../desktop_app/gui/texts.py" line="244"/>
         <source>the text contains a null character</source>
         <translation>텍스트에 널 문자가 있습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="222"/>
+        <location filename="../../desktop_app/gui/texts.py" line="245"/>
         <source>expression nested too deeply (more than {limit} levels)</source>
         <translation>식이 너무 깊게 중첩되었습니다 ({limit}단계 초과)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="223"/>
+        <location filename="../../desktop_app/gui/texts.py" line="246"/>
         <source>number too long</source>
         <translation>숫자가 너무 깁니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="224"/>
+        <location filename="../../desktop_app/gui/texts.py" line="247"/>
         <source>syntax error: this is not a valid expression here</source>
         <translation>구문 오류: 여기에는 올바른 식이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="225"/>
+        <location filename="../../desktop_app/gui/texts.py" line="248"/>
         <source>syntax error: {detail}</source>
         <translation>구문 오류: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="226"/>
+        <location filename="../../desktop_app/gui/texts.py" line="249"/>
         <source>the text cannot be read: {detail}</source>
         <translation>텍스트를 읽을 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="227"/>
+        <location filename="../../desktop_app/gui/texts.py" line="250"/>
         <source>expression too large (more than {limit} parts)</source>
         <translation>식이 너무 큽니다 ({limit}개 부분 초과)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="228"/>
+        <location filename="../../desktop_app/gui/texts.py" line="251"/>
         <source>the expression is empty</source>
         <translation>식이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="229"/>
+        <location filename="../../desktop_app/gui/texts.py" line="252"/>
         <source>the last line must be the loss expression, not an assignment (add a last line such as `{name}`)</source>
         <translation>마지막 줄은 대입이 아니라 손실 식이어야 합니다 (`{name}` 같은 마지막 줄을 추가하세요)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="231"/>
+        <location filename="../../desktop_app/gui/texts.py" line="254"/>
         <source>assign one name per line, e.g. `pred = w*x + b`</source>
         <translation>한 줄에 이름 하나만 대입하세요. 예: `pred = w*x + b`</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="232"/>
+        <location filename="../../desktop_app/gui/texts.py" line="255"/>
         <source>only a plain name can be assigned, e.g. `pred = w*x + b`</source>
         <translation>단순한 이름에만 대입할 수 있습니다. 예: `pred = w*x + b`</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="233"/>
+        <location filename="../../desktop_app/gui/texts.py" line="256"/>
         <source>`+=` and similar are not allowed; write `name = expression`</source>
         <translation>`+=` 같은 연산은 쓸 수 없습니다. `이름 = 식`으로 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="234"/>
+        <location filename="../../desktop_app/gui/texts.py" line="257"/>
         <source>type annotations are not allowed; write `name = expression`</source>
         <translation>타입 표기는 쓸 수 없습니다. `이름 = 식`으로 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="236"/>
+        <location filename="../../desktop_app/gui/texts.py" line="259"/>
         <source>this kind of statement is not allowed in an expression</source>
         <translation>이런 문장은 식에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="237"/>
+        <location filename="../../desktop_app/gui/texts.py" line="260"/>
         <source>`{keyword}` is not allowed in an expression</source>
         <translation>`{keyword}`은(는) 식에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="238"/>
+        <location filename="../../desktop_app/gui/texts.py" line="261"/>
         <source>`{name}` is a function name; choose another name</source>
         <translation>`{name}`은(는) 함수 이름입니다. 다른 이름을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="239"/>
+        <location filename="../../desktop_app/gui/texts.py" line="262"/>
         <source>`{name}` is already defined on line {defined_line}</source>
         <translation>`{name}`은(는) 이미 {defined_line}행에서 정의되었습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="240"/>
+        <location filename="../../desktop_app/gui/texts.py" line="263"/>
         <source>`{name}` is used before this line; define helpers before using them, each with a new name</source>
         <translation>`{name}`이(가) 이 줄보다 먼저 쓰였습니다. 보조 이름은 쓰기 전에 새 이름으로 정의하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="242"/>
+        <location filename="../../desktop_app/gui/texts.py" line="265"/>
         <source>`{name}`: names starting with `__` are not allowed</source>
         <translation>`{name}`: `__`로 시작하는 이름은 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="243"/>
+        <location filename="../../desktop_app/gui/texts.py" line="266"/>
         <source>the operator `{symbol}` is not allowed; use + - * / ** @</source>
         <translation>연산자 `{symbol}`은(는) 쓸 수 없습니다. + - * / ** @를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="244"/>
+        <location filename="../../desktop_app/gui/texts.py" line="267"/>
         <source>`{attribute}`: attributes are not allowed (only `.T`)</source>
         <translation>`{attribute}`: 속성은 쓸 수 없습니다 (`.T`만 가능)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="246"/>
+        <location filename="../../desktop_app/gui/texts.py" line="269"/>
         <source>number too large: {number} (the limit is {limit})</source>
         <translation>숫자가 너무 큽니다: {number} (한도 {limit})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="248"/>
+        <location filename="../../desktop_app/gui/texts.py" line="271"/>
         <source>`{name}` is a function; call it like {name}(x)</source>
         <translation>`{name}`은(는) 함수입니다. {name}(x)처럼 호출하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="249"/>
+        <location filename="../../desktop_app/gui/texts.py" line="272"/>
         <source>power exponent too large: {source} (powers of powers are not allowed)</source>
         <translation>거듭제곱 지수가 너무 큽니다: {source} (거듭제곱의 거듭제곱은 쓸 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="251"/>
+        <location filename="../../desktop_app/gui/texts.py" line="274"/>
         <source>power exponent too large: {source} (the limit is {limit})</source>
         <translation>거듭제곱 지수가 너무 큽니다: {source} (한도 {limit})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="253"/>
+        <location filename="../../desktop_app/gui/texts.py" line="276"/>
         <source>`{name}` is not a known function (did you mean `{suggestion}`?)</source>
         <translation>`{name}`은(는) 알려진 함수가 아닙니다 (`{suggestion}`을(를) 뜻했나요?)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="255"/>
+        <location filename="../../desktop_app/gui/texts.py" line="278"/>
         <source>`{name}` is not a known function; available: {names}</source>
         <translation>`{name}`은(는) 알려진 함수가 아닙니다. 쓸 수 있는 함수: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="257"/>
+        <location filename="../../desktop_app/gui/texts.py" line="280"/>
         <source>`{keyword}=` is not allowed in {signature}</source>
         <translation>{signature}에는 `{keyword}=`를 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="259"/>
+        <location filename="../../desktop_app/gui/texts.py" line="282"/>
         <source>{signature} takes one array and one axis</source>
         <translation>{signature}은(는) 배열 하나와 축 하나를 받습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="261"/>
+        <location filename="../../desktop_app/gui/texts.py" line="284"/>
         <source>the axis of {name} must be a whole number such as 0 or 1</source>
         <translation>{name}의 축은 0이나 1 같은 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="262"/>
+        <location filename="../../desktop_app/gui/texts.py" line="285"/>
         <source>indices must be whole numbers or slices such as x[0], x[1:3] or X[:, 0]</source>
         <translation>인덱스는 x[0], x[1:3], X[:, 0]처럼 정수나 슬라이스여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="263"/>
+        <location filename="../../desktop_app/gui/texts.py" line="286"/>
         <source>slice steps must be positive</source>
         <translation>슬라이스 간격은 양수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="264"/>
+        <location filename="../../desktop_app/gui/texts.py" line="287"/>
         <source>the result of `{source}` would have {count} elements (shape {shape}); the limit is {limit}</source>
         <translation>`{source}`의 결과는 원소가 {count}개가 됩니다 (모양 {shape}). 한도는 {limit}개입니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="267"/>
+        <location filename="../../desktop_app/gui/texts.py" line="290"/>
         <source>`{name}` has {count} elements; the limit is {limit}</source>
         <translation>`{name}`의 원소는 {count}개입니다. 한도는 {limit}개입니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="269"/>
+        <location filename="../../desktop_app/gui/texts.py" line="292"/>
         <source>the expression computes too many numbers in all (more than {limit})</source>
         <translation>식이 계산하는 수가 모두 합해 너무 많습니다 ({limit}개 초과)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="271"/>
+        <location filename="../../desktop_app/gui/texts.py" line="294"/>
         <source>the matrix products need too many multiplications in all (more than {limit})</source>
         <translation>행렬 곱에 필요한 곱셈이 모두 합해 너무 많습니다 ({limit}회 초과)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="273"/>
+        <location filename="../../desktop_app/gui/texts.py" line="296"/>
         <source>cannot combine shapes {shapes} here</source>
         <translation>여기서는 모양 {shapes}을(를) 함께 계산할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="274"/>
+        <location filename="../../desktop_app/gui/texts.py" line="297"/>
         <source> and </source>
         <translation>와(과) </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="275"/>
+        <location filename="../../desktop_app/gui/texts.py" line="298"/>
         <source>axis {axis} is out of range for shape {shape}</source>
         <translation>축 {axis}은(는) 모양 {shape}의 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="277"/>
+        <location filename="../../desktop_app/gui/texts.py" line="300"/>
         <source>too many indices for `{source}` with shape {shape}</source>
         <translation>모양이 {shape}인 `{source}`에 인덱스가 너무 많습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="279"/>
+        <location filename="../../desktop_app/gui/texts.py" line="302"/>
         <source>index {index} is out of range for axis {axis} of `{source}` with shape {shape}</source>
         <translation>인덱스 {index}이(가) 모양이 {shape}인 `{source}`의 축 {axis} 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="282"/>
+        <location filename="../../desktop_app/gui/texts.py" line="305"/>
         <source>cannot compute `{what}`: {detail}</source>
         <translation>`{what}`을(를) 계산할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="296"/>
+        <location filename="../../desktop_app/gui/texts.py" line="319"/>
         <source>Type a loss first.</source>
         <translation>먼저 손실을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="301"/>
+        <location filename="../../desktop_app/gui/texts.py" line="324"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="303"/>
+        <location filename="../../desktop_app/gui/texts.py" line="326"/>
         <source>unknown name `{name}` — did you mean `{suggestion}`? (or add it as a parameter)</source>
         <translation>알 수 없는 이름 `{name}` — `{suggestion}`을(를) 뜻했나요? (아니면 파라미터로 추가하세요)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="306"/>
+        <location filename="../../desktop_app/gui/texts.py" line="329"/>
         <source>`{name}` has no value yet: type its start value, or make it data and type its values.</source>
         <translation>`{name}`에 아직 값이 없습니다: 시작값을 입력하거나, 데이터로 바꾸고 값을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="119"/>
+        <location filename="../../desktop_app/gui/texts.py" line="142"/>
         <source>{what} is {kind} at the start values: check the start values and the data</source>
         <translation>시작값에서 {what}이(가) {kind}입니다: 시작값과 데이터를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="110"/>
+        <location filename="../../desktop_app/gui/texts.py" line="133"/>
         <source>finished {steps} steps</source>
         <translation>{steps}단계를 마쳤습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="124"/>
+        <location filename="../../desktop_app/gui/texts.py" line="147"/>
         <source>the loss exploded to {loss} at step {step} (beyond {bound}): the learning rate is probably too large</source>
         <translation>{step}단계에서 손실이 {loss}(으)로 폭발했습니다 ({bound} 초과): 학습률이 너무 큰 것 같습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="128"/>
+        <location filename="../../desktop_app/gui/texts.py" line="151"/>
         <source>converged: the gradient norm {norm} is at most grad_tol {tol} (step {step})</source>
         <translation>수렴: 기울기 노름 {norm}이(가) grad_tol {tol} 이하입니다 ({step}단계)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="131"/>
+        <location filename="../../desktop_app/gui/texts.py" line="154"/>
         <source>converged: the loss changed by {change}, at most loss_tol {tol} (step {step})</source>
         <translation>수렴: 손실 변화 {change}이(가) loss_tol {tol} 이하입니다 ({step}단계)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="114"/>
+        <location filename="../../desktop_app/gui/texts.py" line="137"/>
         <source>time limit of {seconds} s reached</source>
         <translation>제한 시간 {seconds}초에 도달했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="112"/>
+        <location filename="../../desktop_app/gui/texts.py" line="135"/>
         <source>stopped by the user</source>
         <translation>사용자가 멈춤</translation>
     </message>
@@ -1459,6 +1459,22 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
         <source>{x} from {x0} to {x1} (→), {y} from {y0} to {y1} (↗), height: loss from {low} to {high} (compressed like a logarithm). Drag to turn, scroll to zoom.</source>
         <translation>{x}: {x0}~{x1} (→), {y}: {y0}~{y1} (↗), 높이: 손실 {low}~{high} (로그처럼 압축). 끌어서 돌리고, 스크롤하여 확대합니다.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels/formatting.py" line="78"/>
+        <source>{name}_new = {name}_old − {rate}·grad</source>
+        <extracomment>Elements listed before a tensor is abbreviated with &quot;…&quot;.</extracomment>
+        <translation>{name} ← {name} − {rate}·∂L/∂{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels/formatting.py" line="109"/>
+        <source>{shape} mean {mean} (min {min}, max {max})</source>
+        <translation>{shape} 평균 {mean} (최소 {min}, 최대 {max})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels/formatting.py" line="117"/>
+        <source>{shape} all {value}</source>
+        <translation>{shape} 모두 {value}</translation>
+    </message>
 </context>
 <context>
     <name>BroadcastView</name>
@@ -1548,6 +1564,19 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
         <location filename="../../desktop_app/gui/lessons_l4/broadcast_view.py" line="184"/>
         <source>a scalar</source>
         <translation>스칼라</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="50"/>
+        <source>step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="51"/>
+        <source>loss</source>
+        <translation>손실</translation>
     </message>
 </context>
 <context>
@@ -1690,128 +1719,128 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="51"/>
+        <location filename="../../desktop_app/gui/texts.py" line="74"/>
         <source>The lessons&apos; loop: parameter -= learning rate × gradient.</source>
         <extracomment>core.optimizers&apos; help texts, marked for lupdate (QT_TRANSLATE_NOOP returns them unchanged).</extracomment>
         <translation>강의의 반복문: 매개변수 -= 학습률 × 기울기.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="52"/>
+        <location filename="../../desktop_app/gui/texts.py" line="75"/>
         <source>Learning rate: how far each step moves; too small crawls, too large overshoots or diverges.</source>
         <translation>학습률: 한 단계에 얼마나 움직일지. 너무 작으면 느리게 기어가고, 너무 크면 지나치거나 발산합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="53"/>
+        <location filename="../../desktop_app/gui/texts.py" line="76"/>
         <source>Move a fixed step against the sign of the gradient (the lesson&apos;s &apos;move 0.01 toward the lower side&apos;).</source>
         <translation>기울기 부호의 반대쪽으로 일정한 거리만큼 움직입니다 (강의의 &apos;낮은 쪽으로 0.01 이동&apos;).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="54"/>
+        <location filename="../../desktop_app/gui/texts.py" line="77"/>
         <source>Step size: each parameter moves exactly this far toward the lower side, whatever the slope.</source>
         <translation>이동 거리: 기울기가 얼마든 각 매개변수가 낮은 쪽으로 정확히 이만큼 움직입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="55"/>
+        <location filename="../../desktop_app/gui/texts.py" line="78"/>
         <source>PyTorch&apos;s SGD: gradient descent with optional momentum and weight decay.</source>
         <translation>PyTorch의 SGD: 모멘텀과 가중치 감쇠를 선택할 수 있는 경사 하강법.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="56"/>
+        <location filename="../../desktop_app/gui/texts.py" line="79"/>
         <source>Momentum: the fraction of the previous step that is kept, so steps build up speed along a consistent direction.</source>
         <translation>모멘텀: 이전 이동량 중 남겨 두는 비율. 같은 방향으로 갈수록 속도가 붙습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="57"/>
+        <location filename="../../desktop_app/gui/texts.py" line="80"/>
         <source>Dampening: scales down the new gradient&apos;s share of the momentum (0 = the full gradient is added).</source>
         <translation>감쇠(dampening): 모멘텀에 더해지는 새 기울기의 몫을 줄입니다 (0이면 기울기를 그대로 더함).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="58"/>
+        <location filename="../../desktop_app/gui/texts.py" line="81"/>
         <source>Weight decay (L2 penalty): adds weight_decay × parameter to the gradient, pulling parameters toward 0.</source>
         <translation>가중치 감쇠 (L2 벌점): 기울기에 weight_decay × 매개변수를 더해 매개변수를 0 쪽으로 당깁니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="59"/>
+        <location filename="../../desktop_app/gui/texts.py" line="82"/>
         <source>Gradient descent that keeps a running velocity, so it speeds up in steady directions and damps zig-zags.</source>
         <translation>속도를 유지하는 경사 하강법. 꾸준한 방향에서는 빨라지고 지그재그는 줄어듭니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="60"/>
+        <location filename="../../desktop_app/gui/texts.py" line="83"/>
         <source>Momentum that looks ahead: the gradient is combined with where the velocity is about to carry the parameter.</source>
         <translation>앞을 내다보는 모멘텀: 속도가 매개변수를 데려갈 곳에서의 기울기를 함께 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="61"/>
+        <location filename="../../desktop_app/gui/texts.py" line="84"/>
         <source>Momentum: the fraction of the previous step that is kept, so steps build up speed along a consistent direction. Nesterov needs it above 0.</source>
         <translation>모멘텀: 이전 이동량 중 남겨 두는 비율. 같은 방향으로 갈수록 속도가 붙습니다. 네스테로프는 0보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="62"/>
+        <location filename="../../desktop_app/gui/texts.py" line="85"/>
         <source>Divides each step by the root of a running average of squared gradients, so every parameter gets its own step size.</source>
         <translation>각 단계를 기울기 제곱의 이동 평균의 제곱근으로 나누어, 매개변수마다 자기만의 이동 크기를 갖게 합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="63"/>
+        <location filename="../../desktop_app/gui/texts.py" line="86"/>
         <source>Rho (torch&apos;s RMSprop `alpha`): how much of the running average of squared gradients is kept; Keras uses 0.9.</source>
         <translation>Rho (torch RMSprop의 `alpha`): 기울기 제곱의 이동 평균을 얼마나 유지할지. Keras는 0.9를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="64"/>
+        <location filename="../../desktop_app/gui/texts.py" line="87"/>
         <source>Epsilon: a tiny number added to the denominator so the step never divides by zero. (Keras uses 1e-7.)</source>
         <translation>엡실론: 0으로 나누지 않도록 분모에 더하는 아주 작은 수. (Keras는 1e-7을 씁니다.)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="65"/>
+        <location filename="../../desktop_app/gui/texts.py" line="88"/>
         <source>Centered: divide by the gradient&apos;s running variance instead of its running mean square.</source>
         <translation>Centered: 기울기 제곱의 이동 평균 대신 기울기의 이동 분산으로 나눕니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="66"/>
+        <location filename="../../desktop_app/gui/texts.py" line="89"/>
         <source>Momentum (m) plus per-parameter step sizes from squared gradients (v), with bias correction for the first steps.</source>
         <translation>모멘텀(m)에 기울기 제곱(v)으로 정한 매개변수별 이동 크기를 더하고, 초기 단계의 편향을 보정합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="67"/>
+        <location filename="../../desktop_app/gui/texts.py" line="90"/>
         <source>Beta1: how much of the running average of gradients (m) is kept each step; close to 1 = long memory.</source>
         <translation>Beta1: 기울기의 이동 평균(m)을 매 단계 얼마나 유지할지. 1에 가까울수록 오래 기억합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="68"/>
+        <location filename="../../desktop_app/gui/texts.py" line="91"/>
         <source>Beta2: how much of the running average of squared gradients (v) is kept each step.</source>
         <translation>Beta2: 기울기 제곱의 이동 평균(v)을 매 단계 얼마나 유지할지.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="69"/>
+        <location filename="../../desktop_app/gui/texts.py" line="92"/>
         <source>Epsilon: a tiny number added to the denominator so the step never divides by zero.</source>
         <translation>엡실론: 0으로 나누지 않도록 분모에 더하는 아주 작은 수.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="70"/>
+        <location filename="../../desktop_app/gui/texts.py" line="93"/>
         <source>AMSGrad: use the largest v seen so far, so the effective step size never grows back.</source>
         <translation>AMSGrad: 지금까지 본 가장 큰 v를 써서, 실제 이동 크기가 다시 커지지 않게 합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="71"/>
+        <location filename="../../desktop_app/gui/texts.py" line="94"/>
         <source>Adam with weight decay applied directly to the parameters rather than through the gradient.</source>
         <translation>가중치 감쇠를 기울기가 아니라 매개변수에 직접 적용하는 Adam.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="72"/>
+        <location filename="../../desktop_app/gui/texts.py" line="95"/>
         <source>Decoupled weight decay: each step also shrinks parameters by lr × weight_decay × parameter.</source>
         <translation>분리된 가중치 감쇠: 매 단계 매개변수를 lr × weight_decay × 매개변수만큼 더 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="73"/>
+        <location filename="../../desktop_app/gui/texts.py" line="96"/>
         <source>Divides each step by the root of the sum of all squared gradients so far, so steps shrink over time.</source>
         <translation>각 단계를 지금까지의 기울기 제곱 합의 제곱근으로 나누어, 이동 크기가 점점 줄어듭니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="74"/>
+        <location filename="../../desktop_app/gui/texts.py" line="97"/>
         <source>Learning-rate decay: the step size at step k is lr / (1 + k × lr_decay).</source>
         <translation>학습률 감소: k번째 단계의 이동 크기는 lr / (1 + k × lr_decay)입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="75"/>
+        <location filename="../../desktop_app/gui/texts.py" line="98"/>
         <source>Initial accumulator: the starting value of the sum of squared gradients.</source>
         <translation>초기 누적값: 기울기 제곱 합의 시작값.</translation>
     </message>
@@ -2106,47 +2135,52 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
         <translation>학습하는 매개변수가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="522"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="513"/>
+        <source>{symbol}_{\mathrm{new}} = {symbol}_{\mathrm{old}} - {rate} \cdot \mathrm{grad}</source>
+        <translation>{symbol} \leftarrow {symbol} - {rate} \cdot \frac{\partial L}{\partial {symbol}}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="523"/>
         <source>{rate} = {lr}: the learning rate.</source>
         <translation>{rate} = {lr}: 학습률입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="525"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="526"/>
         <source>{optimizer} does not step by {rate}·grad: this is its first step from here with a fresh state (lr = {lr}).</source>
         <translation>{optimizer}는 {rate}·grad만큼 움직이지 않습니다. 아래는 새 상태에서 시작한 첫 단계입니다 (lr = {lr}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="536"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="537"/>
         <source>sample i</source>
         <translation>샘플 i</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="537"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="538"/>
         <source>loss_i</source>
         <translation>손실_i</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="553"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="554"/>
         <source>mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="553"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="554"/>
         <source>sum</source>
         <translation>합</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="554"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="555"/>
         <source>autograd</source>
         <translation>자동 미분</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="570"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="571"/>
         <source>Sample by sample: the gradient of the mean is the mean of the per-sample gradients</source>
         <translation>샘플별로 보기: 평균의 기울기는 샘플별 기울기의 평균입니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="572"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="573"/>
         <source>Sample by sample: the gradient of the sum is the sum of the per-sample gradients</source>
         <translation>샘플별로 보기: 합의 기울기는 샘플별 기울기의 합입니다</translation>
     </message>
@@ -2208,6 +2242,19 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
         <location filename="../../desktop_app/gui/panels/device_panel.py" line="51"/>
         <source>No GPU: runs use the CPU.</source>
         <translation>GPU 없음: CPU로 실행합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="36"/>
+        <source>this PyTorch was built without CUDA support (a CPU-only build); install a CUDA build of PyTorch to use an NVIDIA GPU</source>
+        <translation>이 PyTorch는 CUDA 지원 없이 빌드되었습니다 (CPU 전용 빌드). NVIDIA GPU를 쓰려면 CUDA용 PyTorch를 설치하세요</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/texts.py" line="39"/>
+        <source>PyTorch has CUDA support but found no usable NVIDIA GPU (no GPU, or its driver is missing or too old)</source>
+        <translation>PyTorch에 CUDA 지원은 있지만 쓸 수 있는 NVIDIA GPU를 찾지 못했습니다 (GPU가 없거나, 드라이버가 없거나 너무 오래되었습니다)</translation>
     </message>
 </context>
 <context>
@@ -2391,18 +2438,23 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../desktop_app/gui/panels/graph_view.py" line="143"/>
-        <source>value</source>
+        <location filename="../../desktop_app/gui/panels/graph_view.py" line="124"/>
+        <source>sum of {loss} (the loss is not a scalar)</source>
         <extracomment>Node text relative to the window&apos;s font (15 pt on a 9 pt desktop).</extracomment>
+        <translation>{loss}의 합 (손실이 스칼라가 아님)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels/graph_view.py" line="153"/>
+        <source>value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/graph_view.py" line="144"/>
+        <location filename="../../desktop_app/gui/panels/graph_view.py" line="154"/>
         <source>grad </source>
         <translation>기울기 </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/graph_view.py" line="147"/>
+        <location filename="../../desktop_app/gui/panels/graph_view.py" line="157"/>
         <source>{op}: {label}
 line {line}, col {col}</source>
         <translation>{op}: {label}
@@ -3535,178 +3587,178 @@ line {line}, col {col}</source>
 <context>
     <name>NetworksPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="56"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="57"/>
         <source>Networks</source>
         <extracomment>The curves&apos; colour of each network, shared by every view that names it.</extracomment>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="61"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="62"/>
         <source>RMSprop (Keras)</source>
         <translation>RMSprop (Keras)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="65"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="66"/>
         <source>The Keras network&apos;s optimizer; the lesson&apos;s is RMSprop with Keras&apos;s rule</source>
         <translation>Keras 신경망의 옵티마이저. 수업에서는 Keras 규칙의 RMSprop을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="66"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="67"/>
         <source>w -= lr × grad (lesson)</source>
         <translation>w -= lr × grad (수업)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="67"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="68"/>
         <source>The from-scratch network updates its weights by hand, as the lesson writes it</source>
         <translation>직접 구현한 신경망은 수업 코드처럼 가중치를 손으로 갱신합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="70"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="71"/>
         <source>Update</source>
         <translation>갱신 규칙</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="71"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="72"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="72"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="73"/>
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="73"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="74"/>
         <source>Keras network</source>
         <translation>Keras 신경망</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="73"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="74"/>
         <source>From scratch</source>
         <translation>직접 구현</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="75"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="76"/>
         <source>784 → Dense 512 relu → Dense 10 softmax, Glorot-uniform weights, zero biases, a fresh shuffle each epoch</source>
         <translation>784 → Dense 512 relu → Dense 10 softmax, Glorot 균등 초기 가중치, 0 편향, 에포크마다 새로 섞기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="77"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="78"/>
         <source>The lesson&apos;s NaiveDense layers (weights uniform in [0, 0.1]), batches in order</source>
         <translation>수업의 NaiveDense 층 (가중치는 [0, 0.1]에서 균등), 배치는 순서대로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="86"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="87"/>
         <source>Learning rate (the lesson&apos;s: 0.001)</source>
         <translation>학습률 (수업 값: 0.001)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="89"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="90"/>
         <source>The lesson&apos;s: {epochs}</source>
         <translation>수업 값: {epochs}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="97"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="98"/>
         <source>Lesson defaults: Keras network RMSprop 0.001, 5 epochs; from scratch w -= lr × grad 0.001, 10 epochs.</source>
         <translation>수업 기본값: Keras 신경망 RMSprop 0.001, 5 에포크 / 직접 구현 w -= lr × grad 0.001, 10 에포크.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="101"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="102"/>
         <source>Both at once</source>
         <translation>둘 다 동시에</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="102"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="103"/>
         <source>One after the other</source>
         <translation>하나씩 차례로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="110"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="111"/>
         <source>Units in the hidden layer</source>
         <translation>은닉층의 유닛 수</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="112"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="113"/>
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="114"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="115"/>
         <source>Train on the first N training images only (quicker demos)</source>
         <translation>처음 N장의 학습 이미지만으로 학습 (빠른 시연용)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="116"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="117"/>
         <source>Auto (GPU if available)</source>
         <translation>자동 (GPU가 있으면 GPU)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="116"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="117"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="117"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="118"/>
         <source>CUDA (NVIDIA GPU)</source>
         <translation>CUDA (NVIDIA GPU)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="121"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="122"/>
         <source>CUDA is not available: {reason}</source>
         <translation>CUDA를 쓸 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="124"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="125"/>
         <source>The same seed gives the same starting weights and batch order</source>
         <translation>같은 시드는 같은 초기 가중치와 배치 순서를 줍니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="130"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="131"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="131"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="132"/>
         <source>Hidden units</source>
         <translation>은닉 유닛</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="132"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="133"/>
         <source>Training images</source>
         <translation>학습 이미지</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="133"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="134"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="134"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="135"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="151"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="152"/>
         <source>RMSprop as Keras</source>
         <translation>Keras식 RMSprop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="154"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="155"/>
         <source>w -= lr × grad</source>
         <translation>w -= lr × grad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="155"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="156"/>
         <source>{rule}, lr {lr}, {epochs} epochs</source>
         <translation>{rule}, 학습률 {lr}, {epochs} 에포크</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="181"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="182"/>
         <source>Tick at least one network to train</source>
         <translation>학습할 신경망을 하나 이상 고르세요</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="186"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="187"/>
         <source>The learning rate must be a positive number, e.g. 0.001</source>
         <translation>학습률은 양수여야 합니다. 예: 0.001</translation>
     </message>
@@ -3849,47 +3901,47 @@ default: {default}   range: [{low}, {high}]</source>
 <context>
     <name>Optimizers</name>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="36"/>
+        <location filename="../../desktop_app/gui/texts.py" line="59"/>
         <source>Gradient descent</source>
         <translation>경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="37"/>
+        <location filename="../../desktop_app/gui/texts.py" line="60"/>
         <source>Sign descent</source>
         <translation>부호 하강법</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="38"/>
+        <location filename="../../desktop_app/gui/texts.py" line="61"/>
         <source>SGD (torch.optim.SGD)</source>
         <translation>SGD (torch.optim.SGD)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="39"/>
+        <location filename="../../desktop_app/gui/texts.py" line="62"/>
         <source>SGD with momentum</source>
         <translation>모멘텀 SGD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="40"/>
+        <location filename="../../desktop_app/gui/texts.py" line="63"/>
         <source>Nesterov momentum</source>
         <translation>네스테로프 모멘텀</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="41"/>
+        <location filename="../../desktop_app/gui/texts.py" line="64"/>
         <source>RMSprop</source>
         <translation>RMSprop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="42"/>
+        <location filename="../../desktop_app/gui/texts.py" line="65"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="43"/>
+        <location filename="../../desktop_app/gui/texts.py" line="66"/>
         <source>AdamW</source>
         <translation>AdamW</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/texts.py" line="44"/>
+        <location filename="../../desktop_app/gui/texts.py" line="67"/>
         <source>Adagrad</source>
         <translation>Adagrad</translation>
     </message>
@@ -4210,6 +4262,11 @@ argmax {predicted} {mark}</translation>
         <location filename="../../desktop_app/gui/panels/runs_panel.py" line="33"/>
         <source>Show all</source>
         <translation>모두 보이기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels/runs_panel.py" line="57"/>
+        <source>, final loss {loss}</source>
+        <translation>, 최종 손실 {loss}</translation>
     </message>
 </context>
 <context>

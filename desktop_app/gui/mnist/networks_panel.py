@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.devices import cuda_unavailable_reason
+from desktop_app.core.devices import cuda_unavailable_kind
 from desktop_app.core.mnist.train import KERAS_RMSPROP, MODELS, TrainSpec, lesson_epochs
 from desktop_app.core.optimizers import OPTIMIZERS
+from desktop_app.gui.texts import core_text, cuda_reason_text, optimizer_title
 
 LESSON_LR = 1e-3
 #: The curves' colour of each network, shared by every view that names it.
@@ -60,8 +61,8 @@ class NetworksPanel(QGroupBox):
         self.optimizer = QComboBox()
         self.optimizer.addItem(self.tr("RMSprop (Keras)"), KERAS_RMSPROP)
         for name, info in OPTIMIZERS.items():
-            self.optimizer.addItem(info.title, name)
-            self.optimizer.setItemData(self.optimizer.count() - 1, info.help, Qt.ItemDataRole.ToolTipRole)
+            self.optimizer.addItem(optimizer_title(name, info.title), name)
+            self.optimizer.setItemData(self.optimizer.count() - 1, core_text(info.help), Qt.ItemDataRole.ToolTipRole)
         self.optimizer.setToolTip(self.tr("The Keras network's optimizer; the lesson's is RMSprop with Keras's rule"))
         self.rule = QLabel(self.tr("w -= lr × grad (lesson)"))
         self.rule.setToolTip(self.tr("The from-scratch network updates its weights by hand, as the lesson writes it"))
@@ -116,7 +117,7 @@ class NetworksPanel(QGroupBox):
         for label, value in ((self.tr("Auto (GPU if available)"), "auto"), (self.tr("CPU"), "cpu"),
                              (self.tr("CUDA (NVIDIA GPU)"), "cuda")):
             self.device.addItem(label, value)
-        reason = cuda_unavailable_reason()
+        reason = cuda_reason_text(cuda_unavailable_kind())
         if reason is not None:
             self.device.setItemData(2, self.tr("CUDA is not available: {reason}").format(reason=reason),
                                     Qt.ItemDataRole.ToolTipRole)

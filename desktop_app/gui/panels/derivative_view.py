@@ -510,8 +510,12 @@ class DerivativeView(QWidget):
             digits = step_digits(u.old, u.new)
             symbol = name_latex(u.column)
             if report.plain:
-                parts = (rf"{tagged_latex(symbol, 'new')} = {tagged_latex(symbol, 'old')} - {rate_latex} \cdot "
-                         r"\mathrm{grad}", *update_latex(u.column, u.old, report.lr, u.grad, u.new)[1:])
+                rule = self.tr("{new} = {old} - {rate} \\cdot \\mathrm{grad}")  # Korean: β ← β − α ∂L/∂β
+                for name, value in (("{new}", tagged_latex(symbol, "new")), ("{old}", tagged_latex(symbol, "old")),
+                                    ("{symbol}", symbol), ("{rate}", rate_latex)):
+                    rule = rule.replace(name, value)
+                parts = (rule,
+                         *update_latex(u.column, u.old, report.lr, u.grad, u.new)[1:])
                 text = update_line(u.column, u.old, report.lr, u.grad, u.new, rate, digits)
             else:
                 parts = (rf"{symbol}: {number_latex(u.old, digits)} \to {number_latex(u.new, digits)}",

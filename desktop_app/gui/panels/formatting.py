@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 MINUS = "\u2212"
 DOT = "\u00b7"
@@ -27,6 +28,12 @@ _GREEK = {
 }
 _SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 _GREEK_NAME = re.compile(r"^([A-Za-z]+)_?(\d*)$")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Formatting", text)
+
+
 #: Elements listed before a tensor is abbreviated with "…".
 SHOWN_ELEMENTS = 4
 
@@ -68,9 +75,8 @@ def update_line(name: str, old: float, lr: float, grad: float, new: float,
     ``β_new = β_old − α·grad = -10 − 0.001667·(-6) = -9.99``; `digits` for the old and new
     values (core.latex.step_digits: enough that the step shows, 10.1892 and not 10.19).
     """
-    shown = display_name(name)
-    return (f"{shown}_new = {shown}_old {MINUS} {rate}{DOT}grad = "
-            f"{fmt(old, digits)} {MINUS} {operand(lr)}{DOT}{operand(grad)} = {fmt(new, digits)}")
+    rule = _tr("{name}_new = {name}_old − {rate}·grad").format(name=display_name(name), rate=rate)
+    return f"{rule} = {fmt(old, digits)} {MINUS} {operand(lr)}{DOT}{operand(grad)} = {fmt(new, digits)}"
 
 
 def sentence(message: str, capital: bool = True) -> str:
@@ -100,14 +106,15 @@ def tensor_text(value: Any, shape: Sequence[int], digits: int = 4) -> str:
     if value is None:
         return "—"
     if isinstance(value, Mapping):  # summarised by core.graph
-        return (f"{'×'.join(map(str, shape))} mean {fmt(value['mean'], digits)} "
-                f"(min {fmt(value['min'], digits)}, max {fmt(value['max'], digits)})")
+        return _tr("{shape} mean {mean} (min {min}, max {max})").format(
+            shape="×".join(map(str, shape)), mean=fmt(value["mean"], digits), min=fmt(value["min"], digits),
+            max=fmt(value["max"], digits))
     if not shape:
         return fmt(value, digits)
     flat = np.asarray(value, dtype=np.float64).ravel()
     size = flat.size
     if size > 1 and bool(np.all(flat == flat[0])):
-        return f"{'×'.join(map(str, shape))} all {fmt(flat[0], digits)}"
+        return _tr("{shape} all {value}").format(shape="×".join(map(str, shape)), value=fmt(flat[0], digits))
     numbers = ", ".join(fmt(v, digits) for v in flat[:SHOWN_ELEMENTS])
     more = ", …" if size > SHOWN_ELEMENTS else ""
     prefix = "" if len(shape) == 1 and size <= SHOWN_ELEMENTS else "×".join(map(str, shape)) + " "

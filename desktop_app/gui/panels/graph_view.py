@@ -115,6 +115,16 @@ def layered_layout(nodes: Sequence[Mapping[str, Any]]) -> dict[int, tuple[int, i
     return {node_id: (layer[node_id] + shift, int(row[node_id])) for node_id in by_id}
 
 
+def _worded(node: Mapping[str, Any], graph: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The extra sum node of a non-scalar loss labelled in the interface language (the core's
+    label is English)."""
+    if not graph.get("summed") or node["id"] != graph["output"] or not node["inputs"]:
+        return node
+    loss = next(n["label"] for n in graph["nodes"] if n["id"] == node["inputs"][0])
+    label = QCoreApplication.translate("GraphView", "sum of {loss} (the loss is not a scalar)").format(loss=loss)
+    return dict(node, label=label)
+
+
 class NodeItem(QGraphicsRectItem):
     """One box: what the node computes, its value and its gradient."""
 
@@ -245,7 +255,7 @@ class GraphView(QWidget):
     def show_graph(self, graph: Mapping[str, Any]) -> None:
         """Draw ``core.graph.Graph.to_dict()``; update numbers in place when only they changed."""
         self._graph = graph
-        nodes = graph["nodes"]
+        nodes = [_worded(node, graph) for node in graph["nodes"]]
         structure = (graph["output"], tuple((n["id"], n["op"], n["label"], tuple(n["inputs"]))
                                             for n in nodes))
         if structure == self._structure:

@@ -54,7 +54,7 @@ class RunsPanel(QWidget):
         for run in self.runs:
             text = f"{run.label} — {status_text(run.status)}"
             if run.final.get("loss") is not None:
-                text += f", {self.tr('final loss')} {run.final['loss']:.6g}"
+                text += self.tr(", final loss {loss}").format(loss=f"{run.final['loss']:.6g}")
             item = QListWidgetItem(_swatch(run.color), text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if run.visible else Qt.CheckState.Unchecked)

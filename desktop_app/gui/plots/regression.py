@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel
 from desktop_app.gui.plots.base import PlotBase
 from desktop_app.gui.plots.style import outside_legend, pen, readout_font, style_plot, thinned
 from desktop_app.gui.run_list import RecordedRun, RunList
+from desktop_app.gui.texts import error_text
 
 #: Most data points the scatter draws (evenly spread when there are more).
 MAX_SCATTER_POINTS = 2000
@@ -100,7 +101,7 @@ class RegressionPlot(PlotBase):
         except (ValueError, RuntimeError) as error:  # this run does not fit the model (another loss)
             self.line.setData([], [])
             self.predictions.setData([], [])
-            self.readout.setText(_tr("No fitted line for this run: {error}").format(error=error))
+            self.readout.setText(_tr("No fitted line for this run: {error}").format(error=error_text(error)))
             return
         text = _tr("step {step}: {values}").format(
             step=int(record["step"]), values=", ".join(f"{k} = {v:.5g}" for k, v in params.items()))

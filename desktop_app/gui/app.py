@@ -4,7 +4,9 @@ Why this order: a teacher double-clicks and must see the window at once (target 
 first frame is the window's shell (menus, toolbar, status bar) with the start page; once it is
 painted, torch starts loading in the background (seconds) while the panes and the plots
 (pyqtgraph) are built, and Run is enabled when torch is there. Switching the language rebuilds
-the window (every tr() call runs again) with the current session carried over.
+the window (every tr() call runs again); once the new one is ready the lesson moves to it: the
+lesson model with its runs and selected step, the tabs in front, and a going run, which goes on
+there (RunController.hand_over) instead of being stopped.
 
 Set GRADIENT_LAB_STARTUP_PROBE=1 to print "gradient-lab shown <t> torch=<loaded|not-loaded>
 pyqtgraph=<loaded|not-loaded> cpu=<s>" (when the first frame has been painted; cpu: the process's
@@ -73,6 +75,8 @@ class Application(QObject):
         self.probe = probe
         language = str(settings.value("language", "") or i18n.system_language())
         self.language = i18n.install_language(language)
+        self._outgoing: MainWindow | None = None  # a window whose lesson waits for the new one
+        self._next_language: str | None = None    # asked for while that handover waits
         self.window = self._make_window(views_later=True)  # the shell first; the rest after its first paint
 
     def _make_window(self, views_later: bool = False) -> MainWindow:
@@ -107,22 +111,55 @@ class Application(QObject):
         self.app.quit()
 
     def switch_language(self, code: str) -> None:
-        """Rebuild the window in `code`, carrying the session over (a running run is stopped)."""
+        """Rebuild the window in `code`; the lesson and its runs move over once it is ready."""
+        if self._outgoing is not None:  # the last switch's window is still loading
+            self._next_language = code
+            return
         old = self.window
-        old.controller.shutdown()
-        session = old.session() if old.ready else None
-        old.shutdown()
         self.settings.setValue("language", code)
         self.language = i18n.install_language(code)
-        self.window = self._make_window()
-        self.window.restoreGeometry(old.saveGeometry())
-        self.window.show()
-        if session is not None:
-            self.window.torch_ready.connect(lambda: self.window.apply_session(session))
-        self.window.start_loading()
+        self.window = new = self._make_window()
+        new.restoreGeometry(old.saveGeometry())
+        new.splitter.restoreState(old.splitter.saveState())
+        if old.ready:
+            self._outgoing = old
+            new.torch_ready.connect(lambda: self._take_over(old, new))
+        else:  # nothing to carry over yet
+            old.shutdown()
+            old.deleteLater()
+        new.show()
         old.hide()
-        old.deleteLater()
+        new.start_loading()
 
+    def _take_over(self, old: MainWindow, new: MainWindow) -> None:
+        """Show `old`'s lesson in `new`: the model (runs, selected step), the lesson's result and
+        title, the tabs in front; a going run is handed over, still running (or paused)."""
+        from desktop_app.gui.lessons_l4 import LessonFourPages
+
+        preset = old.lesson.preset
+        if preset is not None:
+            new.lesson.show_preset(preset)
+            if old.windowTitle() != APP_NAME:
+                title = preset.title_ko if self.language == "ko" else preset.title
+                new.setWindowTitle(f"{APP_NAME} — {preset.lesson} {title}")
+        new.show_lesson(old.model, {run.key: run for run in old.runs})
+        old.controller.hand_over(new.controller)
+        front = old.centre.currentWidget()
+        if isinstance(front, LessonFourPages):
+            new.show_lesson_page(front.current_page())
+        elif old.centre.currentIndex() == 0:
+            new.centre.setCurrentIndex(0)
+        elif front is old.plots_page:
+            new.centre.setCurrentWidget(new.plots_page)
+        else:
+            new.show_mnist()
+        new.side.setCurrentIndex(old.side.currentIndex())
+        old.shutdown()
+        old.deleteLater()
+        self._outgoing = None
+        code, self._next_language = self._next_language, None
+        if code is not None and code != self.language:
+            self.switch_language(code)
 
 def run_app() -> int:
     """Open Gradient Lab's window and run until it closes; the exit status."""

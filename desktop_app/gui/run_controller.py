@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop_app.gui.run_list import RecordedRun, RunList
 from desktop_app.gui.worker import WorkerThread
@@ -42,6 +42,7 @@ class RunController(QObject):
         super().__init__(parent)
         self.runs = runs
         self._handle: WorkerThread | None = None
+        self._heir: RunController | None = None  # after hand_over: where late batches go
         self._active: list[RecordedRun] = []
         self._route = None  # worker item -> (RecordedRun, record batch)
         self._state = IDLE
@@ -138,6 +139,31 @@ class RunController(QObject):
             return False
         return self._handle.worker.set_lr(lr)
 
+    def hand_over(self, heir: RunController) -> None:
+        """Give the going run (its worker, runs and state) to `heir`, an idle controller of a new
+        window whose run list shows the same RecordedRuns (a language switch): the run goes on
+        there, running or paused, and this controller is left idle. Batches the worker queued
+        here before the switch are passed on (they arrive first: Qt delivers in order), so no
+        step is lost."""
+        handle = self._handle
+        if handle is None:
+            return
+        heir._require_idle()
+        worker = handle.worker
+        for signal, slot in ((worker.batch, "_on_batch"), (worker.finished, "_on_finished"),
+                             (worker.failed, "_on_failed")):
+            signal.disconnect(getattr(self, slot))
+            signal.connect(getattr(heir, slot))
+        heir._handle, heir._active, heir._route = handle, self._active, self._route
+        heir._rate_mark, heir.steps_per_second = self._rate_mark, self.steps_per_second
+        heir.set_speed(heir._delay)
+        self._heir, state = heir, self._state
+        self._handle, self._active, self._route = None, [], None
+        self._set_state(IDLE)
+        heir._set_state(state)
+        heir.run_started.emit(heir._active[0])
+        QCoreApplication.sendPostedEvents(self)  # what the worker queued here, passed on now
+
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
         """Stop the worker and wait for its thread (window closing); True when it ended."""
         handle, self._handle = self._handle, None
@@ -175,8 +201,12 @@ class RunController(QObject):
         self.run_started.emit(runs[0])
 
     def _on_batch(self, item) -> None:
-        if self.sender() is not (self._handle.worker if self._handle else None):
-            return  # a late batch from a worker already shut down
+        if self._heir is not None:
+            self._heir._take_batch(item)
+        elif self.sender() is (self._handle.worker if self._handle else None):  # not a late batch
+            self._take_batch(item)                                              # of a worker shut down
+
+    def _take_batch(self, item) -> None:
         run, batch = self._route(item)
         run.append(batch)
         self._update_rate()
@@ -191,8 +221,12 @@ class RunController(QObject):
             self._rate_mark = (now, rows)
 
     def _on_finished(self, result) -> None:
-        if self._handle is None or self.sender() is not self._handle.worker:
-            return
+        if self._heir is not None:
+            self._heir._finish(result)
+        elif self._handle is not None and self.sender() is self._handle.worker:
+            self._finish(result)
+
+    def _finish(self, result) -> None:
         results = result if isinstance(result, (list, tuple)) else [result]
         for run, res in zip(self._active, results):
             if res is not None:
@@ -200,8 +234,12 @@ class RunController(QObject):
         self._end()
 
     def _on_failed(self, message: str, details: str) -> None:
-        if self._handle is None or self.sender() is not self._handle.worker:
-            return
+        if self._heir is not None:
+            self._heir._fail(message, details)
+        elif self._handle is not None and self.sender() is self._handle.worker:
+            self._fail(message, details)
+
+    def _fail(self, message: str, details: str) -> None:
         for run in self._active:
             self.runs.mark(run, "failed", message)
         self._end()

@@ -4,10 +4,12 @@ keeping the session, and grows for a projector."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
 import numpy as np
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -45,43 +47,100 @@ def test_the_apps_window_paints_its_shell_first_and_builds_the_rest_once(qtbot, 
     window.close()
 
 
-def test_language_switch_rebuilds_the_window_in_korean_with_the_session(qtbot, tmp_path, shoot):
+@pytest.fixture
+def application(qtbot, tmp_path):
+    """The app (gui.app.Application) in English, its window shown at projector size, torch loaded."""
     from desktop_app.gui import i18n
     from desktop_app.gui.app import Application
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("language", "en")
-    application = Application(QApplication.instance(), settings, state_dir=None)
-    try:
-        english = application.window
-        english.resize(1600, 900)
-        application.show(restore_session=False)
-        qtbot.waitUntil(lambda: english.ready, timeout=60_000)
-        english.load_preset("l3-homework")
-        qtbot.waitUntil(english.run_action.isEnabled)
-        english.run()
-        qtbot.waitUntil(lambda: english.controller.state == "idle" and len(english.runs) == 1
-                        and english.runs[0].status == "finished", timeout=30_000)
-        records = english.runs[0].buffer.data.copy()
+    app = Application(QApplication.instance(), settings, state_dir=None)
+    app.window.resize(1600, 900)
+    app.show(restore_session=False)
+    qtbot.waitUntil(lambda: app.window.ready, timeout=60_000)
+    yield app
+    app.window.close()
+    i18n.install_language("en")
 
-        english.language_actions.actions()[1].trigger()  # 한국어
-        korean = application.window
-        assert korean is not english
-        qtbot.waitUntil(lambda: korean.ready and len(korean.runs) == 1, timeout=30_000)
-        assert settings.value("language") == "ko"
-        assert korean.run_action.text() == "실행"
-        assert korean.menuBar().actions()[0].text() == "파일(&F)"
-        assert korean.editor.text() == "(x - 1)**2"
-        assert np.array_equal(korean.runs[0].buffer.data, records)
-        korean.resize(1600, 900)
-        korean.board.refresh_all()
-        qtbot.wait(300)
-        shoot(korean, "korean-window")
-        korean.centre.setCurrentIndex(0)
-        shoot(korean, "korean-gallery")
-    finally:
-        application.window.close()
-        i18n.install_language("en")
+
+def _switch(application, qtbot, code: str):
+    """Choose `code` in View → Language as a user does; the new window once the lesson is in it."""
+    old = application.window
+    next(a for a in old.language_actions.actions() if a.data() == code).trigger()
+    new = application.window
+    assert new is not old and application.settings.value("language") == code
+    qtbot.waitUntil(lambda: new.ready and application._outgoing is None, timeout=60_000)
+    return new
+
+
+def _numbers(text: str) -> list[str]:
+    return re.findall(r"-?[\d,.]+(?:e[-+]\d+)?", text)
+
+
+def test_switching_language_keeps_the_lesson_its_runs_and_the_selected_step(application, qtbot, shoot):
+    from desktop_app.core.presets import get_preset
+
+    english = application.window
+    english.load_preset("l3-gradient-descent")
+    qtbot.waitUntil(english.run_action.isEnabled)
+    english.run()
+    qtbot.waitUntil(lambda: english.controller.state == "idle" and len(english.runs) == 1
+                    and english.runs[0].status == "finished", timeout=60_000)
+    run = english.runs[0]
+    english.adapter.replace(english.model.select(run.key, 40))  # a step picked on the timeline
+    qtbot.waitUntil(english.views_settled)
+    model, records = english.model, run.buffer.data.copy()
+    timeline, row = english.timeline.label.text(), english.steps.current_row()
+
+    korean = _switch(application, qtbot, "ko")
+    assert korean.model == model  # loss, values, optimizer, runs, the selected step: all of it
+    assert [r.key for r in korean.runs] == [run.key] and np.array_equal(korean.runs[0].buffer.data, records)
+    assert korean.runs[0].status == "finished" and korean.run_action.text() == "실행"
+    assert korean.steps.current_row() == row == 40
+    assert sorted(_numbers(korean.timeline.label.text())) == sorted(_numbers(timeline))  # the step, in Korean
+    assert korean.editor.text() == model.loss
+    assert korean.windowTitle().endswith("L3.6 " + get_preset("l3-gradient-descent").title_ko)
+    qtbot.waitUntil(korean.views_settled)
+    assert korean.centre.currentWidget() is korean.plots_page and korean.board.picture_kind() == "landscape"
+    xs, _ = korean.board.landscape.curve.getData()
+    assert xs is not None and len(xs) > 10  # the loss curve is drawn
+    korean.show_side(korean.derivative)
+    qtbot.waitUntil(lambda: "←" in korean.derivative.update_label.text())  # the update rule, Korean notation
+    korean.board.refresh_all()
+    qtbot.wait(300)
+    shoot(korean, "korean-window-after-switch")
+
+    back = _switch(application, qtbot, "en")
+    assert back.model == model and back.run_action.text() == "Run"
+    assert np.array_equal(back.runs[0].buffer.data, records)
+
+
+def test_a_running_run_goes_on_in_the_new_language(application, qtbot):
+    english = application.window
+    english.load_preset("l3-gradient-descent")
+    qtbot.waitUntil(english.run_action.isEnabled)
+    english.optimizer.speed.setValue(6)  # slow motion (0.05 s a step): still running at the switch
+    english.run()
+    qtbot.waitUntil(lambda: len(english.runs) == 1 and len(english.runs[0].buffer) >= 3, timeout=30_000)
+    run = english.runs[0]
+
+    korean = _switch(application, qtbot, "ko")
+    assert korean.controller.state == "running" and korean.controller.active_runs == (run,)
+    assert english.controller.state == "idle"  # handed over, not stopped
+    shown = len(run.buffer)
+    qtbot.waitUntil(lambda: len(run.buffer) > shown + 2, timeout=10_000)  # it goes on here
+    korean.pause_action.trigger()
+    assert korean.controller.state == "paused" and korean.pause_action.text() != "Pause"
+    paused_at = len(run.buffer)
+    qtbot.wait(300)
+    assert len(run.buffer) <= paused_at + 1  # a step under way may land
+    korean.optimizer.speed.setValue(korean.optimizer.speed.maximum())
+    korean.run_action.trigger()  # resume
+    qtbot.waitUntil(lambda: korean.controller.state == "idle", timeout=60_000)
+    steps = run.buffer.column("step")
+    assert run.status == "finished" and steps.tolist() == list(range(len(steps)))  # not a step lost
+    assert korean.model.run(run.key) is not None and korean.status_state.text() != ""
 
 
 def test_presentation_mode_and_zoom_grow_fonts_and_lines(window, qtbot, shoot):

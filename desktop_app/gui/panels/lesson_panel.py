@@ -100,6 +100,11 @@ class LessonPanel(QWidget):
         self._future = _EXECUTOR.submit(_compute, preset)
         self._timer.start()
 
+    @property
+    def preset(self) -> Preset | None:
+        """The preset whose lesson result this tab shows."""
+        return self._preset
+
     def title(self) -> str:
         """The label of the window's tab holding this panel."""
         return self.tr("Lesson")

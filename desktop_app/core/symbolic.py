@@ -51,14 +51,39 @@ class SymbolicDerivative:
     reason: str
     value: float | None = None
     simplified: bool = False
+    kind: str = ""  # why it is not shown, a key of REASONS (the window words it), with its numbers:
+    data: tuple[tuple[str, Any], ...] = ()
 
     @property
     def available(self) -> bool:
         return self.expression is not None
 
 
+#: Why a symbolic derivative is not shown, by kind, in English (the CLI prints these; the window
+#: words each kind and its numbers in its own language).
+REASONS = {
+    "too_costly": "skipped: too costly (the numbers grow beyond floating-point range, "
+                  "so sympy would compute for minutes)",
+    "too_deep": "skipped: too costly (the loss is nested more than {limit} levels deep once helpers "
+                "are written out)",
+    "loss_too_large": "the loss is too large to differentiate symbolically (more than {limit} parts "
+                      "once helpers are written out)",
+    "array_too_large": "`{source}` has {count} elements; symbolic derivatives handle arrays of at most {limit}",
+    "cannot_compute": "`{source}` cannot be computed: {detail}",
+    "no_form": "`{source}` has no symbolic form",
+    "tensor_parameter": "{name} is a {shape} tensor: symbolic derivatives are shown for scalars and "
+                        "tensors of at most {limit} elements",
+    "data_too_large": "the data has {count} numbers; symbolic derivatives substitute at most {limit}",
+    "derivative_too_large": "the derivative is too large to show (more than {limit} parts)",
+}
+
+
 class _Unavailable(Exception):
-    """Symbolic derivatives cannot be shown; the message says why, in plain words."""
+    """Symbolic derivatives cannot be shown: a kind of REASONS and its numbers."""
+
+    def __init__(self, kind: str, **data: Any) -> None:
+        self.kind, self.data = kind, data
+        super().__init__(REASONS[kind].format(**data))
 
 
 #: Elementwise sympy forms, from the one function table (reductions are handled apart).
@@ -89,8 +114,6 @@ def _elementwise(function: Callable[..., sympy.Expr], *values: Value) -> Value:
     return _plain(np.frompyfunc(function, len(values), 1)(*map(_array, values)))
 
 
-_TOO_COSTLY = ("skipped: too costly (the numbers grow beyond floating-point range, "
-               "so sympy would compute for minutes)")
 
 
 def _guarded(function: Callable[..., sympy.Expr]) -> Callable[..., sympy.Expr]:
@@ -103,10 +126,10 @@ def _guarded(function: Callable[..., sympy.Expr]) -> Callable[..., sympy.Expr]:
     def apply(*args: sympy.Expr) -> sympy.Expr:
         numbers = all(getattr(a, "is_Number", False) for a in args)
         if numbers and not all(_float_finite(a) for a in args):
-            raise _Unavailable(_TOO_COSTLY)
+            raise _Unavailable("too_costly")
         result = function(*args)
         if numbers and getattr(result, "is_Number", False) and not _float_finite(result):
-            raise _Unavailable(_TOO_COSTLY)
+            raise _Unavailable("too_costly")
         return result
     return apply
 
@@ -127,8 +150,6 @@ def _number(value: float) -> sympy.Expr:
     return sympy.Integer(int(value)) if value.is_integer() else sympy.Float(repr(value))
 
 
-_TOO_LARGE = ("the loss is too large to differentiate symbolically (more than "
-              f"{limits.MAX_SYMBOLIC_LOSS_SIZE} parts once helpers are written out)")
 
 
 def _power(base: sympy.Expr, exponent: sympy.Expr) -> sympy.Expr:
@@ -139,7 +160,7 @@ def _power(base: sympy.Expr, exponent: sympy.Expr) -> sympy.Expr:
         except (OverflowError, ZeroDivisionError):
             estimate = math.inf
         if isinstance(estimate, complex) or not math.isfinite(estimate):
-            raise _Unavailable(_TOO_COSTLY)
+            raise _Unavailable("too_costly")
     return base**exponent
 
 
@@ -162,17 +183,16 @@ class _Builder:
     def checked(self, node: ast.AST, value: Value) -> Value:
         """Bound every intermediate result, so sympy never works on an oversized input."""
         if isinstance(value, np.ndarray) and value.size > limits.MAX_SYMBOLIC_DATA_ELEMENTS:
-            raise _Unavailable(
-                f"`{self.program.source(node)}` has {value.size} elements; symbolic derivatives "
-                f"handle arrays of at most {limits.MAX_SYMBOLIC_DATA_ELEMENTS}")
+            raise _Unavailable("array_too_large", source=self.program.source(node), count=value.size,
+                               limit=limits.MAX_SYMBOLIC_DATA_ELEMENTS)
         for item in _flat(value):
             if _tree_size(item, limits.MAX_SYMBOLIC_LOSS_SIZE, self.sizes) > \
                     limits.MAX_SYMBOLIC_LOSS_SIZE:
-                raise _Unavailable(_TOO_LARGE)
+                raise _Unavailable("loss_too_large", limit=limits.MAX_SYMBOLIC_LOSS_SIZE)
         return value
 
     def shape_error(self, node: ast.AST, exc: Exception) -> _Unavailable:
-        return _Unavailable(f"`{self.program.source(node)}` cannot be computed: {exc}")
+        return _Unavailable("cannot_compute", source=self.program.source(node), detail=str(exc))
 
     def build(self, node: ast.expr) -> Value:
         if isinstance(node, ast.Name):
@@ -197,7 +217,7 @@ class _Builder:
                 return _plain(_array(value)[subscript_key(node)])
             except IndexError as exc:
                 raise self.shape_error(node, exc) from None
-        raise _Unavailable(f"`{self.program.source(node)}` has no symbolic form")
+        raise _Unavailable("no_form", source=self.program.source(node))
 
     def binary(self, node: ast.BinOp) -> Value:
         left = self.build(node.left)
@@ -297,10 +317,9 @@ def symbolic_derivatives(
     for name, value in params.items():
         array = np.asarray(value, dtype=np.float64)
         if array.size > limits.MAX_SYMBOLIC_PARAMETER_ELEMENTS:
-            planned.append(_unavailable(name, (
-                f"{name} is a {_shape_words(array.shape)} tensor: symbolic derivatives are shown "
-                f"for scalars and tensors of at most {limits.MAX_SYMBOLIC_PARAMETER_ELEMENTS} "
-                "elements")))
+            planned.append(_unavailable(name, _Unavailable(
+                "tensor_parameter", name=name, shape=_shape_words(array.shape),
+                limit=limits.MAX_SYMBOLIC_PARAMETER_ELEMENTS)))
             numbers[name] = array
             continue
         held = np.empty(array.shape, dtype=object)
@@ -313,26 +332,22 @@ def symbolic_derivatives(
     substituted = sum(array.size for array in numbers.values())
     try:
         if substituted > limits.MAX_SYMBOLIC_DATA_ELEMENTS:
-            raise _Unavailable(
-                f"the data has {substituted} numbers; symbolic derivatives substitute at most "
-                f"{limits.MAX_SYMBOLIC_DATA_ELEMENTS}")
+            raise _Unavailable("data_too_large", count=substituted, limit=limits.MAX_SYMBOLIC_DATA_ELEMENTS)
         for name, array in numbers.items():
             env[name] = _plain(np.frompyfunc(_number, 1, 1)(array))
         loss = _Builder(program, env).run()
         if _tree_size(loss, limits.MAX_SYMBOLIC_LOSS_SIZE) > limits.MAX_SYMBOLIC_LOSS_SIZE:
-            raise _Unavailable(_TOO_LARGE)
+            raise _Unavailable("loss_too_large", limit=limits.MAX_SYMBOLIC_LOSS_SIZE)
         if _tree_depth(loss) > limits.MAX_SYMBOLIC_DEPTH:
-            raise _Unavailable(_TOO_DEEP)
+            raise _Unavailable("too_deep", limit=limits.MAX_SYMBOLIC_DEPTH)
     except (_Unavailable, RecursionError) as exc:  # sympy's constructors recurse into their arguments
-        reason = _TOO_DEEP if isinstance(exc, RecursionError) else str(exc)
-        return [_unavailable(item.name, reason) if isinstance(item, sympy.Symbol) else item
+        why = _Unavailable("too_deep", limit=limits.MAX_SYMBOLIC_DEPTH) if isinstance(exc, RecursionError) else exc
+        return [_unavailable(item.name, why) if isinstance(item, sympy.Symbol) else item
                 for item in planned]
     return [_safe_derivative(item.name, loss, item, point) if isinstance(item, sympy.Symbol) else item
             for item in planned]
 
 
-_TOO_DEEP = ("skipped: too costly (the loss is nested more than "
-             f"{limits.MAX_SYMBOLIC_DEPTH} levels deep once helpers are written out)")
 
 
 def _safe_derivative(parameter: str, loss: sympy.Expr, symbol: sympy.Symbol,
@@ -341,7 +356,7 @@ def _safe_derivative(parameter: str, loss: sympy.Expr, symbol: sympy.Symbol,
     try:
         return _derivative(parameter, loss, symbol, point)
     except RecursionError:
-        return _unavailable(parameter, _TOO_DEEP)
+        return _unavailable(parameter, _Unavailable("too_deep", limit=limits.MAX_SYMBOLIC_DEPTH))
 
 
 def _tree_depth(expr: sympy.Basic) -> int:
@@ -365,8 +380,8 @@ def symbolic_of(binding: Any) -> list[SymbolicDerivative]:
     return symbolic_derivatives(binding.program, binding.params, binding.data)
 
 
-def _unavailable(parameter: str, reason: str) -> SymbolicDerivative:
-    return SymbolicDerivative(parameter, None, "", "", reason)
+def _unavailable(parameter: str, why: _Unavailable) -> SymbolicDerivative:
+    return SymbolicDerivative(parameter, None, "", "", str(why), kind=why.kind, data=tuple(why.data.items()))
 
 
 def _derivative(parameter: str, loss: sympy.Expr, symbol: sympy.Symbol,
@@ -374,8 +389,8 @@ def _derivative(parameter: str, loss: sympy.Expr, symbol: sympy.Symbol,
     derivative = sympy.diff(loss, symbol)
     size = _tree_size(derivative, limits.MAX_SYMBOLIC_DERIVATIVE_SIZE)
     if size > limits.MAX_SYMBOLIC_DERIVATIVE_SIZE:
-        return _unavailable(parameter, "the derivative is too large to show (more than "
-                                       f"{limits.MAX_SYMBOLIC_DERIVATIVE_SIZE} parts)")
+        return _unavailable(parameter, _Unavailable("derivative_too_large",
+                                                    limit=limits.MAX_SYMBOLIC_DERIVATIVE_SIZE))
     simplified = size <= limits.MAX_SYMBOLIC_EXPAND_SIZE
     if simplified:
         degree = _degree_bound(derivative, set(point))

@@ -30,6 +30,33 @@ def status_text(status: str) -> str:
     return texts.get(status, status)
 
 
+def symbolic_reason_text(item: Any) -> str:
+    """Why a symbolic derivative (`core.symbolic.SymbolicDerivative`) is not shown, worded from
+    its kind and numbers; the core's English reason for a kind not listed here."""
+    def tr(text: str) -> str:
+        return _translate("SymbolicReasons", text)
+
+    texts = {
+        "too_costly": lambda: tr("skipped: too costly (the numbers grow beyond floating-point range, "
+                                 "so sympy would compute for minutes)"),
+        "too_deep": lambda: tr("skipped: too costly (the loss is nested more than {limit} levels deep once "
+                               "helpers are written out)"),
+        "loss_too_large": lambda: tr("the loss is too large to differentiate symbolically (more than {limit} "
+                                     "parts once helpers are written out)"),
+        "array_too_large": lambda: tr("`{source}` has {count} elements; symbolic derivatives handle arrays of "
+                                      "at most {limit}"),
+        "cannot_compute": lambda: tr("`{source}` cannot be computed: {detail}"),
+        "no_form": lambda: tr("`{source}` has no symbolic form"),
+        "tensor_parameter": lambda: tr("{name} is a {shape} tensor: symbolic derivatives are shown for scalars "
+                                       "and tensors of at most {limit} elements"),
+        "data_too_large": lambda: tr("the data has {count} numbers; symbolic derivatives substitute at most "
+                                     "{limit}"),
+        "derivative_too_large": lambda: tr("the derivative is too large to show (more than {limit} parts)"),
+    }
+    make = texts.get(getattr(item, "kind", ""))
+    return make().format(**dict(item.data)) if make is not None else item.reason
+
+
 def cuda_reason_text(kind: str | None) -> str | None:
     """Why CUDA cannot be used (`core.devices.cuda_unavailable_kind`), in words; None when it can."""
     texts = {

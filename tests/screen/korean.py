@@ -38,8 +38,8 @@ _WORD = re.compile(r"[A-Za-z]{3,}")
 #: ``x[0]``), an attribute (``np.maximum``), an assigned name (``pred = ``), a quoted name (`w`, ‘w’),
 #: a token with a subscript, a math sign or a slash (``β_old``, ``loss′(β)``, ``α·grad``, ``x@W``,
 #: ``dL/dbeta``, a path), a name with digits (``uint8``), a lesson's preset name (l3-grid-search).
-_CODE = re.compile(r"`[^`]*`|‘[^’]*’|[A-Za-z_]\w*[(\[]|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+|^[A-Za-z_]\w* = "
-                   r"|\S*[_′·∂@/]\S*|\b[A-Za-z]+\d\w*|\bl\d-[a-z-]+", re.M)
+_CODE = re.compile(r"`[^`]*`|‘[^’]*’|\bl\d-[a-z-]+|[A-Za-z_]\w*[(\[]|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+"
+                   r"|^[A-Za-z_]\w* = |\S*[_′·∂@/]\S*|\b[A-Za-z]+\d\w*", re.M)
 
 
 @lru_cache(maxsize=1)

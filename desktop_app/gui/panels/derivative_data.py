@@ -17,6 +17,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from desktop_app.gui.panels.formatting import plain_step
+from desktop_app.gui.texts import symbolic_reason_text
 
 #: Rows of the gradient table per tensor parameter; the rest is summarised.
 MAX_ROWS_PER_PARAMETER = 16
@@ -151,8 +152,8 @@ def compute_symbolic(expression: str, init: Mapping[str, ArrayLike],
                 formula = formula.evalf(SYMBOLIC_DIGITS)
             text = sympy.sstr(formula, full_prec=False).replace("**", "^").replace("*", "·")
             shown.append((item.parameter, text, item.value, derivative_latex(formula)))
-        elif item.reason not in reasons:
-            reasons.append(item.reason)
+        elif symbolic_reason_text(item) not in reasons:
+            reasons.append(symbolic_reason_text(item))
     return shown, "; ".join(reasons)
 
 

@@ -2,7 +2,8 @@
 one catalogue for every text of the window: scripts/update_translations.sh).
 
 Why a module: the language is chosen before the window is built (so every tr() call sees it),
-defaults to the system language, and is remembered in QSettings; switching rebuilds the window.
+defaults to the system language, and is remembered in QSettings; switching rebuilds the window
+(gui.app carries the lesson and its runs over).
 """
 
 from __future__ import annotations

@@ -242,17 +242,18 @@
         <translation>Gradient Lab 정보</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="132"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="130"/>
         <source>The picture follows once the loss and every value are complete.</source>
         <translation>손실 함수와 모든 값을 다 입력하면 그림이 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="162"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="145"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="163"/>
         <source>No picture for this loss: {error}</source>
         <translation>이 손실 함수는 그림으로 그릴 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="171"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="172"/>
         <source>too much data to draw the loss over a grid quickly</source>
         <translation>데이터가 너무 많아 격자 위의 손실을 빨리 그릴 수 없습니다</translation>
     </message>
@@ -262,10 +263,10 @@
         <location filename="../../desktop_app/gui/panels/lesson_plots.py" line="124"/>
         <location filename="../../desktop_app/gui/panels/lesson_words.py" line="158"/>
         <location filename="../../desktop_app/gui/plots/board.py" line="62"/>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="309"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="311"/>
         <location filename="../../desktop_app/gui/plots/landscape.py" line="69"/>
         <location filename="../../desktop_app/gui/plots/landscape.py" line="105"/>
-        <location filename="../../desktop_app/gui/plots/landscape.py" line="223"/>
+        <location filename="../../desktop_app/gui/plots/landscape.py" line="224"/>
         <source>loss</source>
         <extracomment>Repaints are spaced at least this many times the last frame&apos;s painting time... ...but never further apart than this (ms).
 ----------
@@ -303,7 +304,7 @@ Half-width of the drawn tangent segment, as a fraction of the visible range. Lon
         <translation>기울기 노름 ‖∇‖</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="130"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="128"/>
         <location filename="../../desktop_app/gui/plots/board.py" line="68"/>
         <source>Type a loss and press Run:
 its picture appears here.</source>
@@ -365,12 +366,12 @@ its picture appears here.</source>
         <translation>손실이 ±∞</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="297"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="299"/>
         <source>NaN</source>
         <translation>NaN (숫자 아님)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="298"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="300"/>
         <source>{x_name} = {x}   {y_name} = {y}   loss ≈ {loss}   (click: start here)</source>
         <translation>{x_name} = {x}   {y_name} = {y}   손실 ≈ {loss}   (클릭: 여기서 시작)</translation>
     </message>
@@ -419,7 +420,7 @@ its picture appears here.</source>
         <location filename="../../desktop_app/gui/animation_export.py" line="79"/>
         <location filename="../../desktop_app/gui/panels/lesson_words.py" line="168"/>
         <location filename="../../desktop_app/gui/parameter_views.py" line="115"/>
-        <location filename="../../desktop_app/gui/plots/series.py" line="189"/>
+        <location filename="../../desktop_app/gui/plots/series.py" line="194"/>
         <source>step</source>
         <extracomment>Frames of an animation at most (a long run is sampled evenly; the last frame is the last step). The last frame is held this many beats, so a looping GIF pauses on the result.
 ----------
@@ -427,7 +428,7 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/series.py" line="212"/>
+        <location filename="../../desktop_app/gui/plots/series.py" line="217"/>
         <source>{run}: step {step}  {values}</source>
         <translation>{run}: {step}단계  {values}</translation>
     </message>
@@ -437,7 +438,7 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
         <translation>{step}단계:   {name} = {x}   손실 = {loss}   기울기 = {slope}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/landscape.py" line="218"/>
+        <location filename="../../desktop_app/gui/plots/landscape.py" line="219"/>
         <source>{name} = {x}   loss = {loss}   (on the curve)</source>
         <translation>{name} = {x}   손실 = {loss}   (곡선 위)</translation>
     </message>
@@ -2181,51 +2182,51 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
     </message>
     <message>
         <location filename="../../desktop_app/gui/panels/derivative_view.py" line="513"/>
-        <source>{symbol}_{\mathrm{new}} = {symbol}_{\mathrm{old}} - {rate} \cdot \mathrm{grad}</source>
+        <source>{new} = {old} - {rate} \cdot \mathrm{grad}</source>
         <translation>{symbol} \leftarrow {symbol} - {rate} \cdot \frac{\partial L}{\partial {symbol}}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="523"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="526"/>
         <source>{rate} = {lr}: the learning rate.</source>
         <translation>{rate} = {lr}: 학습률입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="526"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="529"/>
         <source>{optimizer} does not step by {rate}·grad: this is its first step from here with a fresh state (lr = {lr}).</source>
         <translation>{optimizer}는 {rate}·grad만큼 움직이지 않습니다. 아래는 새 상태에서 시작한 첫 단계입니다 (lr = {lr}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="537"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="540"/>
         <source>sample i</source>
         <translation>샘플 i</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="538"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="541"/>
         <source>loss_i</source>
         <translation>손실_i</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="554"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="557"/>
         <source>mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="554"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="557"/>
         <source>sum</source>
         <translation>합</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="555"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="558"/>
         <source>autograd</source>
         <translation>자동 미분</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="571"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="574"/>
         <source>Sample by sample: the gradient of the mean is the mean of the per-sample gradients</source>
         <translation>샘플별로 보기: 평균의 기울기는 샘플별 기울기의 평균입니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="573"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="576"/>
         <source>Sample by sample: the gradient of the sum is the sum of the per-sample gradients</source>
         <translation>샘플별로 보기: 합의 기울기는 샘플별 기울기의 합입니다</translation>
     </message>
@@ -2911,360 +2912,360 @@ line {line}, col {col}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
         <source>Loss</source>
         <extracomment>Font scale of presentation mode, and the factor of one Ctrl+= / Ctrl+- press. A first window&apos;s size (clipped to the screen), and the share of the width the loss pane and the details pane get in presentation mode: the plots take the rest, most of the screen. Consecutive optimizer-field edits merge into one undo step (typing a learning rate). The model&apos;s fields that decide whether (and how) a run can start. Slowest step delay (seconds) at which the views still follow every step of a running run.</extracomment>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="222"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="224"/>
         <source>Parameters and data</source>
         <translation>매개변수와 데이터</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="243"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="245"/>
         <source>Lessons</source>
         <translation>강의 예제</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="244"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="246"/>
         <source>Plots</source>
         <translation>그래프</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="273"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="275"/>
         <source>Derivative</source>
         <translation>도함수</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="276"/>
         <source>Graph</source>
         <translation>계산 그래프</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="275"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="277"/>
         <source>Steps</source>
         <translation>단계 표</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="278"/>
         <source>Runs</source>
         <translation>실행 목록</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="277"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="279"/>
         <source>Guess</source>
         <translation>맞히기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="305"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="305"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="787"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="797"/>
         <source>Start the run (F5)</source>
         <translation>실행 시작 (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="794"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="804"/>
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="309"/>
         <source>Pause or resume the run (Space)</source>
         <translation>일시정지 또는 계속 (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
         <source>Take one step (F10)</source>
         <translation>한 단계 진행 (F10)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="309"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
         <source>Stop</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="312"/>
         <source>Stop the run (Esc)</source>
         <translation>실행 정지 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="313"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
         <source>Stop and clear every run, back to the start values (Ctrl+R)</source>
         <translation>모든 실행을 멈추고 지운 뒤 시작값으로 돌아가기 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
         <source>Compare learning rates</source>
         <translation>학습률 비교</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
         <source>Run several learning rates side by side (Ctrl+L)</source>
         <translation>여러 학습률을 나란히 실행 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
         <source>New lesson</source>
         <translation>새 수업</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
         <source>Start an empty lesson (Ctrl+N)</source>
         <translation>빈 수업을 시작합니다 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>Open session…</source>
         <translation>세션 열기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
         <source>Save session…</source>
         <translation>세션 저장…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
         <source>Export all runs as CSV…</source>
         <translation>모든 실행을 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
         <source>Export the selected run as CSV…</source>
         <translation>선택한 실행을 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
         <source>Export plot as PNG…</source>
         <translation>그래프를 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
         <source>Export plot as SVG…</source>
         <translation>그래프를 SVG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
         <source>Presentation mode</source>
         <translation>발표 모드</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
         <source>Larger fonts and thicker lines for a projector (F11)</source>
         <translation>프로젝터용으로 글자를 키우고 선을 굵게 (F11)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
         <source>Normal size</source>
         <translation>원래 크기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
         <source>Logarithmic loss axis</source>
         <translation>손실 축을 로그 눈금으로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
         <source>Guess the next step</source>
         <translation>다음 단계 맞히기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
         <source>Before each step the class guesses where it goes (F9)</source>
         <translation>단계마다 먼저 학생들이 어디로 갈지 맞혀 봅니다 (F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
         <source>Step back</source>
         <translation>한 단계 뒤로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
         <source>Step on</source>
         <translation>한 단계 앞으로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="351"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
         <source>Run controls</source>
         <translation>실행 도구</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="375"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="377"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="380"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="382"/>
         <source>Details pane</source>
         <translation>세부 정보 창</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
         <source>&amp;Presets</source>
         <translation>예제(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
         <source>Expression language</source>
         <translation>수식 언어</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
         <source>About Gradient Lab</source>
         <translation>Gradient Lab 정보</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="405"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="407"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="407"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="409"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="433"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="435"/>
         <source>loading PyTorch…</source>
         <translation>PyTorch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="456"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="458"/>
         <source>Change the numeric derivative</source>
         <translation>수치 미분 설정 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="485"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="487"/>
         <source>PyTorch could not be loaded: {error}</source>
         <translation>PyTorch를 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="513"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="516"/>
         <source>MNIST</source>
         <translation>MNIST</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="536"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="545"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="552"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
         <source>Edit the loss</source>
         <translation>손실 함수 편집</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="564"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="573"/>
         <source>Change the optimizer settings</source>
         <translation>옵티마이저 설정 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="580"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="589"/>
         <source>Change the device</source>
         <translation>장치 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="655"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="665"/>
         <source>PyTorch is still loading…</source>
         <translation>PyTorch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="755"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="765"/>
         <source>Clear the runs</source>
         <translation>실행 기록 지우기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="891"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="907"/>
         <source>Start from the map</source>
         <translation>지도에서 시작점 고르기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="773"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="783"/>
         <source>The run stopped with an error</source>
         <translation>실행이 오류로 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="775"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="785"/>
         <source>The window is still usable: fix the input and run again.</source>
         <translation>창은 계속 쓸 수 있습니다. 입력을 고치고 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="794"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="804"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="815"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="831"/>
         <source>step {n}</source>
         <translation>{n}단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="816"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="832"/>
         <source>loss {value}</source>
         <translation>손실 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="821"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="837"/>
         <source>{n} steps/s</source>
         <translation>초당 {n}단계</translation>
     </message>

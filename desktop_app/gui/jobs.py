@@ -23,6 +23,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from desktop_app.gui.collection import start_collector, worker_section
+
 __all__ = ["Job"]
 
 _SUCCEEDED, _FAILED, _CANCELLED = "succeeded", "failed", "cancelled"
@@ -43,6 +45,7 @@ class Job(QObject):
         """`finish_at_exit`: the program waits for this job when it ends (a save must complete;
         a read can simply be dropped)."""
         super().__init__(parent)
+        start_collector()
         self._work = work
         self._cancel = threading.Event()
         self._thread = threading.Thread(target=self._run, name=name, daemon=not finish_at_exit)
@@ -73,6 +76,10 @@ class Job(QObject):
         return not self._thread.is_alive()
 
     def _run(self) -> None:
+        with worker_section():  # cycles are collected by the GUI thread (gui.collection)
+            self._report(*self._outcome_of_work())
+
+    def _outcome_of_work(self) -> tuple[str, object]:
         try:
             result = self._work(self._cancel)
         except CancelledError:
@@ -81,6 +88,9 @@ class Job(QObject):
             kind, value = _FAILED, error
         else:
             kind, value = (_CANCELLED, None) if self._cancel.is_set() else (_SUCCEEDED, result)
+        return kind, value
+
+    def _report(self, kind: str, value: object) -> None:
         with contextlib.suppress(RuntimeError):  # the job's owner was deleted meanwhile: nobody to tell
             self._outcome.emit(kind, value)
 

@@ -34,7 +34,8 @@ Sources with mutable `batch_size` and `flush_seconds` (core.runs.Run, core.sweep
 set by the worker: `flush_seconds` at most `flush_seconds` given here, `batch_size` 1 in slow motion
 and for single steps, the source's own value otherwise. For a Sweep, one step (and one slow-motion
 beat) covers the items of all its running runs. Starting a worker lowers Python's GIL switch
-interval to 1 ms so that a busy worker cannot make the window stutter.
+interval to 1 ms so that a busy worker cannot make the window stutter. The worker thread never
+runs a cyclic garbage collection (gui.collection: the GUI thread does, while it works).
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ import traceback
 from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+from desktop_app.gui.collection import start_collector, worker_section
 
 #: Python's GIL switch interval while a worker runs (seconds; Python's default is 0.005).
 SWITCH_INTERVAL = 0.001
@@ -115,7 +118,12 @@ class Worker(QObject):
 
     @Slot()
     def run(self) -> None:
-        """Iterate the source to its end, honouring pause/step/stop between items."""
+        """Iterate the source to its end, honouring pause/step/stop between items; cyclic
+        garbage is collected by the GUI thread meanwhile (gui.collection)."""
+        with worker_section():
+            self._run()
+
+    def _run(self) -> None:
         source = self._source
         try:
             if hasattr(source, "flush_seconds"):
@@ -189,6 +197,7 @@ class WorkerThread:
 
     def __init__(self, source: Iterable, *, step_delay: float = 0.0,
                  flush_seconds: float = 1 / 30) -> None:
+        start_collector()
         self.worker = Worker(source, step_delay=step_delay, flush_seconds=flush_seconds)
         self.thread = QThread()
         self.thread.setObjectName("gradient-lab-worker")

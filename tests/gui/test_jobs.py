@@ -9,6 +9,7 @@ from concurrent.futures import CancelledError
 import pytest
 
 from desktop_app.gui.jobs import Job
+from tests.gui.test_worker import garbage_then_allocations, gui_thread_frees_the_garbage, worker_release  # noqa: F401
 
 
 def _outcomes(job: Job) -> list[tuple[str, object]]:
@@ -81,3 +82,13 @@ def test_wait_is_bounded_and_says_whether_the_function_returned(qtbot):
     release.set()
     assert job.wait(10)
     qtbot.waitUntil(job.is_done)
+
+
+def test_a_job_never_collects_cycles_in_its_thread(qtbot, worker_release):  # noqa: F811
+    """A collection in a job's thread could free a closed window's Qt objects there (gui.collection)."""
+    import gc
+
+    job = Job(lambda cancel: garbage_then_allocations(worker_release)).start()
+    gui_thread_frees_the_garbage(qtbot, worker_release)
+    qtbot.waitUntil(job.is_done, timeout=10_000)
+    assert gc.isenabled()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
+from typing import ClassVar
 
 import numpy as np
 import pytest
@@ -154,3 +156,95 @@ def test_shutdown_while_running_or_paused(qtbot, handles, paused):
         handle.worker.pause()
     assert handle.shutdown(2000)
     assert not handle.is_running()
+
+
+# --- cyclic garbage is never collected in a worker thread (gui.collection) --------------------
+
+
+class _Cycle:
+    """Stands for a closed window's Qt objects: garbage only the cyclic collector frees; `freed_in`
+    is the thread that freed it."""
+
+    freed_in: ClassVar[list[str]] = []
+
+    def __init__(self) -> None:
+        self.me = self
+
+    def __del__(self) -> None:
+        _Cycle.freed_in.append(threading.current_thread().name)
+
+
+def garbage_then_allocations(release: threading.Event) -> None:
+    """In a worker: make one garbage cycle, then hold enough young objects for Python's
+    automatic collector to be due (it would run in this thread, unless paused), until `release`."""
+    _Cycle()
+    kept = [[] for _ in range(20 * gc.get_threshold()[0])]
+    release.wait(10)
+    del kept
+
+
+def gui_thread_frees_the_garbage(qtbot, release: threading.Event) -> None:
+    """While the worker still works, the GUI thread frees the garbage."""
+    try:
+        qtbot.waitUntil(lambda: len(_Cycle.freed_in) == 1, timeout=5_000)
+        assert _Cycle.freed_in == [threading.main_thread().name]
+    finally:
+        release.set()
+
+
+@pytest.fixture
+def worker_release():
+    """The event a worker waits on (set once the test has looked)."""
+    gc.collect()
+    _Cycle.freed_in.clear()
+    assert gc.isenabled()
+    event = threading.Event()
+    yield event
+    event.set()
+
+
+def test_a_run_worker_never_collects_cycles(qtbot, handles, worker_release):
+    release = worker_release
+
+    def source():
+        yield np.zeros(1, dtype=[("step", "i8")])
+        garbage_then_allocations(release)
+
+    handle = WorkerThread(source())
+    handles.append(handle)
+    handle.start()
+    gui_thread_frees_the_garbage(qtbot, release)
+    qtbot.waitUntil(lambda: not handle.is_running(), timeout=10_000)
+    assert gc.isenabled()  # the pause ended with the work
+
+
+def test_an_mnist_background_task_never_collects_cycles(qtbot, worker_release):
+    release = worker_release
+    from desktop_app.gui.mnist.data_panel import BackgroundTask
+
+    task = BackgroundTask(lambda report: garbage_then_allocations(release))
+    task.start()
+    gui_thread_frees_the_garbage(qtbot, release)
+    assert task.wait(10_000) and gc.isenabled()
+
+
+def test_the_gui_thread_collects_what_is_due_but_never_a_bulk_of_young_objects(monkeypatch):
+    from desktop_app.gui import collection
+
+    calls: list[int] = []
+    monkeypatch.setattr(gc, "collect", lambda generation=2: calls.append(generation) or 0)
+    assert collection.collect_due() is None  # automatic collection on: nothing to do
+    monkeypatch.setattr(gc, "isenabled", lambda: False)
+    monkeypatch.setattr(gc, "get_threshold", lambda: (700, 10, 10))
+    counts = {"now": (701, 3, 0)}
+    monkeypatch.setattr(gc, "get_count", lambda: counts["now"])
+    monkeypatch.setattr(collection._Collector, "last_full", 0.0)
+    assert collection.collect_due(now=1000.0) == 0
+    counts["now"] = (701, 11, 11)
+    assert collection.collect_due(now=1000.0) == 2  # a full one is due
+    assert collection.collect_due(now=1000.0 + collection.FULL_EVERY / 2) == 1  # not twice in a row
+    counts["now"] = (collection.BULK_OBJECTS + 1, 11, 11)  # a session being parsed
+    assert collection.collect_due(now=5000.0) is None
+    counts["now"] = (100, 11, 11)
+    assert collection.collect_due(now=5000.0) is None
+    assert calls == [0, 2, 1]

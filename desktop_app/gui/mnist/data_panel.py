@@ -33,6 +33,7 @@ from desktop_app.core.mnist.download import (
     default_cache_dir,
     download_mnist,
 )
+from desktop_app.gui.collection import start_collector, worker_section
 
 ENV_DATA_DIR = "GRADIENT_LAB_MNIST_DIR"
 
@@ -46,9 +47,14 @@ class BackgroundTask(QThread):
 
     def __init__(self, function: Callable[[Callable[[object], None]], object], parent=None) -> None:
         super().__init__(parent)
+        start_collector()
         self._function = function
 
     def run(self) -> None:
+        with worker_section():  # cycles are collected by the GUI thread (gui.collection)
+            self._run()
+
+    def _run(self) -> None:
         try:
             result = self._function(self.progress.emit)
         except Exception as error:  # noqa: BLE001 - every failure is shown to the user in the panel

@@ -1,0 +1,79 @@
+"""Cyclic garbage is collected in the GUI thread, never in a worker thread.
+
+Why: CPython collects cycles in whichever thread happens to allocate. When that is a worker (a
+run, a training, a file job) and the garbage holds Qt objects of a closed window, the worker
+frees them while the GUI thread waits on them: the window froze for good (seen in CI). So each
+worker thread runs its Python inside `worker_section()` (automatic collection paused, through
+core.json_chunks.gc_paused, which nests across threads), and while automatic collection is
+off a GUI-thread timer runs the collections that have come due. Outside worker sections Python
+collects as usual; the pause lasts exactly as long as the worker's work.
+
+Each tick does at most a young collection (generations 0 and 1), and a full one at most every
+FULL_EVERY seconds: a full pass over the whole heap costs the GUI thread up to 0.2 s. While a
+thread allocates in bulk (a session parsed: more than BULK_OBJECTS young objects) nothing is
+collected, since the collection would traverse them all and they are not garbage.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import time
+from collections.abc import Iterator
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer
+
+from desktop_app.core.json_chunks import gc_paused
+
+__all__ = ["collect_due", "start_collector", "worker_section"]
+
+INTERVAL_MS = 100
+#: Young objects beyond which a tick leaves the collection for later (see the docstring).
+BULK_OBJECTS = 200_000
+#: Seconds between two full collections while the automatic collector is paused.
+FULL_EVERY = 30.0
+
+_collector: _Collector | None = None
+
+
+@contextlib.contextmanager
+def worker_section() -> Iterator[None]:
+    """In a worker thread: no automatic collection inside (the GUI thread's timer collects)."""
+    with gc_paused():
+        yield
+
+
+def collect_due(now: float | None = None) -> int | None:
+    """The collection Python would have run by now (GUI thread, automatic collection off); the
+    generation collected, or None."""
+    if gc.isenabled():
+        return None
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    if counts[0] <= thresholds[0] or counts[0] > BULK_OBJECTS:
+        return None
+    generation = 1 if counts[1] > thresholds[1] else 0
+    now = time.monotonic() if now is None else now
+    if generation == 1 and counts[2] > thresholds[2] and now - _Collector.last_full >= FULL_EVERY:
+        generation, _Collector.last_full = 2, now
+    gc.collect(generation)
+    return generation
+
+
+class _Collector(QObject):
+    last_full = 0.0
+
+    def __init__(self) -> None:
+        super().__init__(QCoreApplication.instance())
+        self.timer = QTimer(self)
+        self.timer.setInterval(INTERVAL_MS)
+        self.timer.timeout.connect(collect_due)
+        self.timer.start()
+
+
+def start_collector() -> None:
+    """Before a worker starts (from the GUI thread): the GUI thread's collector, once."""
+    global _collector
+    app = QCoreApplication.instance()
+    if _collector is not None or app is None or QThread.currentThread() is not app.thread():
+        return
+    _collector = _Collector()

@@ -30,8 +30,9 @@ __all__ = ["collect_due", "start_collector", "worker_section"]
 INTERVAL_MS = 100
 #: Young objects beyond which a tick leaves the collection for later (see the docstring).
 BULK_OBJECTS = 200_000
-#: Seconds between two full collections while the automatic collector is paused.
-FULL_EVERY = 30.0
+#: Seconds between two full collections while the automatic collector is paused (the first
+#: comes this long after the collector started).
+FULL_EVERY = 60.0
 
 _collector: _Collector | None = None
 
@@ -64,6 +65,7 @@ class _Collector(QObject):
 
     def __init__(self) -> None:
         super().__init__(QCoreApplication.instance())
+        _Collector.last_full = time.monotonic()
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(collect_due)

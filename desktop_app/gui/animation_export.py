@@ -4,20 +4,25 @@ Why frames from the records: every frame is the figure at one step (the path so 
 point on the picture, the loss against the step beside it), drawn from the run's own records,
 so the animation shows exactly the numbers the run computed. Pillow writes the GIF; MP4 is
 offered only where imageio-ffmpeg (the maintained ffmpeg wrapper, optional: it adds ~170 MB)
-is installed.
+is installed. Both are written all or nothing through core.files' scheme: the target is checked
+before any frame is drawn (a folder, device or FIFO refused, a symlink written through), the
+frames go to a temporary file beside it that is renamed over it (its mode kept), and errors
+name the target.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
+from desktop_app.core.files import FileRefusedError, create_temp_beside, replace_atomically, write_target
 from desktop_app.gui.figure_export import FigureSpec, copy_items, font_px, ink_scale, item_name
 from desktop_app.gui.run_list import RecordedRun
 
@@ -157,6 +162,7 @@ def export_run_animation(source: pg.PlotItem, run: RecordedRun, columns: Sequenc
         raise ValueError(_tr("this run has no records of {columns} to animate").format(columns=", ".join(columns)))
     spec = spec.checked()
     spec = FigureSpec(spec.width // 2 * 2, spec.height // 2 * 2, spec.title)  # even sides for video codecs
+    target = write_target(path)  # before the frames are drawn
     animation = _Animation(source, run, columns, spec, labels or (run.label,))
     try:
         rows = frame_steps(len(run.buffer), frames)
@@ -164,27 +170,47 @@ def export_run_animation(source: pg.PlotItem, run: RecordedRun, columns: Sequenc
     finally:
         animation.close()
     if suffix == ".gif":
-        _write_gif(path, images, fps)
+        _write_atomically(target, lambda temp: _write_gif(temp, images, fps))
     else:
-        _write_mp4(path, images + [images[-1]] * HOLD_FRAMES, fps)
+        _write_atomically(target, lambda temp: _write_mp4(temp, images + [images[-1]] * HOLD_FRAMES, fps))
     return len(images)
 
 
-def _write_gif(path: str | os.PathLike[str], images: list[np.ndarray], fps: int) -> None:
+def _write_atomically(target: Path, write: Callable[[Path], None]) -> None:
+    """`write(temp)` fills a temporary file beside `target`, which then replaces it; on any
+    error the target is untouched, the temporary file removed, and the error names the target."""
+    fd, temp = create_temp_beside(target)
+    os.close(fd)  # Pillow and ffmpeg open it by name
+    try:
+        try:
+            write(temp)
+        except FileRefusedError:
+            raise
+        except (OSError, RuntimeError, ValueError) as error:  # Pillow or ffmpeg, naming the temporary file
+            lines = (getattr(error, "strerror", None) or str(error).replace(str(temp), "")).strip(" :").splitlines()
+            why = lines[0] if lines else type(error).__name__
+            raise FileRefusedError(target, f"cannot be written: {why}") from None
+        replace_atomically(temp, target)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _write_gif(path: Path, images: list[np.ndarray], fps: int) -> None:
     from PIL import Image
 
     frames = [Image.fromarray(image).quantize(colors=128, method=Image.Quantize.MEDIANCUT) for image in images]
     beat = round(1000 / fps)
     durations = [beat] * (len(frames) - 1) + [beat * HOLD_FRAMES]  # a pause on the result before looping
-    frames[0].save(str(path), save_all=True, append_images=frames[1:], duration=durations, loop=0,
+    frames[0].save(str(path), format="GIF", save_all=True, append_images=frames[1:], duration=durations, loop=0,
                    optimize=True, disposal=1)
 
 
-def _write_mp4(path: str | os.PathLike[str], images: list[np.ndarray], fps: int) -> None:
+def _write_mp4(path: Path, images: list[np.ndarray], fps: int) -> None:
     import imageio_ffmpeg
 
     height, width = images[0].shape[:2]
-    writer = imageio_ffmpeg.write_frames(str(path), (width, height), fps=fps, macro_block_size=2)
+    writer = imageio_ffmpeg.write_frames(str(path), (width, height), fps=fps, macro_block_size=2,
+                                         output_params=["-f", "mp4"])  # the temporary name has no .mp4
     writer.send(None)
     try:
         for image in images:

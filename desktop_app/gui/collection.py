@@ -9,15 +9,17 @@ off a GUI-thread timer runs the collections that have come due. Outside worker s
 collects as usual; the pause lasts exactly as long as the worker's work.
 
 Each tick does at most a young collection (generations 0 and 1), and a full one at most every
-FULL_EVERY seconds: a full pass over the whole heap costs the GUI thread up to 0.2 s. While a
-thread allocates in bulk (a session parsed: more than BULK_OBJECTS young objects) nothing is
-collected, since the collection would traverse them all and they are not garbage.
+FULL_EVERY seconds: a full pass over the whole heap costs the GUI thread up to 0.2 s. Nothing is
+collected while a `quiet` section runs (a file job: seconds of parsing or writing millions of
+short-lived objects, which a collection would traverse and promote for nothing) or while more
+than BULK_OBJECTS young objects wait (the same, from code that did not say so).
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
+import threading
 import time
 from collections.abc import Iterator
 
@@ -29,25 +31,37 @@ __all__ = ["collect_due", "start_collector", "worker_section"]
 
 INTERVAL_MS = 100
 #: Young objects beyond which a tick leaves the collection for later (see the docstring).
-BULK_OBJECTS = 200_000
+BULK_OBJECTS = 50_000
 #: Seconds between two full collections while the automatic collector is paused (the first
 #: comes this long after the collector started).
 FULL_EVERY = 60.0
 
 _collector: _Collector | None = None
+_lock = threading.Lock()
+_quiet = 0
 
 
 @contextlib.contextmanager
-def worker_section() -> Iterator[None]:
-    """In a worker thread: no automatic collection inside (the GUI thread's timer collects)."""
+def worker_section(quiet: bool = False) -> Iterator[None]:
+    """In a worker thread: no automatic collection inside; the GUI thread's timer collects
+    meanwhile, unless `quiet` (bounded work that makes short-lived objects in bulk)."""
+    global _quiet
     with gc_paused():
-        yield
+        if quiet:
+            with _lock:
+                _quiet += 1
+        try:
+            yield
+        finally:
+            if quiet:
+                with _lock:
+                    _quiet -= 1
 
 
 def collect_due(now: float | None = None) -> int | None:
     """The collection Python would have run by now (GUI thread, automatic collection off); the
     generation collected, or None."""
-    if gc.isenabled():
+    if gc.isenabled() or _quiet:
         return None
     counts, thresholds = gc.get_count(), gc.get_threshold()
     if counts[0] <= thresholds[0] or counts[0] > BULK_OBJECTS:

@@ -76,7 +76,7 @@ class Job(QObject):
         return not self._thread.is_alive()
 
     def _run(self) -> None:
-        with worker_section():  # cycles are collected by the GUI thread (gui.collection)
+        with worker_section(quiet=True):  # no cyclic collection meanwhile (gui.collection)
             self._report(*self._outcome_of_work())
 
     def _outcome_of_work(self) -> tuple[str, object]:

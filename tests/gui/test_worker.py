@@ -248,3 +248,16 @@ def test_the_gui_thread_collects_what_is_due_but_never_a_bulk_of_young_objects(m
     counts["now"] = (100, 11, 11)
     assert collection.collect_due(now=5000.0) is None
     assert calls == [0, 2, 1]
+
+
+def test_nothing_is_collected_while_a_quiet_section_runs(monkeypatch):
+    from desktop_app.gui import collection
+
+    monkeypatch.setattr(gc, "get_count", lambda: (1000, 0, 0))
+    calls: list[int] = []
+    monkeypatch.setattr(gc, "collect", lambda generation=2: calls.append(generation) or 0)
+    with collection.worker_section(quiet=True):
+        assert collection.collect_due() is None
+    with collection.worker_section():
+        assert collection.collect_due() == 0
+    assert calls == [0] and gc.isenabled()

@@ -948,7 +948,7 @@ class MainWindow(QMainWindow):
         self._store = store
         self._new_model(model)
         self.centre.setCurrentWidget(self.plots_page)
-        self.pictures.schedule(now=True)
+        self.pictures.schedule()  # on its timer, not in this event: the runs' curves are being added
         self._update_controls()
 
     def open_session(self, path: str | None = None) -> bool:

@@ -31,18 +31,18 @@ class PlotBase(pg.PlotWidget):
     @contextlib.contextmanager
     def frame_budget(cls) -> Iterator[None]:
         """Within: refresh() adds curves for FRAME_BUDGET seconds, the rest on the next ticks."""
-        if cls.deadline is not None:  # already inside a budgeted refresh
+        if PlotBase.deadline is not None:  # already inside a budgeted refresh
             yield
             return
-        cls.deadline = time.perf_counter() + FRAME_BUDGET
+        PlotBase.deadline = time.perf_counter() + FRAME_BUDGET
         try:
             yield
         finally:
-            cls.deadline = None
+            PlotBase.deadline = None
 
     @classmethod
     def out_of_time(cls) -> bool:
-        return cls.deadline is not None and time.perf_counter() > cls.deadline
+        return PlotBase.deadline is not None and time.perf_counter() > PlotBase.deadline
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
         started = time.perf_counter()

@@ -143,10 +143,11 @@ class LandscapePlot(PlotBase):
     def marks(self, run: RecordedRun) -> _RunMarks | None:
         return self._marks.get(id(run))
 
-    def refresh(self) -> None:
+    def refresh(self, only: RecordedRun | None = None) -> None:
+        """Move the runs' marks to their rows (the repaint timer's, budgeted; `only`: that run's)."""
         if self.column is None:
             return
-        for run in self.runs:
+        for run in self.runs if only is None else [only]:
             if self.column not in run.buffer.names or len(run.buffer) == 0:
                 continue
             row = self._row_for(run)
@@ -201,7 +202,7 @@ class LandscapePlot(PlotBase):
     def _on_selected(self, run: RecordedRun, row: int) -> None:
         self._selected = (id(run), row) if row >= 0 else None
         self._seen.pop(id(run), None)
-        self.refresh()
+        self.refresh(only=run)  # the others on the repaint timer's budgeted ticks (a reopened session's 12)
 
     def _on_click(self, event) -> None:
         vb = self.getPlotItem().vb

@@ -75,10 +75,10 @@ class SeriesPlot(PlotBase):
         """The curve of `column` of `run` (tests read its xData/yData)."""
         return self._items.get((id(run), column))
 
-    def refresh(self) -> None:
-        """Feed new rows to the curves (called by the repaint timer)."""
+    def refresh(self, only: RecordedRun | None = None) -> None:
+        """Feed new rows to the curves (called by the repaint timer; `only`: that run's)."""
         created = False
-        for run in self.runs:
+        for run in self.runs if only is None else [only]:
             if self._seen.get(id(run)) == run.version or len(run.buffer) == 0:
                 continue
             if self.out_of_time():  # the others on the next tick
@@ -166,8 +166,7 @@ class SeriesPlot(PlotBase):
         if row < 0 or row >= len(run.buffer) or not columns:
             self._marker.setData([], [])
             return
-        with self.frame_budget():  # a reopened session selects a step: its 12 runs over a few ticks
-            self.refresh()
+        self.refresh(only=run)  # the others on the repaint timer's budgeted ticks (a reopened session's 12)
         record = run.buffer.data[row]
         self._marker.setData([float(record["step"])] * len(columns),
                              [float(record[c]) for c in columns])

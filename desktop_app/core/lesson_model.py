@@ -355,14 +355,17 @@ class LessonModel:
 
     def run_spec(self) -> dict[str, Any]:
         """The plain dict of core.runs.RunSpec's fields this lesson runs with (the optimizer's
-        defaults filled in); ValueError when `problem()` says it cannot run."""
+        defaults filled in; values as read-only float64 arrays); ValueError when `problem()` says
+        it cannot run."""
         problem = self.problem()
         if problem is not None:
             raise ValueError(f"the lesson cannot run: {problem.kind} {dict(problem.data)}")
         from desktop_app.core.optimizers import resolve_hyper
 
-        init = {v.name: v.value.tolist() for v in self.variables if v.kind == PARAMETER}
-        data = {v.name: v.value.tolist() for v in self.variables if v.kind == DATA}
+        # The values themselves (read-only float64 arrays): a 500,000-number column turned into a
+        # Python list for every view that asks cost the GUI thread 0.1 s each time (issue 14).
+        init = {v.name: v.value for v in self.variables if v.kind == PARAMETER}
+        data = {v.name: v.value for v in self.variables if v.kind == DATA}
         trained = list(self.trained)
         opt = self.optimizer
         return {

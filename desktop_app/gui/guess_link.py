@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -91,7 +92,7 @@ class GuessLink(QObject):
         if self.controller.active_runs:
             spec = self.controller.active_runs[0].spec
             trained = spec["trained"] if spec["trained"] is not None else list(spec["init"])
-            if any(isinstance(spec["init"][n], list) for n in trained):
+            if any(np.ndim(spec["init"][n]) > 0 for n in trained):
                 return None
         else:
             model = self.adapter.model

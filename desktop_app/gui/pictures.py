@@ -265,7 +265,7 @@ class PictureMaker(QObject):
         once per loss and data in a background job (its first call imports and warms torch's
         autograd for seconds: never in the GUI thread); the star follows when it is found. None
         while searching, when there is none, or when it lies off the map."""
-        key = (spec["expression"], tuple(names), repr(sorted((k, v.tolist()) for k, v in fixed.items())))
+        key = (spec["expression"], tuple(names), tuple(sorted((k, v.shape, v.tobytes()) for k, v in fixed.items())))
         if key != self._minimum_key:
             self._minimum_key, self._minimum_found = key, None
             starts = [dict(zip(names, start))]

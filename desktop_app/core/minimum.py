@@ -30,6 +30,10 @@ MAX_TRAVEL = 1e4
 PROBE = 1e-3
 
 
+class _RanAway(Exception):
+    """The minimiser left the reach of the start: the loss has no minimum that way."""
+
+
 @dataclass(frozen=True)
 class Minimum:
     """Where the loss is smallest among the minima found, and its value there."""
@@ -50,20 +54,26 @@ def _polish(program: Program, names: Sequence[str], fixed: Mapping[str, torch.Te
     optimizer = torch.optim.LBFGS([x], max_iter=MAX_ITERATIONS, tolerance_grad=1e-12,
                                   tolerance_change=1e-15, line_search_fn="strong_wolfe")
 
+    scale = 1.0 + float(np.max(np.abs(start)))
+    reach = MAX_TRAVEL * scale
+
     def closure() -> torch.Tensor:
+        if float(x.detach().abs().max()) > reach:
+            raise _RanAway  # unbounded below: the line search would go on extrapolating (w*v: 250 steps)
         optimizer.zero_grad()
         value = _loss(program, names, fixed, x)
         if torch.isfinite(value):
             value.backward()
         return value
 
-    scale = 1.0 + float(np.max(np.abs(start)))
     try:
         optimizer.step(closure)
+    except _RanAway:
+        return None
     except (RuntimeError, ValueError, IndexError):  # IndexError: torch's line search on NaN
         return None  # NaN in the line search, a shape problem: no minimum from this start
     point = x.detach().numpy().copy()
-    if not np.all(np.isfinite(point)) or np.max(np.abs(point)) > MAX_TRAVEL * scale:
+    if not np.all(np.isfinite(point)) or np.max(np.abs(point)) > reach:
         return None
     value = x.detach().clone().requires_grad_(True)
     loss = _loss(program, names, fixed, value)

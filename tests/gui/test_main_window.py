@@ -317,6 +317,7 @@ def test_two_parameters_get_a_contour_map_and_a_click_sets_the_start(window, qtb
     run = window.runs[0]
     xs, ys = contour.path(run).getData()
     assert np.array_equal(xs, run.buffer.column("a")) and np.array_equal(ys, run.buffer.column("b"))
+    qtbot.waitUntil(window.views_settled, timeout=30_000)  # the minimum is searched for in a job
     star = contour.minimum.getData()
     assert abs(star[0][0] - 1) < 0.2 and abs(star[1][0] + 2) < 0.2
     shoot(window, "contour-momentum")

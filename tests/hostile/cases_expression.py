@@ -318,3 +318,23 @@ def case_run_that_overflows_stops_at_once(tmp: Path) -> None:
 def case_run_whose_gradient_becomes_nan(tmp: Path) -> None:
     result = _bounded("run", "sqrt(w)", "--init", "w=1", "--lr", "10", "--steps", "1000")
     assert result["status"] == "diverged" and result["steps"] < 10, result
+
+
+@case
+def case_a_loss_without_a_minimum_ends_its_search_early(tmp: Path) -> None:
+    """`w*v` typed in the window (two parameters: a contour map and a search for its minimum):
+    L-BFGS's line search extrapolated 250 times before giving up; it stops once it leaves the
+    start's reach (core.minimum.MAX_TRAVEL)."""
+    from desktop_app.core import minimum
+
+    calls = []
+    loss = minimum._loss
+    minimum._loss = lambda *a: calls.append(1) or loss(*a)
+    try:
+        assert minimum.find_minimum("w*v", [{"w": 1.0, "v": 2.0}, {"w": 0.5, "v": 2.0}]) is None
+        assert len(calls) < 60, len(calls)
+        calls.clear()
+        found = minimum.find_minimum("(1-x)**2 + 100*(y-x**2)**2", [{"x": -1.5, "y": 2.0}])
+        assert found is not None and abs(found.point["x"] - 1) < 1e-6 and abs(found.point["y"] - 1) < 1e-6
+    finally:
+        minimum._loss = loss

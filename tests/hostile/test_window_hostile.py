@@ -401,8 +401,9 @@ def test_a_last_session_that_cannot_be_saved_is_logged_not_lost_silently(make_wi
 
 #: Typed in the window: (loss, start values, data, a piece of the one-line problem, or None when
 #: the loss is valid and the views must simply stay live while they work on it). The bounds on
-#: a million typed numbers are cases_expression's (the command line): typing ones(1000,1000)
-#: into the table still costs the GUI thread about 0.2 s (its text is parsed there).
+#: a million typed numbers are cases_expression's (the command line); in the window a million
+#: typed numbers are parsed once (about 10 ms) and reach the views as the model's array (each
+#: view turned it into a Python list before: 0.1-0.2 s apiece).
 TYPED = [
     ("a" * 3000 + " + w", {"w": "1"}, {}, "name too long"),
     ("w*" + "9" * 3900, {"w": "1"}, {}, "number too"),
@@ -414,6 +415,8 @@ TYPED = [
     ("exp(exp(exp(exp(exp(exp(w*0.001))))))", {"w": "0.5"}, {}, None),
     ("exp(exp(exp(exp(w))))", {"w": "3"}, {}, None),
     ("sum((u@v)*w*w*w*w)", {"w": "0.5"}, {"u": "ones(1000,1)", "v": "ones(1,1000)"}, None),
+    ("sum(w*d)", {"w": "0.5"}, {"d": "ones(1000,1000)"}, None),
+    ("sum(w*ones(1000,1000))", {"w": "0.5"}, {}, "not a known function"),  # data, not the loss, builds arrays
     ("log(w - w)", {"w": "1"}, {}, None),
 ]
 
@@ -493,3 +496,32 @@ def test_hostile_weights_files_are_refused_while_the_mnist_view_stays_live(qtbot
         steady(qtbot, widest)  # the widest network loads too, its pictures drawn, under the heartbeat
     finally:
         view.shutdown()
+
+
+def test_the_minimum_of_a_contour_map_is_searched_for_off_the_gui_thread(make_window, qtbot, monkeypatch):  # noqa: F811
+    """Two parameters typed (`w*nan`, nan a name): the contour map is drawn at once and its
+    minimum searched for in a job; the minimiser's first use imports torch's compiler support
+    (5-7 s on the GUI thread before). The star follows when found, none for a loss without one."""
+    import threading
+
+    from desktop_app.core import minimum
+
+    threads: list[str] = []
+    search = minimum.find_minimum
+    monkeypatch.setattr(minimum, "find_minimum",
+                        lambda *a, **k: threads.append(threading.current_thread().name) or search(*a, **k))
+    window = make_window()
+    for loss, values, star in (("w*nan", {"w": "1", "nan": "2"}, None),
+                               ("(a - 1)**2 + 3*(b + 2)**2", {"a": "-4", "b": "3"}, (1.0, -2.0))):
+        window.editor.set_text(loss)
+        window.editor.validate_now()
+        qtbot.waitUntil(lambda values=values: set(window.variables.names()) == set(values), timeout=5_000)
+        window.variables.set_values(values, {})
+        qtbot.waitUntil(lambda: window.board.picture_kind() == "contour", timeout=10_000)
+        qtbot.waitUntil(window.views_settled, timeout=60_000)
+        shown = window.board.contour.minimum.getData()
+        if star is None:
+            assert len(shown[0]) == 0
+        else:
+            assert abs(shown[0][0] - star[0]) < 1e-4 and abs(shown[1][0] - star[1]) < 1e-4
+    assert threads and threading.main_thread().name not in threads, threads

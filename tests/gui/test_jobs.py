@@ -99,3 +99,18 @@ def test_a_job_never_collects_cycles_in_its_thread(qtbot, worker_release):  # no
     assert gc.isenabled()
     gc.collect()
     assert _Cycle.freed_in == [threading.main_thread().name]
+
+
+def test_a_job_lowers_the_switch_interval_like_a_run(qtbot, monkeypatch):
+    """A job parsing in Python must not keep the GUI thread waiting 5 ms for the lock at each of
+    its calls into Qt (gui.worker.SWITCH_INTERVAL, as for runs)."""
+    import sys
+
+    from desktop_app.gui.worker import SWITCH_INTERVAL
+
+    monkeypatch.setattr(sys, "getswitchinterval", lambda: 0.005)
+    asked: list[float] = []
+    monkeypatch.setattr(sys, "setswitchinterval", asked.append)
+    job = Job(lambda cancel: None).start()
+    qtbot.waitUntil(job.is_done)
+    assert asked == [SWITCH_INTERVAL]

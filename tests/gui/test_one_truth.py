@@ -148,7 +148,7 @@ def test_a_value_a_kind_and_a_data_edit_reach_every_view(window, qtbot):
     window.variables.table.cellWidget(window.variables.names().index("b1"), KIND).setCurrentIndex(1)
     settle(qtbot, window)
     assert window.model.variable("b1").kind == "data" and show_derivative(window, qtbot) != before
-    assert window.model.run_spec()["data"]["x"] == list(range(1, 11))
+    assert list(window.model.run_spec()["data"]["x"]) == list(range(1, 11))
 
 
 def test_numeric_settings_do_not_leak_between_presets(window, qtbot):

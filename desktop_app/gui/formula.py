@@ -27,6 +27,8 @@ from PySide6.QtGui import QAction, QGuiApplication, QPainter, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
+from desktop_app.gui.collection import start_collector, worker_section
+
 log = logging.getLogger(__name__)
 
 #: Formula height relative to the widget's text font (display maths reads larger than prose).
@@ -177,6 +179,7 @@ class Typesetter(QObject):
                 self._queue.append(key)
             self._wake.notify()
         if self._thread is None:
+            start_collector()
             self._thread = threading.Thread(target=self._loop, name="formula-typesetter", daemon=True)
             self._thread.start()
 
@@ -193,7 +196,8 @@ class Typesetter(QObject):
                     self._wake.wait()
                 key = self._queue.pop()  # the newest: what the user looks at now
                 self._busy = True
-            render_svg(*key)
+            with worker_section():  # cycles are collected by the GUI thread (gui.collection)
+                render_svg(*key)
             with self._wake:
                 self._busy = bool(self._queue)
                 last = not self._queue

@@ -43,16 +43,14 @@ def _tr(text: str) -> str:
 
 
 def _find_minimum(expression: str, starts: list[dict[str, float]], fixed: dict[str, np.ndarray]):
-    """core.minimum.find_minimum in a worker: None when the core refuses. Cyclic collection is
-    paused meanwhile (a collection in a worker could free a closed window's Qt objects)."""
-    from desktop_app.core.json_chunks import gc_paused
+    """core.minimum.find_minimum in a job (which never collects cycles: gui.collection); None
+    when the core refuses."""
     from desktop_app.core.minimum import find_minimum
 
-    with gc_paused():
-        try:
-            return find_minimum(expression, starts, fixed)
-        except (ValueError, RuntimeError):
-            return None
+    try:
+        return find_minimum(expression, starts, fixed)
+    except (ValueError, RuntimeError):
+        return None
 
 
 def _auto_range(centre: float) -> tuple[float, float]:

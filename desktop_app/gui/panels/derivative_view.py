@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.latex import name_latex, number_latex, step_digits, tagged_latex, update_latex
+from desktop_app.gui.collection import start_collector, worker_section
 from desktop_app.gui.formula import FormulaStack
 from desktop_app.gui.panels.derivative_data import (
     MAX_NUMERIC_ELEMENTS,
@@ -159,6 +160,7 @@ class _Worker(QObject):
             self._request = (generation, arguments, key)
             self._wake.notify()
         if self._thread is None:
+            start_collector()
             self._thread = threading.Thread(target=self._loop, name="derivative-view",
                                             daemon=True)
             self._thread.start()
@@ -177,7 +179,8 @@ class _Worker(QObject):
                 generation, arguments, key = self._request
                 self._request = None
             try:
-                report = compute_report(**arguments)
+                with worker_section():  # cycles are collected by the GUI thread (gui.collection)
+                    report = compute_report(**arguments)
             except Exception as err:  # noqa: BLE001 - a thread has nobody else to tell
                 report = DerivativeReport(error=str(err))
             if not self._emit(self.reportReady, generation, report):
@@ -185,8 +188,9 @@ class _Worker(QObject):
             if key is None or report.error or self._newer_waiting():
                 continue
             try:
-                rows, note = compute_symbolic(arguments["expression"], arguments["init"],
-                                              arguments["data"])
+                with worker_section():
+                    rows, note = compute_symbolic(arguments["expression"], arguments["init"],
+                                                  arguments["data"])
             except Exception as err:  # noqa: BLE001 - sympy internals; report, do not die
                 rows, note = [], str(err)
             if not self._emit(self.symbolicReady, key, rows, note):

@@ -39,12 +39,12 @@ MISS_COLOUR = "#B00020"
 
 
 def _compute(preset: Preset):
-    """The report, with cyclic collection paused: a collection in this thread could free a
-    closed window's Qt objects while the GUI thread waits on them (a deadlock seen in CI)."""
-    from desktop_app.core.json_chunks import gc_paused
+    """The report, in a worker section: cycles are collected by the GUI thread, never here
+    (gui.collection: a collection in a worker could free a closed window's Qt objects)."""
     from desktop_app.core.lesson_report import lesson_report
+    from desktop_app.gui.collection import worker_section
 
-    with gc_paused():
+    with worker_section():
         return lesson_report(preset)
 
 

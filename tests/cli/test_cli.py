@@ -159,6 +159,7 @@ def test_broken_data_csv_names_the_line(tmp_path: Path, capsys: pytest.CaptureFi
     assert "line 3" in error and "abc" in error
 
 
+@pytest.mark.slow  # a real interrupted run in a subprocess: left out of `make test-fast`
 def test_ctrl_c_mid_run_leaves_no_partial_file(tmp_path: Path) -> None:
     import signal
     import time

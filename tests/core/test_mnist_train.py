@@ -38,6 +38,7 @@ def trained() -> Training:
     return training
 
 
+@pytest.mark.slow  # a real epoch on 3,000 images (its fixture): left out of `make test-fast`
 def test_one_epoch_on_a_few_thousand_images_learns(trained: Training):
     (epoch,) = trained.epoch_history
     assert epoch.test_accuracy > 0.7 and epoch.train_accuracy > 0.6  # chance is 0.1
@@ -47,6 +48,7 @@ def test_one_epoch_on_a_few_thousand_images_learns(trained: Training):
     assert batches["loss"][-10:].mean() < batches["loss"][:10].mean() / 2
 
 
+@pytest.mark.slow
 def test_results_for_the_window(trained: Training):
     data = small(3000)
     probabilities = predict_probabilities(trained.model, data.test_x[:500])

@@ -27,7 +27,8 @@ def test_lesson_l1_3_linear_regression():
     assert isinstance(result.final["w"], float)
 
 
-@pytest.mark.parametrize("steps, expected", [(1, "-9.990000"), (100, "-9.040152"), (10000, "1.997125")])
+@pytest.mark.parametrize("steps, expected", [(1, "-9.990000"), (100, "-9.040152"),
+                                             pytest.param(10000, "1.997125", marks=pytest.mark.slow)])
 def test_lesson_l3_6_gradient_descent(steps, expected):
     spec = RunSpec("(beta/2 - 1)**2", init={"beta": -10.0}, hyper={"lr": 0.01 / 6}, steps=steps)
     result, rec = run_to_end(spec, keep=steps == 1)

@@ -65,6 +65,7 @@ from desktop_app.gui.panels.formatting import (
     step_line,
     update_line,
 )
+from desktop_app.gui.panels.reflow import ReflowRow
 
 #: A guessed direction within this angle of the true step counts as "the right way".
 DIRECTION_TOLERANCE_DEG = 45.0
@@ -304,6 +305,8 @@ class GuessPanel(QWidget):
         self.direction_box = QWidget()
         self.direction_layout = QGridLayout(self.direction_box)
         self.direction_layout.setContentsMargins(0, 0, 0, 0)
+        self.direction_row = ReflowRow([])  # 1-D: ← smaller, stays, larger → (stacked when narrow)
+        self.direction_layout.addWidget(self.direction_row, 0, 0, 1, 3)
         self.guess_box = QWidget()
         self.guess_layout = QHBoxLayout(self.guess_box)
         self.guess_layout.setContentsMargins(0, 0, 0, 0)
@@ -334,27 +337,17 @@ class GuessPanel(QWidget):
 
         # Stacked rather than side by side: the panel lives in the window's narrow side dock.
         self.tally_label.setWordWrap(True)
-        header = QHBoxLayout()
-        header.addWidget(self.tally_label, 1)
-        header.addWidget(self.reset_button)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.reveal_button)
-        buttons.addWidget(self.next_button)
-        buttons.addStretch(1)
-        form = QGridLayout()
+        # Captions above their fields and rows of buttons that stack: nothing cut in a narrow pane.
+        header = ReflowRow([self.tally_label, self.reset_button])
+        buttons = ReflowRow([self.reveal_button, self.next_button])
         self.direction_caption = QLabel(self.tr("Which way?"))
         self.guess_caption = QLabel(self.tr("Lands near:"))
-        form.addWidget(self.direction_caption, 0, 0, Qt.AlignmentFlag.AlignTop)
-        form.addWidget(self.direction_box, 0, 1, Qt.AlignmentFlag.AlignLeft)
-        form.addWidget(self.guess_caption, 1, 0)
-        form.addWidget(self.guess_box, 1, 1)
-        form.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addLayout(header)
+        layout.addWidget(header)
         layout.addWidget(self.question)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
+        for widget in (self.direction_caption, self.direction_box, self.guess_caption, self.guess_box, buttons):
+            layout.addWidget(widget)
         layout.addWidget(result)
         layout.addStretch(1)
 
@@ -386,6 +379,7 @@ class GuessPanel(QWidget):
                      (0, 2, self.tr("larger →"), (1,))]
         else:
             specs = list(_ARROWS_2D)
+        self.direction_row.setVisible(len(names) == 1)
         for row, col, label, direction in specs:
             button = QPushButton(label)
             button.setCheckable(True)
@@ -398,7 +392,10 @@ class GuessPanel(QWidget):
                     x=display_name(names[0]), y=display_name(names[1]),
                     dx=self._word(direction[0]), dy=self._word(direction[1])))
             button.clicked.connect(lambda _=False, d=direction: self.controller.set_direction(d))
-            self.direction_layout.addWidget(button, row, col)
+            if len(names) == 1:
+                self.direction_row.add(button)
+            else:
+                self.direction_layout.addWidget(button, row, col)
             self._direction_buttons.append(button)
         for name in names:
             if len(names) > 1:

@@ -28,12 +28,14 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, QSize, Qt, QTimer, Si
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
     QScrollArea,
-    QSplitter,
+    QStyle,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -52,7 +54,9 @@ EDITOR_POINT_SIZE = 16
 #: A first window's size (clipped to the screen), and the share of the width the loss pane and
 #: the details pane get in presentation mode: the plots take the rest, most of the screen.
 FIRST_WINDOW_SIZE = QSize(1600, 900)
-PRESENTATION_PANES = (0.2, 0.22)
+PRESENTATION_SIDE = 0.26
+#: The inputs pane's narrowest width (the variables table's columns, the optimizer's form).
+LEFT_MIN_WIDTH = 340
 #: Consecutive optimizer-field edits merge into one undo step (typing a learning rate).
 OPTIMIZER_EDIT_ID = 2
 #: The model's fields that decide whether (and how) a run can start.
@@ -237,11 +241,15 @@ class MainWindow(QMainWindow):
         self.left_panel.setWidget(left)
 
     def _build_shell(self) -> None:
-        """The start page in the centre, the left pane and the details tabs empty until
-        `build_views` fills them, so the first frame already has the final layout."""
+        """The start page in the centre, the inputs and the details docks empty until
+        `build_views` fills them, so the first frame already has the final layout.
+
+        Why docks (QDockWidget): a teacher can close a pane (View menu brings it back), resize it
+        by its edge, float it into a window of its own (a second screen) and dock it back
+        (double-click its title); where they are is saved with the window (`saveState`)."""
         self.left_panel = QScrollArea()
         self.left_panel.setWidgetResizable(True)
-        self.left_panel.setMinimumWidth(340)
+        self.left_panel.setMinimumWidth(LEFT_MIN_WIDTH)
         self.plots_page = QWidget()
         self._plots_layout = QVBoxLayout(self.plots_page)
         self._plots_layout.setContentsMargins(0, 0, 0, 0)
@@ -250,19 +258,57 @@ class MainWindow(QMainWindow):
         self.centre.setDocumentMode(True)
         self.centre.addTab(_scrolled(self.gallery), self.tr("Lessons"))
         self.centre.addTab(self.plots_page, self.tr("Plots"))
+        self.setCentralWidget(self.centre)
         self.side = FrontPageTabs()
+        self.fill_button = QToolButton()
+        self.fill_button.setObjectName("FillWindowButton")
+        self.fill_button.setAutoRaise(True)
+        self.side.setCornerWidget(self.fill_button, Qt.Corner.TopRightCorner)
+        self.left_dock = self._dock(self.tr("Inputs"), "InputsDock", self.left_panel,
+                                    Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.side_dock = self._dock(self.tr("Details"), "DetailsDock", self.side,
+                                    Qt.DockWidgetArea.RightDockWidgetArea)
+        self._filling: tuple[bool, bool] | None = None  # the panes' visibility before fill_window
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("MainSplitter")
-        splitter.setChildrenCollapsible(False)
-        for widget in (self.left_panel, self.centre, self.side):
-            splitter.addWidget(widget)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setStretchFactor(2, 0)
-        splitter.setSizes([440, 1060, 420])
-        self.splitter = splitter
-        self.setCentralWidget(splitter)
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def pane_widths(self) -> tuple[int, int, int]:
+        """Widths of the inputs pane, the centre and the details pane as shown (0: hidden or floating)."""
+        def shown(dock: QDockWidget) -> int:
+            return dock.width() if dock.isVisible() and not dock.isFloating() else 0
+        return shown(self.left_dock), self.centre.width() if self.centre.isVisible() else 0, shown(self.side_dock)
+
+    def _set_pane_widths(self, left: int, side: int) -> None:
+        docks = [d for d in (self.left_dock, self.side_dock) if d.isVisible() and not d.isFloating()]
+        widths = [left if d is self.left_dock else side for d in docks]
+        if docks:
+            self.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
+
+    def fill_window(self, on: bool) -> None:
+        """The details pane (the computation graph, a table) takes the whole window; again to go back.
+
+        The inputs pane and the centre give way and come back as they were; the graph refits."""
+        if on == (self._filling is not None):
+            return
+        if on:
+            self._filling = (not self.left_dock.isHidden(), not self.centre.isHidden())
+            self.side_dock.setFloating(False)
+            self.side_dock.show()
+            self.left_dock.hide()
+            self.centre.hide()
+        else:
+            left, centre = self._filling
+            self._filling = None
+            self.left_dock.setVisible(left)
+            self.centre.setVisible(centre)
+        self.fill_action.setChecked(on)
+        self.fill_button.setDefaultAction(self.fill_action)
 
     def _build_centre(self) -> None:
         self.board = PlotBoard(self.runs)
@@ -336,6 +382,13 @@ class MainWindow(QMainWindow):
                                                 self.tr("Larger fonts and thicker lines for a projector (F11)"))
         self.presentation_action.setCheckable(True)
         self.presentation_action.setChecked(bool(self.settings.value("view/presentation", False, type=bool)))
+        self.fill_action = self._action(self.tr("Details fill the window"), self.fill_window, "Ctrl+Shift+F",
+                                        self.tr("The details pane (the graph, the tables) takes the whole window "
+                                                "(Ctrl+Shift+F); again to go back"))
+        self.fill_action.setCheckable(True)
+        self.fill_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton))
+        self.fill_button.setDefaultAction(self.fill_action)
+        self.fill_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.zoom_in_action = self._action(self.tr("Zoom in"), lambda: self.zoom(ZOOM_STEP), "Ctrl+=")
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         self.zoom_out_action = self._action(self.tr("Zoom out"), lambda: self.zoom(1 / ZOOM_STEP), "Ctrl+-")
@@ -385,10 +438,15 @@ class MainWindow(QMainWindow):
                        self.zoom_reset_action, None, self.log_action):
             view_menu.addSeparator() if action is None else view_menu.addAction(action)
         view_menu.addSeparator()
-        details = view_menu.addAction(self.tr("Details pane"))
-        details.setCheckable(True)
-        details.setChecked(True)
-        details.toggled.connect(lambda on: self.side.setVisible(on))
+        for dock, text, key in ((self.left_dock, self.tr("Inputs pane"), "Ctrl+Shift+I"),
+                                (self.side_dock, self.tr("Details pane"), "Ctrl+Shift+D")):
+            action = dock.toggleViewAction()
+            action.setText(text)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+            view_menu.addAction(action)
+        view_menu.addAction(self.fill_action)
         language_menu = view_menu.addMenu(self.tr("Language"))
         group = QActionGroup(self)
         for code, name in LANGUAGES.items():
@@ -538,14 +596,15 @@ class MainWindow(QMainWindow):
             self._mnist_page.layout().addWidget(self._mnist)
             self._mnist.show()  # a layout would show it only on the next event-loop turn
         if shown and self._panes_before_mnist is None:
-            self._panes_before_mnist = (not self.left_panel.isHidden(), not self.side.isHidden())
-            self.left_panel.hide()
-            self.side.hide()
+            self.fill_window(False)
+            self._panes_before_mnist = (not self.left_dock.isHidden(), not self.side_dock.isHidden())
+            self.left_dock.hide()
+            self.side_dock.hide()
         elif not shown and self._panes_before_mnist is not None:
             left, side = self._panes_before_mnist
             self._panes_before_mnist = None
-            self.left_panel.setVisible(left)
-            self.side.setVisible(side)
+            self.left_dock.setVisible(left)
+            self.side_dock.setVisible(side)
 
     def _device_label(self) -> str:
         return getattr(self, "_gpu", None) or self.tr("CPU")
@@ -969,13 +1028,21 @@ class MainWindow(QMainWindow):
     # ============================================================================ view
 
     def toggle_presentation(self) -> None:
-        """F11: full screen with larger type, the plots taking most of it; again to go back."""
+        """F11: full screen with larger type, the plots taking most of it; again to go back.
+
+        What a lesson shown to a class needs beside the plots is the details pane (the lesson's
+        result, the derivative); the inputs pane gives way (View → Inputs pane brings it back)
+        and comes back as it was afterwards."""
         on = self.presentation_action.isChecked()
         self.settings.setValue("view/presentation", on)
         if on:
+            self._inputs_before_presentation = not self.left_dock.isHidden()
+            self.left_dock.hide()
             self.showFullScreen()
-        elif self.isFullScreen():
-            self.showNormal()
+        else:
+            self.left_dock.setVisible(getattr(self, "_inputs_before_presentation", True))
+            if self.isFullScreen():
+                self.showNormal()
         self._apply_scale()
 
     def zoom(self, factor: float | None) -> None:
@@ -1010,12 +1077,17 @@ class MainWindow(QMainWindow):
         # Projector sizes: the picture sits above the step plots, so the side panes can widen.
         self.board.set_stacked(scale >= 1.4)
         if self.isVisible():
-            width = self.splitter.width()
-            if self.presentation_action.isChecked():  # the plots take most of the screen
-                left, side = (int(width * share) for share in PRESENTATION_PANES)
-            else:  # bigger text needs wider side panes; the plots give way
-                left = side = int(width * min(0.34, 0.22 * scale))
-            self.splitter.setSizes([left, width - left - side, side])
+            QTimer.singleShot(0, self._size_panes)  # after the full-screen geometry has arrived
+
+    def _size_panes(self) -> None:
+        """Pane widths for the scale: the plots take most of a presentation's screen; bigger
+        text elsewhere needs wider panes, the plots give way."""
+        width = self.width()
+        if self.presentation_action.isChecked():
+            self._set_pane_widths(LEFT_MIN_WIDTH, int(width * PRESENTATION_SIDE))
+        else:
+            share = min(0.34, 0.22 * self.effective_scale())
+            self._set_pane_widths(int(width * share), int(width * share))
 
     def _request_language(self, code: str) -> None:
         if code != self.language:
@@ -1030,10 +1102,7 @@ class MainWindow(QMainWindow):
         else:
             fit_to_screen(self, FIRST_WINDOW_SIZE)
         state = self.settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        splitter = self.settings.value("window/splitter")
-        self._splitter_restored = isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)
+        self._panes_restored = isinstance(state, QByteArray) and self.restoreState(state)
         if self.presentation_action.isChecked():  # left in presentation mode: back in it
             self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
 
@@ -1046,21 +1115,21 @@ class MainWindow(QMainWindow):
             self._mnist.shutdown()
         if self._lesson_pages is not None:
             self._lesson_pages.shutdown()
+        self.fill_window(False)  # a pane filling the window is a moment's view, not a layout to keep
+        if self._mnist is not None:
+            self.show_mnist(False)
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/state", self.saveState())  # the docks: shown, floating, widths
         if self.ready and self.views_built:
             self.files.save_last_session()
         self.settings.sync()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
-        if not self._splitter_restored:  # first start: editor and details narrow, plots wide
-            width = self.splitter.width()
-            side = min(440, width // 4)
-            left = min(460, width // 4)
-            self.splitter.setSizes([left, max(400, width - left - side), side])
-            self._splitter_restored = True
+        if not self._panes_restored:  # first start: inputs and details narrow, plots wide
+            width = self.width()
+            self._set_pane_widths(min(460, width // 4), min(440, width // 4))
+            self._panes_restored = True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.shutdown()

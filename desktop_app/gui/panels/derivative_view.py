@@ -38,12 +38,11 @@ from typing import Any
 import numpy as np
 import shiboken6
 from numpy.typing import ArrayLike
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QDoubleValidator, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QGridLayout,
     QHeaderView,
     QLabel,
@@ -65,6 +64,7 @@ from desktop_app.gui.panels.derivative_data import (
     compute_report,
     compute_symbolic,
 )
+from desktop_app.gui.panels.folded_table import FoldedTable
 from desktop_app.gui.panels.fonts import scaled
 from desktop_app.gui.panels.formatting import (
     display_name,
@@ -86,49 +86,6 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     return table
-
-
-def _fit_size(table: QTableWidget) -> None:
-    """Tables inside the scroll area show all their cells instead of scrolling on their own."""
-    table.resizeColumnsToContents()
-    table.resizeRowsToContents()
-    frame = 2 * table.frameWidth() + 2
-    table.setFixedHeight(frame + table.horizontalHeader().height()
-                         + sum(table.rowHeight(r) for r in range(table.rowCount())))
-    table.setFixedWidth(frame + sum(table.columnWidth(c) for c in range(table.columnCount())))
-
-
-class _SideScroll(QScrollArea):
-    """A wide table or formula at its natural size, scrolling sideways in a narrow dock, so
-    that the text around it can wrap to the dock's width instead of being cut."""
-
-    def __init__(self, content: QWidget) -> None:
-        super().__init__()
-        self.setWidget(content)
-        self.setWidgetResizable(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.setMinimumWidth(80)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return self.widget().size()
-
-    def refit(self) -> None:
-        """Call after the content changed: take its new size."""
-        self.widget().adjustSize()
-        self.updateGeometry()
-        self._fit_height()
-
-    def _fit_height(self) -> None:
-        content = self.widget()
-        cut = self.width() < content.width()
-        bar = self.horizontalScrollBar().sizeHint().height() if cut else 0
-        self.setFixedHeight(content.height() + bar)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        self._fit_height()
 
 
 def _item(text: str, align_right: bool = True) -> QTableWidgetItem:
@@ -270,7 +227,7 @@ class DerivativeView(QWidget):
         self.breakdown = _table([])
 
         self.titles = {}
-        self._hosts: dict[QWidget, _SideScroll] = {}
+        self._hosts: dict[QWidget, FoldedTable] = {}
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.header)
@@ -291,7 +248,7 @@ class DerivativeView(QWidget):
                 if isinstance(widget, QGridLayout):
                     layout.addLayout(widget)
                 elif widget in (self.gradients, self.breakdown):
-                    host = self._hosts[widget] = _SideScroll(widget)
+                    host = self._hosts[widget] = FoldedTable(widget)
                     layout.addWidget(host)
                 else:
                     layout.addWidget(widget)
@@ -466,7 +423,6 @@ class DerivativeView(QWidget):
                       [fmt(row.numeric, 7), fmt(row.abs_error, 3), fmt(row.rel_error, 3)])
             for c, text in enumerate(cells):
                 table.setItem(r, c, _item(text, align_right=c > 0))
-        _fit_size(table)
         self._hosts[table].refit()
         notes = []
         if report.hidden_rows:
@@ -572,7 +528,6 @@ class DerivativeView(QWidget):
                 if table.item(row, c) is None:
                     table.setItem(row, c, _item(""))
                 table.item(row, c).setFont(bold)
-        _fit_size(table)
         self._hosts[table].refit()
         self.breakdown_title.setText(
             self.tr("Sample by sample: the gradient of the mean is the mean of the per-sample "

@@ -36,6 +36,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextOption,
 )
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
@@ -169,7 +170,10 @@ class ExpressionEditor(QWidget):
         super().__init__(parent)
         self.edit = _CodeEdit(self)
         self.edit.setTabChangesFocus(True)
-        self.edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # A long loss wraps at the pane's edge (anywhere, it has few spaces) instead of
+        # scrolling sideways; lines and columns of error messages are the text's, not the screen's.
+        self.edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.edit.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.edit.setPlaceholderText(self.tr("Type a loss, e.g. mean((w*x + b - y)**2)"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)

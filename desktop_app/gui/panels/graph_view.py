@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -191,6 +191,11 @@ class GraphView(QWidget):
         self.view.setRenderHints(QPainter.RenderHint.Antialiasing
                                  | QPainter.RenderHint.TextAntialiasing)
         self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        # A canvas panned by dragging and zoomed by the wheel or the buttons: no scroll bars to
+        # take room from a narrow pane (Fit, or the pane filling the window, shows it whole).
+        for policy in (self.view.setHorizontalScrollBarPolicy, self.view.setVerticalScrollBarPolicy):
+            policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setToolTip(self.tr("Drag to move the graph; the wheel zooms"))
         self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.font_ = scaled(self.font(), NODE_FONT_FACTOR, mono=True)
         self.node_items: dict[int, NodeItem] = {}

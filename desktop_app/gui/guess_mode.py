@@ -298,6 +298,7 @@ class GuessPanel(QWidget):
         self._updating = False
 
         self.title = QLabel(self.tr("Guess the next step"))
+        self.title.setWordWrap(True)  # at twice the pane's type it is wider than the pane
         self.tally_label = QLabel()
         self.question = QLabel()
         self.question.setWordWrap(True)

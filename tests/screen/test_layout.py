@@ -46,3 +46,28 @@ def test_the_checker_finds_cut_text(qtbot) -> None:
     qtbot.addWidget(page)
     page.show()
     assert clipped(page) and "Reset scores" in clipped(page)[0]
+
+
+def test_the_checker_finds_cut_fields_headers_and_scrolled_text(qtbot) -> None:
+    from PySide6.QtWidgets import QLineEdit, QTableWidget
+
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    edit = QLineEdit("a long value that the field cannot show")
+    edit.setFixedWidth(60)
+    table = QTableWidget(1, 1)
+    table.setHorizontalHeaderLabels(["A header far wider than its column"])
+    table.setColumnWidth(0, 40)
+    wide = QLabel("a label wider than the scroll area it sits in, never wrapped")
+    area = QScrollArea()
+    area.setWidget(wide)
+    area.setFixedWidth(120)
+    for widget in (edit, table, area):
+        layout.addWidget(widget)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(area.horizontalScrollBar().isVisible)
+    found = "\n".join(clipped(page))
+    assert "QLineEdit" in found and 'header "A header' in found
+    assert "past the edge" in found and "scrolls sideways" in found

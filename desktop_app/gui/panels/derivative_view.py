@@ -43,7 +43,6 @@ from PySide6.QtGui import QDoubleValidator, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -74,6 +73,7 @@ from desktop_app.gui.panels.formatting import (
     tensor_text,
     update_line,
 )
+from desktop_app.gui.panels.reflow import ReflowRow
 from desktop_app.gui.panels.run_point import params_at, spec_fields
 
 
@@ -199,16 +199,13 @@ class DerivativeView(QWidget):
                                        "too small: rounding error (try 1e-5 in float32)."))
         self.method.currentIndexChanged.connect(self._on_numeric_edited)
         self.h_edit.editingFinished.connect(self._on_numeric_edited)
-        # Two rows, so the controls fit the narrow side dock even at presentation size.
-        numeric = QGridLayout()
+        # Rows that stack when the side pane is narrow, so no method's name is cut.
         self._numeric_widgets = (QLabel(self.tr("Numeric estimate:")), self.method,
                                  QLabel(self.tr("h =")), self.h_edit)
-        self._numeric_widgets[0].setWordWrap(True)
-        self.method.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.method.setMinimumContentsLength(8)
-        for index, widget in enumerate(self._numeric_widgets):
-            numeric.addWidget(widget, index // 2, index % 2)
-        numeric.setColumnStretch(2, 1)
+        self.method.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        numeric = QVBoxLayout()
+        numeric.addWidget(ReflowRow(self._numeric_widgets[:2]), 0, Qt.AlignmentFlag.AlignLeft)
+        numeric.addWidget(ReflowRow(self._numeric_widgets[2:]), 0, Qt.AlignmentFlag.AlignLeft)
 
         self.gradients = _table([self.tr("Parameter"), self.tr("Autograd"), self.tr("Numeric"),
                                  self.tr("|error|"), self.tr("Rel. error")])
@@ -245,7 +242,7 @@ class DerivativeView(QWidget):
                 label.setWordWrap(True)  # a narrow dock wraps a heading instead of scrolling sideways
                 layout.addWidget(label)
             for widget in widgets:
-                if isinstance(widget, QGridLayout):
+                if isinstance(widget, QVBoxLayout):
                     layout.addLayout(widget)
                 elif widget in (self.gradients, self.breakdown):
                     host = self._hosts[widget] = FoldedTable(widget)

@@ -35,7 +35,8 @@ class FoldedTable(QWidget):
     def __init__(self, table: QTableWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = table
-        self._widths: list[int] = []
+        self._widths: list[int] = []  # natural column widths
+        self._least: list[int] = []   # the narrowest each column may get (its header, a number)
         self._folds: list[QTableWidget] = []
         self._laid_out_for = -1
         self._layout = QVBoxLayout(self)
@@ -46,14 +47,21 @@ class FoldedTable(QWidget):
 
     def refit(self) -> None:
         """Call after the cells changed: measure the columns again and fold for the width."""
-        for column in range(self.table.columnCount()):
-            self.table.setColumnHidden(column, False)
-        self.table.resizeColumnsToContents()
-        fit_height(self.table)
-        self._widths = [self.table.columnWidth(c) for c in range(self.table.columnCount())]
+        table = self.table
+        table.setWordWrap(True)  # a column capped to the pane wraps its cells (tensors at ", ")
+        for column in range(table.columnCount()):
+            table.setColumnHidden(column, False)
+        table.resizeColumnsToContents()
+        self._widths = [table.columnWidth(c) for c in range(table.columnCount())]
+        header = table.horizontalHeader()
+        self._least = [max(header.sectionSizeHint(c), self._narrowest()) for c in range(table.columnCount())]
         self._laid_out_for = -1
         self.updateGeometry()
-        self._fold(self.width())
+        self._fold(self.width() if self.width() > 0 else self.sizeHint().width())
+
+    def _narrowest(self) -> int:
+        """The narrowest a column may get: a seven-digit number."""
+        return self.table.fontMetrics().horizontalAdvance("-0.000000") + 12
 
     def folds(self) -> int:
         """How many groups of columns are shown (1: not folded)."""
@@ -66,20 +74,27 @@ class FoldedTable(QWidget):
 
     def minimumSizeHint(self):  # noqa: N802 (Qt override)
         hint = super().minimumSizeHint()
-        key = self._widths[0] if self._widths else 0
-        hint.setWidth(_frame(self.table) + key + max(self._widths[1:], default=0))
+        if self._widths:
+            least = [min(w, m) for w, m in zip(self._widths, self._least, strict=True)]
+            hint.setWidth(_frame(self.table) + least[0] + max(least[1:], default=0))
         return hint
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._fold(event.size().width())
 
-    def _groups(self, width: int) -> list[list[int]]:
+    def _column_widths(self, width: int) -> list[int]:
+        """Each column at its natural width, capped to what fits beside the key column."""
+        room = width - _frame(self.table) - self._widths[0]
+        return [self._widths[0]] + [min(natural, max(room, least))
+                                    for natural, least in zip(self._widths[1:], self._least[1:], strict=True)]
+
+    def _groups(self, widths: list[int], width: int) -> list[list[int]]:
         """Column groups after the key column, each fitting `width` beside the key column."""
-        room = width - _frame(self.table) - (self._widths[0] if self._widths else 0)
+        room = width - _frame(self.table) - widths[0]
         groups: list[list[int]] = [[]]
         used = 0
-        for column, column_width in enumerate(self._widths[1:], start=1):
+        for column, column_width in enumerate(widths[1:], start=1):
             if groups[-1] and used + column_width > room:
                 groups.append([])
                 used = 0
@@ -91,26 +106,30 @@ class FoldedTable(QWidget):
         if width <= 0 or width == self._laid_out_for or not self._widths:
             return
         self._laid_out_for = width
-        groups = self._groups(width)
+        widths = self._column_widths(width)
+        groups = self._groups(widths, width)
         for fold in self._folds:
             self._layout.removeWidget(fold)
             fold.deleteLater()
         self._folds = []
         shown = set(groups[0])
-        for column in range(1, self.table.columnCount()):
-            self.table.setColumnHidden(column, column not in shown)
+        for column in range(self.table.columnCount()):
+            self.table.setColumnWidth(column, widths[column])
+            self.table.setColumnHidden(column, column > 0 and column not in shown)
+        fit_height(self.table)
         fit_width(self.table)
         for group in groups[1:]:
-            fold = self._copy([0, *group])
+            fold = self._copy([0, *group], widths)
             self._folds.append(fold)
             self._layout.addWidget(fold, 0, Qt.AlignmentFlag.AlignLeft)
         height = sum(t.height() for t in (self.table, *self._folds))
         self.setFixedHeight(height + self._layout.spacing() * len(self._folds))
 
-    def _copy(self, columns: list[int]) -> QTableWidget:
+    def _copy(self, columns: list[int], widths: list[int]) -> QTableWidget:
         source = self.table
         fold = QTableWidget(source.rowCount(), len(columns))
         fold.setFont(source.font())
+        fold.setWordWrap(True)
         fold.verticalHeader().setVisible(False)
         fold.setEditTriggers(source.editTriggers())
         fold.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -122,7 +141,7 @@ class FoldedTable(QWidget):
                 item = source.item(row, column)
                 if item is not None:
                     fold.setItem(row, index, item.clone())
-            fold.setColumnWidth(index, self._widths[column])
+            fold.setColumnWidth(index, widths[column])
         fit_height(fold)
         fit_width(fold)
         return fold

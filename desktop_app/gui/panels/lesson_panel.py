@@ -30,6 +30,7 @@ from desktop_app.gui.panels import lesson_words as words
 from desktop_app.gui.panels.fonts import scaled
 from desktop_app.gui.panels.lesson_plots import GridPlot, StaircasePlot
 from desktop_app.gui.panels.lesson_table import LessonTable
+from desktop_app.gui.panels.reflow import BREAK, breakable
 
 #: One background thread computes reports, one after another (a report takes ~0.01-1 s).
 _EXECUTOR = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gradient-lab-lesson-report")
@@ -93,7 +94,7 @@ class LessonPanel(QWidget):
         self._preset = preset
         title = preset.title_ko if self.language == "ko" else preset.title
         self.heading.setText(f"{preset.lesson}  {title}")
-        self.explanation.setText(preset.explanation_ko if self.language == "ko" else preset.explanation)
+        self.explanation.setText(breakable(preset.explanation_ko if self.language == "ko" else preset.explanation))
         self.note.setText(self.tr("Computing the lesson's numbers…"))
         self.note.show()
         self._clear_body()
@@ -230,7 +231,7 @@ class LessonPanel(QWidget):
                 parts.append(widget.text())
             elif isinstance(widget, LessonTable):
                 parts.extend(widget.lines())
-        return "\n".join(p for p in parts if p)
+        return "\n".join(p for p in parts if p).replace(BREAK, "")
 
     # --- fonts -----------------------------------------------------------------------------
 

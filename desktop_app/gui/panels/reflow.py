@@ -52,3 +52,20 @@ class ReflowRow(QWidget):
         if direction != self._box.direction():
             self._box.setDirection(direction)
             self.updateGeometry()
+
+
+#: An invisible break opportunity: a wrapping label may break a long code word there.
+BREAK = "\u200b"
+
+
+def breakable(text: str) -> str:
+    """`text` with break opportunities after the dots, brackets and commas of code words, so a
+    wrapping label never needs more than the pane ("model.predict(test_images[0:10])가")."""
+    out = []
+    for index, char in enumerate(text):
+        out.append(char)
+        following = text[index + 1:index + 2]
+        number = char in ".," and following.isdigit() and text[index - 1:index].isdigit()  # 1.5 stays whole
+        if char in ".([,_" and following and not following.isspace() and not number:
+            out.append(BREAK)
+    return "".join(out)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop_app.gui.run_list import RecordedRun, RunList
 from desktop_app.gui.texts import column_title, status_text
@@ -82,6 +82,16 @@ class StepsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def priority(self) -> list[int]:
+        """Columns in the order a narrow pane keeps them: step, loss, each parameter, its
+        gradient, its update, then the rest (learning rate, gradient norm, optimizer state)."""
+        names = list(self._columns)
+        chosen = [names.index(n) for n in ("step", "loss") if n in names]
+        chosen += [names.index(c) for c in self._updates if c in names]
+        chosen += [names.index(f"grad_{c}") for c in self._updates if f"grad_{c}" in names]
+        chosen += [len(names) + i for i in range(len(self._updates))]
+        return chosen + [c for c in range(self.columnCount()) if c not in chosen]
+
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
@@ -112,13 +122,18 @@ class StepsTable(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setDefaultSectionSize(110)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # columns that fit, below
+        self.hidden_note = QLabel()
+        self.hidden_note.setWordWrap(True)
+        self.hidden_note.setStyleSheet("color: #666;")
         self.view.setAlternatingRowColors(True)
         self.view.selectionModel().currentRowChanged.connect(self._on_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.chooser)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.hidden_note)
+        self.model.modelReset.connect(self._fit_columns)
         self.chooser.currentIndexChanged.connect(self._on_choice)
         runs.added.connect(self._on_added)
         runs.removed.connect(self._rebuild_chooser)
@@ -131,6 +146,42 @@ class StepsTable(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         self.model.sync()
+        self._fit_columns()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Show the columns that fit the pane, most needed first (priority), each wide enough
+        for a 7-digit number and its name; say how many are left out and how to see them.
+
+        Why not a sideways scroll bar: the class would see half a row; a pane filling the
+        window (View → Details fill the window) or a wider pane shows every column."""
+        metrics = self.view.fontMetrics()
+        header = self.view.horizontalHeader()
+        room = self.view.viewport().width() or self.width()
+        number = metrics.horizontalAdvance("-1.234567e-05") + 14
+        used, hidden = 0, 0
+        for rank, column in enumerate(self.model.priority()):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+            width = max(number if rank else metrics.horizontalAdvance("00000") + 14,
+                        header.fontMetrics().horizontalAdvance(title) + 16)
+            fits = rank < 2 or used + width <= room
+            self.view.setColumnHidden(column, not fits)
+            if fits:
+                self.view.setColumnWidth(column, width)
+                used += width
+            else:
+                hidden += 1
+        self.hidden_note.setText(self.tr("{n} more columns: widen the pane or let it fill the window "
+                                         "(Ctrl+Shift+F).").format(n=hidden) if hidden else "")
+        self.hidden_note.setVisible(bool(hidden))
 
     def _sync(self) -> None:
         if self.isVisible():

@@ -137,7 +137,7 @@ def test_panes_close_float_dock_back_and_are_remembered(make_window, qtbot, tmp_
 def test_the_graph_fills_the_window_and_fits_it(window, qtbot):
     window.load_preset("l5-two-samples")
     window.show_side(window.graph)
-    qtbot.waitUntil(lambda: window.graph.node_items, timeout=30_000)
+    qtbot.waitUntil(lambda: bool(window.graph.node_items), timeout=30_000)
     window.graph.fit()
     in_pane = window.graph.view.transform().m11()
     window.fill_action.trigger()

@@ -24,7 +24,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -55,6 +55,8 @@ EDITOR_POINT_SIZE = 16
 #: the details pane get in presentation mode: the plots take the rest, most of the screen.
 FIRST_WINDOW_SIZE = QSize(1600, 900)
 PRESENTATION_SIDE = 0.26
+#: Width-to-height ratio of the plots' page below which the picture sits above the step plots.
+STACK_RATIO = 1.25
 #: The inputs pane's narrowest width (the variables table's columns, the optimizer's form).
 LEFT_MIN_WIDTH = 340
 #: Consecutive optimizer-field edits merge into one undo step (typing a learning rate).
@@ -260,10 +262,13 @@ class MainWindow(QMainWindow):
         self.centre.addTab(self.plots_page, self.tr("Plots"))
         self.setCentralWidget(self.centre)
         self.side = FrontPageTabs()
-        self.fill_button = QToolButton()
+        # Six tabs in a quarter of the screen: they shrink (names elided, whole in the tooltip)
+        # rather than hide behind scroll arrows.
+        self.side.setUsesScrollButtons(False)
+        self.side.setElideMode(Qt.TextElideMode.ElideRight)
+        self.fill_button = QToolButton()  # on the graph's toolbar (build_views)
         self.fill_button.setObjectName("FillWindowButton")
         self.fill_button.setAutoRaise(True)
-        self.side.setCornerWidget(self.fill_button, Qt.Corner.TopRightCorner)
         self.left_dock = self._dock(self.tr("Inputs"), "InputsDock", self.left_panel,
                                     Qt.DockWidgetArea.LeftDockWidgetArea)
         self.side_dock = self._dock(self.tr("Details"), "DetailsDock", self.side,
@@ -329,6 +334,10 @@ class MainWindow(QMainWindow):
         self.side.addTab(self.steps, self.tr("Steps"))
         self.side.addTab(self.runs_panel, self.tr("Runs"))
         self.side.addTab(_scrolled(self.guess_panel_host), self.tr("Guess"))
+        for index in range(self.side.count()):
+            self.side.setTabToolTip(index, self.side.tabText(index))
+        self.graph.add_tool(self.fill_button)
+        self.plots_page.installEventFilter(self)  # the plots stack when their page is tall
 
     def side_widget(self) -> QWidget:
         """The widget on the details tab in front (inside its scroll area, if any)."""
@@ -1074,10 +1083,25 @@ class MainWindow(QMainWindow):
         setter = getattr(self.variables, "set_font_point_size", None)
         if callable(setter):
             setter(round(self._base_font_pt * scale))
-        # Projector sizes: the picture sits above the step plots, so the side panes can widen.
-        self.board.set_stacked(scale >= 1.4)
+        self._restack()
         if self.isVisible():
             QTimer.singleShot(0, self._size_panes)  # after the full-screen geometry has arrived
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.plots_page and event.type() == QEvent.Type.Resize and self.views_built:
+            self._restack()
+        return super().eventFilter(watched, event)
+
+    def _restack(self) -> None:
+        """The picture above the step plots when the plots' page is tall for its width (both
+        then get the whole width), beside them on a wide page (both then get the whole height)."""
+        size = self.plots_page.size()
+        self.board.set_stacked(size.width() < STACK_RATIO * size.height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self.presentation_action.isChecked():  # the full screen's geometry has arrived
+            QTimer.singleShot(0, self._size_panes)
 
     def _size_panes(self) -> None:
         """Pane widths for the scale: the plots take most of a presentation's screen; bigger

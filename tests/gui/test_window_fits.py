@@ -7,13 +7,14 @@ window 1767 px wide. Measured as Qt lays it out (size hints against geometry, sc
 visible parts: tests/screen/layout.py), not from a picture.
 
 Presentation mode on a W × H screen: the offscreen platform's one screen is 800 × 800, so the
-window goes full screen (F11) and is then given the projector's size, as a real full screen
-window of that size would be.
+window goes full screen (F11), leaves the full-screen state (presentation mode stays on: type,
+panes) and is given the projector's size, as a full screen of that size would give it.
 """
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop_app.core.presets import PRESETS
 from tests.screen.layout import clipped
@@ -36,6 +37,7 @@ def _on_screen(window, qtbot, width: int, height: int, presentation: bool) -> No
     if presentation:
         window.presentation_action.trigger()
         qtbot.waitUntil(window.isFullScreen)
+        window.setWindowState(Qt.WindowState.WindowNoState)  # the 800 × 800 screen's full screen, undone
     window.resize(width, height)
     qtbot.waitUntil(lambda: window.width() == width)
     qtbot.wait(50)  # the panes' widths follow the window's on the next turn of the event loop

@@ -3,10 +3,10 @@ narrower than their text, widgets that reach past the right edge of the scroll a
 in, and scroll areas that scroll sideways. Used by the layout tests at each screen size.
 
 What counts as cut (as Qt lays it out, not from a picture):
-- a label that neither wraps nor elides, a button, a combo box: its size hint is wider than it;
+- a label that does not wrap, a button, a combo box: its size hint is wider than it;
 - a label that wraps: its minimum size hint (its longest word) is wider than it;
-- an `ElidedLabel` (elides, full text in its tooltip) never is; a line edit is when its text is
-  wider than its contents; a header section is when its title is;
+- a line edit whose text is wider than its contents; a header section narrower than its title;
+- a tab past its bar's edge (behind scroll arrows), or elided without its name as tooltip;
 - any of them whose right edge lies past the visible part of an enclosing scroll area.
 """
 
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QRadioButton,
     QStyle,
+    QTabBar,
     QWidget,
 )
 
@@ -38,8 +39,6 @@ def _text_need(widget: QWidget) -> tuple[str, int] | None:
     """(text, pixels it needs) for a widget that shows text; None for the others."""
     if isinstance(widget, QLabel):
         if not widget.text() or not widget.pixmap().isNull():
-            return None
-        if getattr(widget, "elides", False):
             return None
         hint = widget.minimumSizeHint() if widget.wordWrap() else widget.sizeHint()
         return widget.text(), hint.width()
@@ -90,6 +89,19 @@ def _header_problems(header: QHeaderView) -> list[str]:
     return problems
 
 
+def _tab_problems(bar: QTabBar) -> list[str]:
+    """Tabs behind the bar's edge (scroll arrows), and elided tab names without a tooltip."""
+    problems = []
+    metrics = bar.fontMetrics()
+    for index in range(bar.count()):
+        rect, text = bar.tabRect(index), bar.tabText(index)
+        if rect.left() < 0 or rect.right() > bar.width() + SLACK:
+            problems.append(f'tab "{text}": past the edge of its bar')
+        elif metrics.horizontalAdvance(text) > rect.width() - 8 and not bar.tabToolTip(index):
+            problems.append(f'tab "{text}": elided without a tooltip')
+    return problems
+
+
 def _scroll_viewports(widget: QWidget, root: QWidget):
     """The viewports of the scroll areas (under `root`, or `root` itself) that hold `widget`."""
     parent = widget.parentWidget()
@@ -131,6 +143,8 @@ def clipped(root: QWidget) -> list[str]:
                 problems.append(f'{name} "{text[:40]}": {past} px past the edge of its scroll area')
         if isinstance(widget, QHeaderView):
             problems.extend(_header_problems(widget))
+        if isinstance(widget, QTabBar):
+            problems.extend(_tab_problems(widget))
         if isinstance(widget, QAbstractScrollArea) and widget.horizontalScrollBar().isVisible():
             problems.append(f"scrolls sideways: {type(widget).__name__} {widget.objectName()}"
                             f" ({widget.horizontalScrollBar().maximum()} px)")

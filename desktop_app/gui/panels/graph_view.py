@@ -220,11 +220,16 @@ class GraphView(QWidget):
             button.setToolTip(tip)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        self._buttons = buttons
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         self.clear()
+
+    def add_tool(self, widget: QWidget) -> None:
+        """A button of the window's beside Fit (the graph filling the window)."""
+        self._buttons.addWidget(widget)
 
     @Slot()
     def clear(self, message: str = "") -> None:

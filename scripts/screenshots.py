@@ -100,7 +100,14 @@ def new_window(language: str, scratch: Path, size: tuple[int, int]):
     return window
 
 
-def photograph(window, out: Path, stem: str, sizes: list[tuple[int, int]]) -> list[Path]:
+def photograph(window, out: Path, stem: str, sizes: list[tuple[int, int]], palette: bool = False) -> list[Path]:
+    """The window at each size. Off screen there is one 800 × 800 screen: a window in full screen
+    (presentation mode) leaves that state, keeping presentation mode, to take the size of the
+    screen it stands for."""
+    from PySide6.QtCore import Qt
+
+    if window.isFullScreen():
+        window.setWindowState(Qt.WindowState.WindowNoState)
     paths = []
     for width, height in sizes:
         window.resize(width, height)
@@ -108,8 +115,20 @@ def photograph(window, out: Path, stem: str, sizes: list[tuple[int, int]]) -> li
         path = out / f"{stem}.{width}x{height}.png"
         if not window.grab().save(str(path)):
             raise SystemExit(f"could not write {path}")
+        if palette:
+            shrink(path)
         paths.append(path)
     return paths
+
+
+def shrink(path: Path) -> None:
+    """Rewrite `path` with at most 256 colours, undithered (flat UI colours, crisp text): about a
+    third of the bytes, for pictures kept in the repository."""
+    from PIL import Image
+
+    with Image.open(path) as image:
+        small = image.convert("RGB").quantize(256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    small.save(path, optimize=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -122,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path,
                         help=f"folder for the pictures (default: ${SHOTS_ENV} or a new temp folder)")
     parser.add_argument("--list", action="store_true", help="print the scenes and stop")
+    parser.add_argument("--palette", action="store_true",
+                        help="write 256-colour PNGs (Pillow): for docs/screenshots/, a third of the size")
     args = parser.parse_args(argv)
     try:
         sizes = [parse_size(s) for s in split_list(args.sizes)] or list(SIZES)
@@ -155,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
                 window = new_window(language, Path(scratch), sizes[-1])
                 try:
                     scene(window, wait)
-                    for path in photograph(window, out, f"{area}.{name}.{language}", sizes):
+                    for path in photograph(window, out, f"{area}.{name}.{language}", sizes, args.palette):
                         print(f"wrote {path}")
                 except (Exception, SystemExit) as error:  # noqa: BLE001 - one broken scene must not stop the rest
                     failures.append(f"{area}.{name} ({language})")

@@ -11,10 +11,13 @@ Scripting surface (tests, scripts/screenshots.py): `MainWindow(settings, languag
 `open_session(path)`, `save_session_as(path)`, `model`, and Presets-menu entries that begin
 with the lesson id ("L3.4 …").
 
-Layout for a projector: the loss editor and its variables on the left with the optimizer and
-device forms; the plots in the centre (after a start page of lesson presets); derivative, graph,
-steps, runs and the guessing game as tabs on the right. torch is imported in the background
-after the window shows (`start_loading`); until then Run stays disabled and says why.
+Layout for a projector: the loss editor and its variables in the inputs dock on the left with the
+optimizer and device forms; the plots in the centre (after a start page of lesson presets); the
+lesson, derivative, graph, steps, runs and the guessing game as tabs in the details dock on the
+right. Both docks close, resize, float and dock back (View menu); the details pane can fill the
+window (the graph at full size); presentation mode (F11) leaves the plots most of the screen.
+torch is imported in the background after the window shows (`start_loading`); until then Run
+stays disabled and says why.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The main views the README shows: start page, a lesson in slow motion, regression, graph,
-learning rates, a typed loss's contour map, and the MNIST tab."""
+learning rates, a typed loss's contour map, the graph filling the window, and the MNIST tab."""
 
 from __future__ import annotations
 
@@ -39,6 +39,15 @@ def computation_graph(window, wait: Wait) -> None:
     settle(wait)
 
 
+def graph_fills_window(window, wait: Wait) -> None:
+    """The computation graph taking the whole window (View → Details fill the window), fitted."""
+    computation_graph(window, wait)
+    window.fill_window(True)
+    settle(wait)
+    window.graph.fit()
+    settle(wait)
+
+
 def learning_rates(window, wait: Wait) -> None:
     window.load_preset("l3-learning-rates")
     window.compare()
@@ -70,6 +79,7 @@ def scenes() -> dict[str, Callable]:
         "lesson-gradient-descent": lesson_gradient_descent,
         "linear-regression": linear_regression,
         "computation-graph": computation_graph,
+        "graph-fills-window": graph_fills_window,
         "learning-rates": learning_rates,
         "contour-momentum": contour_momentum,
         "mnist": mnist,

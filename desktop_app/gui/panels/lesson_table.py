@@ -3,7 +3,8 @@
 Why: the side pane is 240-440 pixels wide, and a teacher's screen decides which. A table of
 four columns of seven-digit numbers does not fit the narrow end, and a pane that scrolls
 sideways hides numbers from the class. Narrower than its grid, the table shows each row as its
-label followed by one "column  value" line per cell; it switches back when there is room.
+label followed by one "column  value" line per cell, and narrower still each column's name
+above its value; it switches back when there is room.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from desktop_app.gui.panels.fonts import scaled
 HEADER_BACKGROUND = "#EEF2FA"
 #: Table text relative to the window's font (numbers in monospace read larger than prose).
 TABLE_SIZE = 1.05
-WIDE, NARROW = "wide", "narrow"
+WIDE, NARROW, STACKED = "wide", "narrow", "stacked"
 
 
 class LessonTable(QFrame):
@@ -35,6 +36,8 @@ class LessonTable(QFrame):
         self.grid.setHorizontalSpacing(10)
         self.grid.setVerticalSpacing(3)
         self.mode = ""
+        self._build(NARROW)
+        self.narrow_width = self.grid.minimumSize().width()
         self._build(WIDE)
         self.wide_width = self.grid.minimumSize().width()
 
@@ -82,7 +85,11 @@ class LessonTable(QFrame):
                 self.grid.addWidget(title, line, 0, 1, 2)
                 line += 1
                 for header, text in zip(self.headers[1:], cells):
-                    self.grid.addWidget(self._label(header, mono=False, wrap=True), line, 0)
+                    if mode == STACKED:  # too narrow for the two side by side: the value below
+                        self.grid.addWidget(self._label(header, mono=False, wrap=True), line, 0, 1, 2)
+                        line += 1
+                    else:
+                        self.grid.addWidget(self._label(header, mono=False, wrap=True), line, 0)
                     self.grid.addWidget(self._label(text, mono=True, right=True), line, 1)
                     line += 1
             self.grid.setColumnStretch(0, 1)
@@ -98,7 +105,8 @@ class LessonTable(QFrame):
         return False
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        mode = WIDE if event.size().width() >= self.wide_width else NARROW
+        width = event.size().width()
+        mode = WIDE if width >= self.wide_width else NARROW if width >= self.narrow_width else STACKED
         if mode != self.mode:
             self._build(mode)
             self.updateGeometry()

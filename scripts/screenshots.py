@@ -37,6 +37,7 @@ LANGUAGES = ("en", "ko")
 SHOTS_ENV = "GRADIENT_LAB_SHOTS"
 TORCH_TIMEOUT_S = 120.0
 RESIZE_SETTLE_MS = 400
+SETTLE_S = 20.0
 
 
 def discover() -> Iterator[tuple[str, str, Callable]]:
@@ -112,6 +113,7 @@ def photograph(window, out: Path, stem: str, sizes: list[tuple[int, int]], palet
     for width, height in sizes:
         window.resize(width, height)
         wait(RESIZE_SETTLE_MS)
+        settled(window)
         path = out / f"{stem}.{width}x{height}.png"
         if not window.grab().save(str(path)):
             raise SystemExit(f"could not write {path}")
@@ -119,6 +121,25 @@ def photograph(window, out: Path, stem: str, sizes: list[tuple[int, int]], palet
             shrink(path)
         paths.append(path)
     return paths
+
+
+def settled(window) -> None:
+    """Wait (at most SETTLE_S) until no view has a redraw pending and every formula is typeset:
+    a formula refits to its pane's new width, drawn as plain text for a moment meanwhile."""
+    from desktop_app.gui.formula import FormulaView
+
+    def done() -> bool:
+        if not window.views_built:
+            return True
+        report = window.derivative.report
+        symbolic = report is not None and report.symbolic_pending and window.derivative.isVisible()
+        return (window.views_settled() and not symbolic
+                and not any(view.pending() for view in window.findChildren(FormulaView)))
+
+    deadline = time.monotonic() + SETTLE_S
+    while time.monotonic() < deadline and not done():
+        wait(50)
+    wait(100)
 
 
 def shrink(path: Path) -> None:

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME
 from desktop_app.gui.i18n import LANGUAGES
 from desktop_app.gui.panels.preset_gallery import PresetGallery
-from desktop_app.gui.screen_fit import FrontPageTabs, fit_to_screen
+from desktop_app.gui.screen_fit import FrontPageTabs, compact_tabs, fit_to_screen
 from desktop_app.gui.texts import cuda_reason_text, error_text, problem_text, reason_text, status_text
 
 #: Font scale of presentation mode, and the factor of one Ctrl+= / Ctrl+- press.
@@ -265,10 +265,7 @@ class MainWindow(QMainWindow):
         self.centre.addTab(self.plots_page, self.tr("Plots"))
         self.setCentralWidget(self.centre)
         self.side = FrontPageTabs()
-        # Six tabs in a quarter of the screen: they shrink (names elided, whole in the tooltip)
-        # rather than hide behind scroll arrows.
-        self.side.setUsesScrollButtons(False)
-        self.side.setElideMode(Qt.TextElideMode.ElideRight)
+        compact_tabs(self.side)  # six tabs in a quarter of the screen
         self.fill_button = QToolButton()  # on the graph's toolbar (build_views)
         self.fill_button.setObjectName("FillWindowButton")
         self.fill_button.setAutoRaise(True)
@@ -1102,9 +1099,15 @@ class MainWindow(QMainWindow):
         self.board.set_stacked(size.width() < STACK_RATIO * size.height())
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """The panes keep their share of the width (Qt's docks keep their pixels: a window
+        made smaller would squeeze only the plots); in presentation mode they take its shares."""
         super().resizeEvent(event)
         if self.presentation_action.isChecked():  # the full screen's geometry has arrived
             QTimer.singleShot(0, self._size_panes)
+        elif event.oldSize().width() > 0 and event.size().width() != event.oldSize().width():
+            factor = event.size().width() / event.oldSize().width()
+            left, _centre, side = self.pane_widths()
+            self._set_pane_widths(round(left * factor), round(side * factor))
 
     def _size_panes(self) -> None:
         """Pane widths for the scale: the plots take most of a presentation's screen; bigger

@@ -7,11 +7,13 @@ gets it clipped to the screen's available area (without the task bar), centred.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QSizePolicy, QTabWidget, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QProxyStyle, QSizePolicy, QStyle, QTabWidget, QWidget
 
 #: Share of the available area a first window may take (room for the window frame).
 MAX_SHARE = 0.96
+#: Pixels beside a compact tab's name (Fusion's default is about twice that).
+COMPACT_TAB_SPACE = 10
 
 
 def fitted_geometry(available: QRect, wanted: QSize) -> QRect:
@@ -54,3 +56,22 @@ class FrontPageTabs(QTabWidget):
             policy = (QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored)
             self.widget(index).setSizePolicy(policy, policy)
         self.updateGeometry()
+
+
+class _CompactTabs(QProxyStyle):
+    """Less room beside each tab's name: six names fit a 1366 px screen's details pane whole."""
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802 - Qt API
+        if metric == QStyle.PixelMetric.PM_TabBarTabHSpace:
+            return COMPACT_TAB_SPACE
+        return super().pixelMetric(metric, option, widget)
+
+
+def compact_tabs(tabs: QTabWidget) -> None:
+    """Tabs that shrink (narrow padding; names elided, whole in the tooltip, when even that is
+    too wide) instead of hiding behind scroll arrows."""
+    style = _CompactTabs()
+    style.setParent(tabs)  # kept alive with the tab widget
+    tabs.tabBar().setStyle(style)
+    tabs.setUsesScrollButtons(False)
+    tabs.setElideMode(Qt.TextElideMode.ElideRight)

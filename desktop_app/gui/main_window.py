@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
         self.teaching = TeachingLink(self.adapter, self.runs, self.derivative, self.graph, self.side_widget, self)
         self._connect()
         self.views_built = True
+        self._show_presentation_tabs(self.presentation_action.isChecked())  # left in presentation mode
         self._apply_scale()
         self._update_controls()
         self._status_timer.start()
@@ -345,11 +346,25 @@ class MainWindow(QMainWindow):
         return page.widget() if isinstance(page, QScrollArea) else page
 
     def show_side(self, widget: QWidget) -> None:
-        """Bring the details tab holding `widget` to the front."""
+        """Bring the details tab holding `widget` to the front (shown again if presentation
+        mode had left it out)."""
         for index in range(self.side.count()):
             page = self.side.widget(index)
             if page is widget or (isinstance(page, QScrollArea) and page.widget() is widget):
+                self.side.setTabVisible(index, True)
                 self.side.setCurrentIndex(index)
+
+    def _show_presentation_tabs(self, on: bool) -> None:
+        """Presentation mode keeps the tabs a lesson shows the class (the lesson's result, the
+        derivative, the graph; the game while it is played); the steps and runs tables come
+        back with show_side or after presentation mode."""
+        if not self.views_built:
+            return
+        left_out = {self.steps, self.runs_panel} | ({self.guess_panel_host} if not self.guess.enabled else set())
+        for index in range(self.side.count()):
+            page = self.side.widget(index)
+            inner = page.widget() if isinstance(page, QScrollArea) else page
+            self.side.setTabVisible(index, not (on and inner in left_out))
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
                 tip: str = "") -> QAction:
@@ -1040,8 +1055,8 @@ class MainWindow(QMainWindow):
         """F11: full screen with larger type, the plots taking most of it; again to go back.
 
         What a lesson shown to a class needs beside the plots is the details pane (the lesson's
-        result, the derivative); the inputs pane gives way (View → Inputs pane brings it back)
-        and comes back as it was afterwards."""
+        result, the derivative, the graph); the inputs pane and the steps and runs tabs give way
+        (the View menu and show_side bring them back) and come back afterwards."""
         on = self.presentation_action.isChecked()
         self.settings.setValue("view/presentation", on)
         if on:
@@ -1052,6 +1067,7 @@ class MainWindow(QMainWindow):
             self.left_dock.setVisible(getattr(self, "_inputs_before_presentation", True))
             if self.isFullScreen():
                 self.showNormal()
+        self._show_presentation_tabs(on)
         self._apply_scale()
 
     def zoom(self, factor: float | None) -> None:

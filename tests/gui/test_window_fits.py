@@ -55,6 +55,8 @@ def _pane_problems(window, qtbot) -> list[str]:
     """What is cut in every details tab and in the inputs pane (when shown)."""
     problems = []
     for index in range(window.side.count()):
+        if not window.side.isTabVisible(index):  # left out in presentation mode
+            continue
         window.side.setCurrentIndex(index)
         _settled(window, qtbot)
         problems += [f"{window.side.tabText(index)}: {p}" for p in clipped(window.side_dock)]
@@ -149,3 +151,21 @@ def test_the_graph_fills_the_window_and_fits_it(window, qtbot):
     assert window.derivative.window() is window  # still the window's own pane
     window.fill_button.click()
     assert not window.fill_action.isChecked() and window.centre.isVisible() and window.left_dock.isVisible()
+
+
+def test_presentation_keeps_what_the_lesson_needs(window, qtbot):
+    window.load_preset("l3-gradient-descent")
+    window.presentation_action.trigger()
+    qtbot.waitUntil(window.isFullScreen)
+    shown = [window.side.tabText(i) for i in range(window.side.count()) if window.side.isTabVisible(i)]
+    assert shown == ["Lesson", "Derivative", "Graph"] and not window.left_dock.isVisible()
+    qtbot.waitUntil(lambda: window.pane_widths()[1] > 2 * window.pane_widths()[2])  # the plots take most of it
+    normal = window.font().pointSizeF()
+    window.zoom_in_action.trigger()  # Ctrl+= still scales
+    assert window.font().pointSizeF() > normal
+    window.show_side(window.steps)  # asked for, it comes back
+    assert window.side_widget() is window.steps
+    window.zoom_reset_action.trigger()
+    window.presentation_action.trigger()
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert all(window.side.isTabVisible(i) for i in range(window.side.count())) and window.left_dock.isVisible()

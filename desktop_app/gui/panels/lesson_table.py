@@ -85,13 +85,15 @@ class LessonTable(QFrame):
                 self.grid.addWidget(title, line, 0, 1, 2)
                 line += 1
                 for header, text in zip(self.headers[1:], cells):
+                    value = self._label(text, mono=True, right=True)
                     if mode == STACKED:  # too narrow for the two side by side: the value below
                         self.grid.addWidget(self._label(header, mono=False, wrap=True), line, 0, 1, 2)
-                        line += 1
+                        self.grid.addWidget(value, line + 1, 0, 1, 2)
+                        line += 2
                     else:
                         self.grid.addWidget(self._label(header, mono=False, wrap=True), line, 0)
-                    self.grid.addWidget(self._label(text, mono=True, right=True), line, 1)
-                    line += 1
+                        self.grid.addWidget(value, line, 1)
+                        line += 1
             self.grid.setColumnStretch(0, 1)
         for index in range(self.grid.count()):
             self.grid.itemAt(index).widget().show()

@@ -46,9 +46,9 @@ def _on_screen(window, qtbot, width: int, height: int, presentation: bool) -> No
 def _settled(window, qtbot) -> None:
     from desktop_app.gui.formula import FormulaView
 
-    qtbot.waitUntil(lambda: window.views_settled()
+    qtbot.waitUntil(lambda: window.views_settled() and window.lesson.is_current()
                     and not any(view.pending() for view in window.findChildren(FormulaView)), timeout=30_000)
-    qtbot.wait(30)
+    qtbot.wait(60)  # the layout pass after the last view drew (the Lesson tab's tables pick their form)
 
 
 def _pane_problems(window, qtbot) -> list[str]:

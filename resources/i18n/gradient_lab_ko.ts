@@ -2506,6 +2506,11 @@ line {line}, col {col}</source>
         <translation>{op}: {label}
 {line}번째 줄, {col}번째 칸</translation>
     </message>
+
+    <message>
+        <source>Drag to move the graph; the wheel zooms</source>
+        <translation>끌어서 그래프를 옮기고, 휠로 확대/축소합니다</translation>
+    </message>
 </context>
 <context>
     <name>GraphicsScene</name>
@@ -3268,6 +3273,23 @@ line {line}, col {col}</source>
         <location filename="../../desktop_app/gui/main_window.py" line="837"/>
         <source>{n} steps/s</source>
         <translation>초당 {n}단계</translation>
+    </message>
+
+    <message>
+        <source>Inputs</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Inputs pane</source>
+        <translation>입력 창</translation>
+    </message>
+    <message>
+        <source>Details fill the window</source>
+        <translation>세부 정보 창을 창 전체로</translation>
+    </message>
+    <message>
+        <source>The details pane (the graph, the tables) takes the whole window (Ctrl+Shift+F); again to go back</source>
+        <translation>세부 정보 창(그래프, 표)이 창 전체를 차지합니다(Ctrl+Shift+F). 다시 누르면 돌아갑니다</translation>
     </message>
 </context>
 <context>
@@ -4736,6 +4758,13 @@ argmax {predicted} {mark}</translation>
         <location filename="../../desktop_app/gui/mnist/pictures.py" line="237"/>
         <source>The first layer&apos;s weights appear after the first epoch.</source>
         <translation>첫 층의 가중치는 첫 에포크가 끝나면 나타납니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StepsTable</name>
+    <message>
+        <source>{n} more columns: widen the pane or let it fill the window (Ctrl+Shift+F).</source>
+        <translation>열 {n}개가 더 있습니다: 창을 넓히거나 창 전체로 펼치세요(Ctrl+Shift+F).</translation>
     </message>
 </context>
 </TS>

@@ -120,7 +120,7 @@ class Application(QObject):
         self.language = i18n.install_language(code)
         self.window = new = self._make_window()
         new.restoreGeometry(old.saveGeometry())
-        new.splitter.restoreState(old.splitter.saveState())
+        new.restoreState(old.saveState())  # the docks: shown, floating, widths
         if old.ready:
             self._outgoing = old
             new.torch_ready.connect(lambda: self._take_over(old, new))

@@ -193,11 +193,13 @@ def gui_thread_frees_the_garbage(qtbot, release: threading.Event) -> None:
 
 
 @pytest.fixture
-def worker_release():
-    """The event a worker waits on (set once the test has looked)."""
+def worker_release(qtbot):
+    """The event a worker waits on (set once the test has looked). Starts once no other
+    thread's worker section (an earlier window's derivative view or typesetter) pauses
+    collection."""
+    qtbot.waitUntil(gc.isenabled, timeout=10_000)
     gc.collect()
     _Cycle.freed_in.clear()
-    assert gc.isenabled()
     event = threading.Event()
     yield event
     event.set()
@@ -215,7 +217,7 @@ def test_a_run_worker_never_collects_cycles(qtbot, handles, worker_release):
     handle.start()
     gui_thread_frees_the_garbage(qtbot, release)
     qtbot.waitUntil(lambda: not handle.is_running(), timeout=10_000)
-    assert gc.isenabled()  # the pause ended with the work
+    qtbot.waitUntil(gc.isenabled, timeout=10_000)  # the pause ended with the work
 
 
 def test_an_mnist_background_task_never_collects_cycles(qtbot, worker_release):

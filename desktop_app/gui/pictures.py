@@ -53,6 +53,19 @@ def _find_minimum(expression: str, starts: list[dict[str, float]], fixed: dict[s
         return None
 
 
+def _picture_kind(spec: dict[str, Any], hint, trained: list[str], scalars: list[str]) -> str:
+    """regression (the preset's scatter and line, its data there), landscape (one trained
+    scalar), contour (two) or parameters (tensors, or more than two)."""
+    if (hint is not None and hint.kind == "regression" and hint.scatter and hint.line
+            and all(name in spec["data"] for name in hint.scatter)):
+        return "regression"
+    if len(trained) == len(scalars) == 1:
+        return "landscape"
+    if len(trained) == len(scalars) == 2:
+        return "contour"
+    return "parameters"
+
+
 def _auto_range(centre: float) -> tuple[float, float]:
     half = max(5.0, 2.0 * abs(centre))
     return centre - half, centre + half
@@ -151,24 +164,19 @@ class PictureMaker(QObject):
         hint = preset.plot if preset is not None else None
         trained = list(model.trained)
         scalars = [n for n in trained if np.ndim(spec["init"][n]) == 0]
+        kind = _picture_kind(spec, hint, trained, scalars)
         try:
-            model = self._ensure_ranges(model, spec, trained, scalars, hint)
-        except (ValueError, RuntimeError) as error:
-            self._key = None
-            self.board.set_placeholder_text(_tr("No picture for this loss: {error}").format(error=error))
-            self.board.show_picture("none")
-            return
-        key = (model.loss, model.variables, model.dtype, model.ranges, hint)
-        if key == self._key:
-            return
-        self._key = key
-        try:
-            if (hint is not None and hint.kind == "regression" and hint.scatter and hint.line
-                    and all(name in spec["data"] for name in hint.scatter)):
+            if kind in ("landscape", "contour"):
+                model = self._ensure_ranges(model, spec, scalars, hint)
+            key = (model.loss, model.variables, model.dtype, model.ranges, hint)
+            if key == self._key:
+                return
+            self._key = key
+            if kind == "regression":
                 self._regression(spec, hint, preset)
-            elif len(trained) == 1 and len(scalars) == 1:
+            elif kind == "landscape":
                 self._landscape(spec, scalars[0], hint)
-            elif len(trained) == 2 and len(scalars) == 2:
+            elif kind == "contour":
                 self._contour(spec, scalars)
             else:
                 self._parameters(spec, trained)
@@ -189,13 +197,11 @@ class PictureMaker(QObject):
         values = {**spec["data"], **spec["init"]}
         return {k: np.asarray(v, dtype=np.float64) for k, v in values.items() if k not in exclude}
 
-    def _ensure_ranges(self, model: LessonModel, spec: dict[str, Any], trained: list[str],
-                       scalars: list[str], hint) -> LessonModel:
-        """The model, with spans for the picture's axes it lacks chosen and written back (not an
-        undo step): the range is then part of the lesson, not of this window's history."""
-        if len(trained) != len(scalars) or len(scalars) not in (1, 2) or (
-                hint is not None and hint.kind == "regression" and hint.scatter and hint.line):
-            return model
+    def _ensure_ranges(self, model: LessonModel, spec: dict[str, Any], scalars: list[str],
+                       hint) -> LessonModel:
+        """The model, with spans for the landscape's or contour map's axes it lacks chosen and
+        written back (not an undo step): the range is then part of the lesson, not of this
+        window's history."""
         missing = [n for n in scalars if model.picture_range(n) is None or (
             len(scalars) == 1 and model.picture_range(n).loss is None)]
         if not missing:

@@ -21,6 +21,18 @@ def _run(steps: int) -> SavedRun:
                     spec={}, records=records)
 
 
+def _refused_with(tmp_path, session: Session, field: str, value, message: str) -> None:
+    """`session` saved, its `field` replaced by `value` in the file: refused in one line."""
+    path = tmp_path / "s.gradlab.json"
+    save_session(session, path)
+    data = json.loads(path.read_text())
+    data[field] = value
+    path.write_text(json.dumps(data))
+    with pytest.raises(SessionError, match=message) as caught:
+        load_session(path)
+    assert "\n" not in str(caught.value)
+
+
 def test_the_selected_step_round_trips(tmp_path):
     path = tmp_path / "s.gradlab.json"
     save_session(Session(expression="x**2", runs=[_run(10), _run(50)], selection={"run": 1, "step": 3}), path)
@@ -45,14 +57,7 @@ def test_files_without_a_selection_open_with_none(tmp_path):
     ([0, 1], "must be a table"),
 ])
 def test_a_bad_selection_is_refused_in_one_line(tmp_path, selection, message):
-    path = tmp_path / "s.gradlab.json"
-    save_session(Session(expression="x**2", runs=[_run(10), _run(5)]), path)
-    data = json.loads(path.read_text())
-    data["selection"] = selection
-    path.write_text(json.dumps(data))
-    with pytest.raises(SessionError, match=message) as caught:
-        load_session(path)
-    assert "\n" not in str(caught.value)
+    _refused_with(tmp_path, Session(expression="x**2", runs=[_run(10), _run(5)]), "selection", selection, message)
 
 
 def test_the_pictures_spans_round_trip(tmp_path):
@@ -74,11 +79,4 @@ def test_the_pictures_spans_round_trip(tmp_path):
     ([["x", 0.0, 1.0]] * 201, "at most 200"),
 ])
 def test_bad_spans_are_refused_in_one_line(tmp_path, ranges, message):
-    path = tmp_path / "s.gradlab.json"
-    save_session(Session(expression="x**2"), path)
-    data = json.loads(path.read_text())
-    data["ranges"] = ranges
-    path.write_text(json.dumps(data))
-    with pytest.raises(SessionError, match=message) as caught:
-        load_session(path)
-    assert "\n" not in str(caught.value)
+    _refused_with(tmp_path, Session(expression="x**2"), "ranges", ranges, message)

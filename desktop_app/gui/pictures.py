@@ -10,6 +10,7 @@ finished run walked off them): recomputed ~250 ms after the model settles.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -21,6 +22,8 @@ from desktop_app.gui.run_list import RecordedRun
 
 if TYPE_CHECKING:
     from desktop_app.gui.plots.board import PlotBoard
+
+_log = logging.getLogger(__name__)
 
 CURVE_POINTS = 200
 #: Points of the scans that find a 1-D range's wells (core.plot_ranges).
@@ -181,6 +184,10 @@ class PictureMaker(QObject):
             else:
                 self._parameters(spec, trained)
         except (ValueError, RuntimeError) as error:  # the core refused (NaN everywhere, shapes): say so
+            # Not remembered as drawn: the next change draws again (a refusal cached under the
+            # model's key would keep "no picture" on screen for a model a fresh window draws).
+            self._key = None
+            _log.info("no picture for %r: %s", model.loss, error)
             self.board.set_placeholder_text(_tr("No picture for this loss: {error}").format(error=error))
             self.board.show_picture("none")
 

@@ -196,3 +196,25 @@ def test_derivative_formulas_are_typeset_with_their_text(qtbot) -> None:
         # (the layout gives a typeset formula its height on its next pass, not at once)
         qtbot.waitUntil(lambda f=formula: f.height() >= f.heightForWidth(f.width()), timeout=5000)
         assert formula.width() <= view.width()
+
+
+def test_a_picture_the_core_refused_once_is_drawn_at_the_next_try(window, qtbot, monkeypatch) -> None:
+    """A refusal is not remembered as the model's picture: after a failed draw (here a refusal
+    on the first try), the next draw of the same model tries again, as a fresh window would (the
+    property test once saw "no picture" against a fresh window's plots)."""
+    from desktop_app.gui.pictures import PictureMaker
+
+    parameters = PictureMaker._parameters
+    refusals = []
+
+    def refuse_once(self, spec, trained):
+        if not refusals:
+            refusals.append(trained)
+            raise ValueError("refused once")
+        return parameters(self, spec, trained)
+
+    monkeypatch.setattr(PictureMaker, "_parameters", refuse_once)
+    _load(qtbot, window, "sum((w - 1)**2)", {"w": "ones(3)"}, "none")
+    assert refusals and "refused once" in window.board._placeholder.text()
+    window.pictures.schedule(now=True)  # the same model, drawn again
+    assert window.board.picture_kind() == "parameters"

@@ -6,7 +6,8 @@ painted, torch starts loading in the background (seconds) while the panes and th
 (pyqtgraph) are built, and Run is enabled when torch is there. Switching the language rebuilds
 the window (every tr() call runs again); once the new one is ready the lesson moves to it: the
 lesson model with its runs and selected step, the tabs in front, and a going run, which goes on
-there (RunController.hand_over) instead of being stopped.
+there (RunController.hand_over) instead of being stopped; so does an MNIST training
+(MnistView.hand_over).
 
 Set GRADIENT_LAB_STARTUP_PROBE=1 to print "gradient-lab shown <t> torch=<loaded|not-loaded>
 pyqtgraph=<loaded|not-loaded> cpu=<s>" (when the first frame has been painted; cpu: the process's
@@ -133,7 +134,8 @@ class Application(QObject):
 
     def _take_over(self, old: MainWindow, new: MainWindow) -> None:
         """Show `old`'s lesson in `new`: the model (runs, selected step), the lesson's result and
-        title, the tabs in front; a going run is handed over, still running (or paused)."""
+        title, the tabs in front; a going run is handed over, still running (or paused), and so is
+        the MNIST view (its data, a training going on, its curves and pictures)."""
         from desktop_app.gui.lessons_l4 import LessonFourPages
 
         preset = old.lesson.preset
@@ -144,6 +146,9 @@ class Application(QObject):
                 new.setWindowTitle(f"{APP_NAME} — {preset.lesson} {title}")
         new.show_lesson(old.model, {run.key: run for run in old.runs})
         old.controller.hand_over(new.controller)
+        mnist = old.mnist_view(build=False)
+        if mnist is not None:
+            mnist.hand_over(new.mnist_view())
         front = old.centre.currentWidget()
         if isinstance(front, LessonFourPages):
             new.show_lesson_page(front.current_page())

@@ -609,16 +609,22 @@ class MainWindow(QMainWindow):
         if self._mnist_page is not None:
             self.centre.setCurrentWidget(self._mnist_page if on else self.plots_page)
 
-    def _follow_mnist(self) -> None:
-        """The MNIST view (built on first show) takes the whole window: the loss editor and the
-        derivative panes give way while it is shown and come back, as they were, after."""
-        shown = self._mnist_page is not None and self.centre.currentWidget() is self._mnist_page
-        if shown and self._mnist is None:
+    def mnist_view(self, build: bool = True):
+        """The MNIST view, built now if it was not yet and `build` (None in a build without
+        MNIST, or before torch is ready); building does not bring it forward."""
+        if self._mnist is None and self._mnist_page is not None and build:
             from desktop_app.gui.mnist import MnistView
 
             self._mnist = MnistView(self._mnist_page)
             self._mnist_page.layout().addWidget(self._mnist)
-            self._mnist.show()  # a layout would show it only on the next event-loop turn
+        return self._mnist
+
+    def _follow_mnist(self) -> None:
+        """The MNIST view (built on first show) takes the whole window: the loss editor and the
+        derivative panes give way while it is shown and come back, as they were, after."""
+        shown = self._mnist_page is not None and self.centre.currentWidget() is self._mnist_page
+        if shown:
+            self.mnist_view().show()  # a layout would show it only on the next event-loop turn
         if shown and self._panes_before_mnist is None:
             self.fill_window(False)
             self._panes_before_mnist = (not self.left_dock.isHidden(), not self.side_dock.isHidden())

@@ -71,7 +71,7 @@ class RunController(QObject):
 
         self._require_idle()
         source = Run(make_run_spec(spec))
-        run = RecordedRun(label=label, spec=dict(spec), color=self.runs.next_colour())
+        run = RecordedRun(label=label, spec=dict(spec), color=self.runs.next_colours()[0])
         self._launch(source, [run], lambda item: (run, item))
         return run
 
@@ -83,10 +83,9 @@ class RunController(QObject):
         self._require_idle()
         source = Sweep(make_run_spec(spec), lrs=learning_rates)
         runs = []
-        for lr in learning_rates:
+        for lr, colour in zip(learning_rates, self.runs.next_colours(len(learning_rates)), strict=True):
             run_spec = dict(spec, hyper=dict(spec.get("hyper", {}), lr=lr))
-            runs.append(RecordedRun(label=f"{label} lr={lr:g}", spec=run_spec,
-                                    color=self.runs.next_colour()))
+            runs.append(RecordedRun(label=f"{label} lr={lr:g}", spec=run_spec, color=colour))
         self._launch(source, runs, lambda item: (runs[item[0]], item[1]))
         return runs
 

@@ -9,6 +9,7 @@ on their repaint timer, which keeps the signal traffic independent of the step r
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -68,7 +69,6 @@ class RunList(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._runs: list[RecordedRun] = []
-        self._colour_index = 0
 
     def __iter__(self):
         return iter(list(self._runs))
@@ -79,10 +79,18 @@ class RunList(QObject):
     def __getitem__(self, index: int) -> RecordedRun:
         return self._runs[index]
 
-    def next_colour(self) -> str:
-        colour = PALETTE[self._colour_index % len(PALETTE)]
-        self._colour_index += 1
-        return colour
+    def next_colours(self, count: int = 1) -> list[str]:
+        """Colours for `count` new runs: the palette's colours that the listed runs use least,
+        in palette order. Why from the list and not a counter: the list is what the plots show,
+        so a new run never takes a colour already on screen while a free one exists, whether
+        the list was cleared, brought back by undo, or carried into a new window (language)."""
+        used = Counter(run.color for run in self._runs)
+        colours = []
+        for _ in range(count):
+            colour = min(PALETTE, key=lambda c: used[c])  # the first of the least used
+            used[colour] += 1
+            colours.append(colour)
+        return colours
 
     def add(self, run: RecordedRun) -> RecordedRun:
         self._runs.append(run)
@@ -97,7 +105,6 @@ class RunList(QObject):
     def clear(self) -> None:
         for run in list(self._runs):
             self.remove(run)
-        self._colour_index = 0
 
     def set_visible(self, run: RecordedRun, visible: bool) -> None:
         run.visible = visible
@@ -126,8 +133,6 @@ class RunList(QObject):
                 self.add(run)
         order = [run.key for run, _ in wanted]
         self._runs.sort(key=lambda run: order.index(run.key))
-        if not self._runs:
-            self._colour_index = 0
 
     def latest(self) -> RecordedRun | None:
         return self._runs[-1] if self._runs else None

@@ -142,6 +142,42 @@ def test_a_running_run_goes_on_in_the_new_language(application, qtbot):
     steps = run.buffer.column("step")
     assert run.status == "finished" and steps.tolist() == list(range(len(steps)))  # not a step lost
     assert korean.model.run(run.key) is not None and korean.status_state.text() != ""
+    korean.run()
+    qtbot.waitUntil(lambda: len(korean.runs) == 2, timeout=10_000)
+    assert korean.runs[1].color != run.color  # the new window's first run takes a free colour
+
+
+def test_an_mnist_training_goes_on_in_the_new_language(application, qtbot, monkeypatch):
+    from tests.mnist_subset import subset_dir
+
+    monkeypatch.setenv("GRADIENT_LAB_MNIST_DIR", str(subset_dir()))
+    english = application.window
+    english.show_mnist()
+    view = english.mnist_view()
+    qtbot.waitUntil(view.train_button.isEnabled, timeout=20_000)
+    view.networks.hidden.setValue(64)
+    view.networks.epochs["keras"].setValue(3)
+    view.networks.epochs["naive"].setValue(3)
+    view.networks.seed.setValue(7)
+    view.pad.stroke([(100, 40), (140, 240)])
+    view.train()
+    qtbot.waitUntil(lambda: view.plots.batch_count("keras") > 0, timeout=30_000)
+
+    korean = _switch(application, qtbot, "ko")
+    heir = korean.mnist_view(build=False)
+    assert heir is not None and korean.centre.currentWidget() is korean._mnist_page
+    assert not view.is_busy() and heir.is_training()  # handed over, not stopped
+    assert heir.train_button.text() == "학습" and heir.status.text().startswith("이미지")
+    assert heir.networks.seed.value() == 7 and heir.networks.hidden.value() == 64
+    assert not heir.pad.is_blank() and heir.networks.epochs["naive"].value() == 3
+    shown = heir.plots.batch_count("keras")
+    qtbot.waitUntil(lambda: heir.plots.batch_count("keras") > shown + 5, timeout=30_000)  # it goes on here
+    heir.stop()
+    qtbot.waitUntil(lambda: not heir.is_busy(), timeout=30_000)
+    assert heir.status.text().startswith("멈췄습니다")
+    steps = heir.plots.batch_rows("keras")["step"]
+    assert steps.tolist() == list(range(1, len(steps) + 1))  # not a batch lost at the switch
+    assert heir.predictions("keras") is not None and heir.caption.text() != ""
 
 
 def test_presentation_mode_and_zoom_grow_fonts_and_lines(window, qtbot, shoot):

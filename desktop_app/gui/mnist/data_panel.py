@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -77,6 +77,8 @@ class DataPanel(QGroupBox):
         self.data: MnistData | None = None
         self.folder: Path | None = None
         self._task: BackgroundTask | None = None
+        self._handlers = ("", "")  # the task's success and failure methods
+        self._downloading = False
         self._cancel = threading.Event()
 
         self.status = QLabel()
@@ -107,7 +109,7 @@ class DataPanel(QGroupBox):
 
         self.download_button.clicked.connect(self.start_download)
         self.folder_button.clicked.connect(self.choose_folder)
-        self.cancel_button.clicked.connect(self._cancel.set)
+        self.cancel_button.clicked.connect(lambda: self._cancel.set())  # the event a handed-over download uses
         self._show_downloading(False)
         self._found = self._find_existing()
 
@@ -118,6 +120,7 @@ class DataPanel(QGroupBox):
         return self._task is not None
 
     def _show_downloading(self, on: bool) -> None:
+        self._downloading = on
         for widget in (self.progress, self.progress_label, self.cancel_button):
             widget.setVisible(on)
         self.download_button.setEnabled(not on)
@@ -145,13 +148,17 @@ class DataPanel(QGroupBox):
 
     def _run(self, function, on_success, on_failure) -> None:
         task = BackgroundTask(function, self)
+        task.finished.connect(task.deleteLater)
+        self._follow(task, on_success.__name__, on_failure.__name__)
+        task.start()
+
+    def _follow(self, task: BackgroundTask, on_success: str, on_failure: str) -> None:
+        """Handle `task`'s signals here, with the methods of these names."""
         for signal, handler in ((task.succeeded, on_success), (task.failed, on_failure)):
             signal.connect(self._forget_task)  # connected first, so it runs before the handler
-            signal.connect(handler)
+            signal.connect(getattr(self, handler))
         task.progress.connect(self._on_progress)
-        task.finished.connect(task.deleteLater)
-        self._task = task
-        task.start()
+        self._task, self._handlers = task, (on_success, on_failure)
 
     def _forget_task(self, *_result) -> None:
         self._task = None
@@ -225,6 +232,26 @@ class DataPanel(QGroupBox):
     def _on_download_failed(self, message: str) -> None:
         self._show_downloading(False)
         self._say(message, error=True)
+
+    def hand_over(self, heir: DataPanel) -> None:
+        """Give `heir` (this panel in a new window, another language) the data, the folder and
+        a download or load going on, which then reports there; its status in its words."""
+        QCoreApplication.sendPostedEvents(self)  # a result already sent is handled here first
+        heir.cache_dir, heir.mirrors, heir.checksums = self.cache_dir, self.mirrors, self.checksums
+        heir.data, heir.folder, heir._found, heir._cancel = self.data, self.folder, self._found, self._cancel
+        task, self._task = self._task, None
+        if task is not None:
+            for signal in (task.succeeded, task.failed, task.progress):
+                signal.disconnect()
+            task.setParent(heir)  # this panel is deleted with its window; the thread must not be
+            heir._follow(task, *self._handlers)
+        heir._show_downloading(self._downloading)
+        if self._downloading:
+            heir._say(heir.tr("Downloading MNIST into {folder}…").format(folder=heir.cache_dir))
+        elif task is not None:
+            heir._say(heir.tr("Loading the MNIST files from {folder}…").format(folder=heir.folder))
+        elif heir.data is not None:
+            heir._on_loaded(heir.data)  # says "Ready" and hands the data to the view
 
     def shutdown(self) -> None:
         """Cancel a download and wait for the background thread."""

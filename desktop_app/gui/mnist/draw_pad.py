@@ -98,6 +98,13 @@ class DrawPad(QWidget):
         self.update()
         self.changed.emit()
 
+    def copy_from(self, other: DrawPad) -> None:
+        """Show what `other` shows (the same pad in a new window)."""
+        self._canvas = other._canvas.copy()
+        self._exact = None if other._exact is None else other._exact.copy()
+        self.update()
+        self.changed.emit()
+
     def stroke(self, points: list[tuple[float, float]]) -> None:
         """Draw a stroke through canvas points (0-280): what a mouse drag does, for scripts and tests."""
         self._draw([QPointF(x, y) for x, y in points])

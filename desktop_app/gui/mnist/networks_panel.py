@@ -146,6 +146,18 @@ class NetworksPanel(QGroupBox):
             self.lr[model].textChanged.connect(self.changed)
             self.epochs[model].valueChanged.connect(self.changed)
 
+    def copy_to(self, other: NetworksPanel) -> None:
+        """Give `other` (this form in a new window) every value of this one."""
+        for model in MODELS:
+            other.enabled[model].setChecked(self.enabled[model].isChecked())
+            other.lr[model].setText(self.lr[model].text())
+            other.epochs[model].setValue(self.epochs[model].value())
+        for combo in ("optimizer", "device"):
+            getattr(other, combo).setCurrentIndex(getattr(self, combo).currentIndex())
+        for spin in ("batch_size", "hidden", "limit", "seed"):
+            getattr(other, spin).setValue(getattr(self, spin).value())
+        (other.together if self.together.isChecked() else other.in_turn).setChecked(True)
+
     def describe(self, model: str) -> str:
         """e.g. "RMSprop as Keras, lr 0.001, 5 epochs": what the network will train with."""
         if model == "keras":

@@ -195,6 +195,18 @@ class LivePlots(QWidget):
     def epoch_records(self, name: str) -> list[EpochRecord]:
         return self.curves[name].epochs if name in self.curves else []
 
+    def batch_rows(self, name: str) -> np.ndarray:
+        """Network `name`'s batch records so far (BATCH_DTYPE)."""
+        return self.curves[name].batches.data if name in self.curves else np.zeros(0, BATCH_DTYPE)
+
+    def take_curves(self, other: LivePlots) -> None:
+        """Show `other`'s records (a new window's plots taking over from the old one's)."""
+        for name, theirs in other.curves.items():
+            if name in self.curves:
+                self.curves[name].batches, self.curves[name].epochs = theirs.batches, theirs.epochs
+        self._dirty = True
+        self.refresh()
+
     def add_batches(self, name: str, rows: np.ndarray) -> None:
         self.curves[name].batches.append(rows)
         self._dirty = True

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -67,6 +67,7 @@ class MnistView(QWidget):
         self._batches: dict[str, tuple[int, int]] = {}  # network -> (batches per epoch, epochs)
         self._done: dict[str, int] = {}
         self._started = 0.0
+        self._took = 0.0  # seconds the last training took
         self._base_point_size = QApplication.font().pointSizeF()
         self.titles = {"keras": self.tr("Keras network"), "naive": self.tr("From scratch")}
 
@@ -466,6 +467,11 @@ class MnistView(QWidget):
             return
         stopped = any(t.status == "stopped" for t in job.trainings.values())
         self.progress.setValue(1000 if not stopped else self.progress.value())
+        self._took = time.monotonic() - self._started
+        self._say(self._finished_text(job))
+
+    def _finished_text(self, job: TrainingJob) -> str:
+        stopped = any(t.status == "stopped" for t in job.trainings.values())
         parts = []
         for name, training in job.trainings.items():
             if training.epoch_history:
@@ -473,11 +479,10 @@ class MnistView(QWidget):
                     name=self.titles[name], accuracy=training.epoch_history[-1].test_accuracy))
         summary = ", ".join(parts)
         if stopped:
-            self._say(self.tr("Stopped. The pictures show what the networks had learned by then. {summary}").format(
-                summary=summary))
-        else:
-            self._say(self.tr("Finished in {time}: test accuracy {summary}.").format(
-                time=self._duration(time.monotonic() - self._started), summary=summary))
+            return self.tr("Stopped. The pictures show what the networks had learned by then. {summary}").format(
+                summary=summary)
+        return self.tr("Finished in {time}: test accuracy {summary}.").format(
+            time=self._duration(self._took), summary=summary)
 
     def _on_failed(self, message: str, _details: str) -> None:
         job = self._job
@@ -640,6 +645,72 @@ class MnistView(QWidget):
             return False
         self._say(self.tr("History written to {path}").format(path=path))
         return True
+
+    # --- a new language ----------------------------------------------------------------------
+
+    def hand_over(self, heir: MnistView) -> None:
+        """Give what this view shows to `heir`, the same view of a new window in another
+        language: the data, the settings, the curves, the pictures and the pad, and a training
+        or load going on, whose worker goes on there. Items the worker queued here before are
+        handled here first, so none is lost; this view is then idle, to be closed."""
+        thread = self._thread
+        if thread is not None:
+            worker = thread.worker
+            for signal, slot in ((worker.batch, "_on_item"), (worker.finished, "_on_finished"),
+                                 (worker.failed, "_on_failed")):
+                signal.disconnect(getattr(self, slot))
+                signal.connect(getattr(heir, slot))
+            QCoreApplication.sendPostedEvents(self)  # what was queued here, handled here
+            thread = self._thread  # None if that was its last item
+        self.data_panel.hand_over(heir.data_panel)
+        self.networks.copy_to(heir.networks)
+        for name in ("_job", "_training", "_data", "_predictions", "_initial", "_loaded_from", "_batches",
+                     "_done", "_started", "_took"):
+            setattr(heir, name, getattr(self, name))
+        heir.plots.take_curves(self.plots)
+        heir.pad.copy_from(self.pad)
+        for mine, theirs in ((self.mistakes_only, heir.mistakes_only), (self.weights_change, heir.weights_change),
+                             (self.settings_toggle, heir.settings_toggle)):
+            theirs.setChecked(mine.isChecked())
+        heir.shown.setCurrentIndex(self.shown.currentIndex())
+        heir.pictures.setCurrentIndex(self.pictures.currentIndex())
+        heir.test_index.setValue(self.test_index.value())
+        heir.progress.setValue(self.progress.value())
+        heir.views.setSizes(self.views.sizes())
+        heir.sides.setSizes(self.sides.sizes())
+        self._thread, self._job = None, None
+        self.timer.stop()
+        if thread is not None:
+            heir._thread = thread
+            heir.timer.start()
+        heir._reword()
+
+    def _reword(self) -> None:
+        """The progress lines and the status line from the state, in this view's language."""
+        self._progress = {}
+        for name in self._batches:
+            records, rows = self.plots.epoch_records(name), self.plots.batch_rows(name)
+            if records:
+                self._on_epoch(name, records[-1])
+            elif len(rows):
+                self._show_progress(name, rows[-1])
+            else:
+                self._progress[name] = self.tr("waiting")
+        if self._progress:
+            self._show_progress_label()
+        job = self._job
+        if self.is_training():
+            self._say(self.tr("Training on {count:,} images…").format(count=len(job.data.train_y)))
+        elif isinstance(job, LoadJob):
+            loaded = next((n for n, file in self._loaded_from.items() if file == job.path.name), None)
+            if self.is_busy():
+                self._say(self.tr("Loading {name}…").format(name=job.path.name))
+            elif loaded is not None:
+                self._say(self.tr("Loaded {file}: the {name}, test accuracy {accuracy:.2%}.").format(
+                    file=job.path.name, name=self.titles[loaded], accuracy=self._predictions[loaded].accuracy))
+        elif isinstance(job, TrainingJob):
+            self._say(self._finished_text(job))
+        self._show_pictures()
 
     # --- closing -----------------------------------------------------------------------------
 

@@ -5,9 +5,9 @@ first frame is the window's shell (menus, toolbar, status bar) with the start pa
 painted, torch starts loading in the background (seconds) while the panes and the plots
 (pyqtgraph) are built, and Run is enabled when torch is there. Switching the language rebuilds
 the window (every tr() call runs again); once the new one is ready the lesson moves to it: the
-lesson model with its runs and selected step, the tabs in front, and a going run, which goes on
-there (RunController.hand_over) instead of being stopped; so does an MNIST training
-(MnistView.hand_over).
+lesson model with its runs and selected step, its undo history (worded again), the tabs in
+front, and a going run, which goes on there (RunController.hand_over) instead of being stopped;
+so does an MNIST training (MnistView.hand_over).
 
 Set GRADIENT_LAB_STARTUP_PROBE=1 to print "gradient-lab shown <t> torch=<loaded|not-loaded>
 pyqtgraph=<loaded|not-loaded> cpu=<s>" (when the first frame has been painted; cpu: the process's
@@ -145,6 +145,7 @@ class Application(QObject):
                 title = preset.title_ko if self.language == "ko" else preset.title
                 new.setWindowTitle(f"{APP_NAME} — {preset.lesson} {title}")
         new.show_lesson(old.model, {run.key: run for run in old.runs})
+        new.adapter.adopt_history(old.adapter)  # Edit → Undo goes on where it was, in the new words
         old.controller.hand_over(new.controller)
         mnist = old.mnist_view(build=False)
         if mnist is not None:

@@ -27,7 +27,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -70,6 +70,11 @@ INPUTS = frozenset({"loss", "variables", "optimizer", "device", "dtype"})
 FOLLOW_DELAY = 0.2
 
 
+def _tr(text: str) -> str:
+    """The window's words in the language installed now (undo texts are worded when shown)."""
+    return QCoreApplication.translate("MainWindow", text)
+
+
 class _TorchLoader(QObject):
     """Imports torch and the core in a background thread; `ready` arrives in the GUI thread."""
 
@@ -105,8 +110,8 @@ def _import_views() -> None:
     from desktop_app.gui.file_actions import FileActions
     global GuessLink
     from desktop_app.gui.guess_link import GuessLink
-    global LOSS_EDIT_ID, LessonAdapter
-    from desktop_app.gui.lesson_adapter import LOSS_EDIT_ID, LessonAdapter
+    global LOSS_EDIT_ID, LessonAdapter, Wording
+    from desktop_app.gui.lesson_adapter import LOSS_EDIT_ID, LessonAdapter, Wording
     global DerivativeView
     from desktop_app.gui.panels.derivative_view import DerivativeView
     global DevicePanel
@@ -543,7 +548,7 @@ class MainWindow(QMainWindow):
         self.optimizer.compare_requested.connect(self.compare)
         self.device.changed.connect(self._device_edited)
         self.derivative.numericEdited.connect(lambda method, h: self._edit(
-            self.model.with_numeric(method, h), self.tr("Change the numeric derivative")))
+            self.model.with_numeric(method, h), lambda: _tr("Change the numeric derivative")))
         self.runs.added.connect(self._on_run_added)
         self.steps.row_chosen.connect(self._on_row_chosen)
         self.timeline.step_chosen.connect(self._select)
@@ -646,14 +651,14 @@ class MainWindow(QMainWindow):
         """The lesson on screen (`window.adapter` holds it and says what changed)."""
         return self.adapter.model
 
-    def _edit(self, model: LessonModel, text: str, merge_id: int = -1) -> None:
+    def _edit(self, model: LessonModel, wording: Wording, merge_id: int = -1) -> None:
         if not self._applying:
-            self.adapter.edit(model, text, merge_id)
+            self.adapter.edit(model, wording, merge_id)
 
     def _loss_edited(self) -> None:
         text = self.editor.text()
         if not self._applying and text != self.model.loss:
-            self._edit(self.model.with_loss(text), self.tr("Edit the loss"), LOSS_EDIT_ID)
+            self._edit(self.model.with_loss(text), lambda: _tr("Edit the loss"), LOSS_EDIT_ID)
 
     def _optimizer_edited(self) -> None:
         if self._applying or not self.ready:
@@ -665,7 +670,7 @@ class MainWindow(QMainWindow):
         if self.controller.is_busy():  # a live learning rate: part of the run, not an undo step
             self.adapter.replace(model)
         else:
-            self._edit(model, self.tr("Change the optimizer settings"), OPTIMIZER_EDIT_ID)
+            self._edit(model, lambda: _tr("Change the optimizer settings"), OPTIMIZER_EDIT_ID)
 
     def _lr_edited(self, lr: float) -> None:
         """A learning rate typed while a run goes applies from its next step; its label follows."""
@@ -681,7 +686,7 @@ class MainWindow(QMainWindow):
     def _device_edited(self) -> None:
         if not self._applying:
             state = self.device.state()
-            self._edit(self.model.with_device(state["device"], state["dtype"]), self.tr("Change the device"))
+            self._edit(self.model.with_device(state["device"], state["dtype"]), lambda: _tr("Change the device"))
 
     def _on_model_changed(self, model: LessonModel, aspects: frozenset[str]) -> None:
         self._show_model(model, aspects)
@@ -857,7 +862,7 @@ class MainWindow(QMainWindow):
     def reset(self) -> None:
         """Stop any run and clear the runs (undoable): every view goes back to the start values."""
         self.controller.shutdown()
-        self._edit(self.model.without_runs(), self.tr("Clear the runs"))
+        self._edit(self.model.without_runs(), lambda: _tr("Clear the runs"))
         self._update_controls()
 
     def _on_run_started(self, run: RecordedRun) -> None:
@@ -999,7 +1004,7 @@ class MainWindow(QMainWindow):
         cx, cy = self.board.contour.columns
         if self.model.variable(cx) is None or self.model.variable(cy) is None:
             return
-        self._edit(self.model.with_start({cx: x, cy: y}), self.tr("Start from the map"))
+        self._edit(self.model.with_start({cx: x, cy: y}), lambda: _tr("Start from the map"))
 
     # ============================================================================ sessions
 

@@ -4,37 +4,42 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/gui/panels/graph_view.py" line="201"/>
+        <location filename="../../desktop_app/gui/panels/graph_view.py" line="198"/>
+        <source>Drag to move the graph; the wheel zooms</source>
+        <translation>끌어서 그래프를 옮기고, 휠로 확대/축소합니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels/graph_view.py" line="206"/>
         <source>&lt;span style=&apos;color:#b0006a&apos;&gt;■&amp;nbsp;parameter&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#1b7f3b&apos;&gt;■&amp;nbsp;data&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#b38f00&apos;&gt;■&amp;nbsp;loss&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#c0392b&apos;&gt;grad&lt;/span&gt;&amp;nbsp;=&amp;nbsp;∂loss/∂node</source>
         <translation>&lt;span style=&apos;color:#b0006a&apos;&gt;■&amp;nbsp;매개변수&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#1b7f3b&apos;&gt;■&amp;nbsp;데이터&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#b38f00&apos;&gt;■&amp;nbsp;손실&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#c0392b&apos;&gt;grad&lt;/span&gt;&amp;nbsp;=&amp;nbsp;∂손실/∂노드</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/graph_view.py" line="209"/>
+        <location filename="../../desktop_app/gui/panels/graph_view.py" line="214"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/graph_view.py" line="210"/>
+        <location filename="../../desktop_app/gui/panels/graph_view.py" line="215"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/graph_view.py" line="211"/>
+        <location filename="../../desktop_app/gui/panels/graph_view.py" line="216"/>
         <source>Fit</source>
         <translation>맞춤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/graph_view.py" line="211"/>
+        <location filename="../../desktop_app/gui/panels/graph_view.py" line="216"/>
         <source>Fit the whole graph in view</source>
         <translation>그래프 전체를 화면에 맞추기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/graph_view.py" line="229"/>
+        <location filename="../../desktop_app/gui/panels/graph_view.py" line="239"/>
         <source>Evaluate or step the loss to see its computation graph.</source>
         <translation>손실을 계산하거나 한 단계 진행하면 계산 그래프가 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/graph_view.py" line="244"/>
+        <location filename="../../desktop_app/gui/panels/graph_view.py" line="254"/>
         <source>Cannot draw the graph: {error}</source>
         <translation>그래프를 그릴 수 없습니다: {error}</translation>
     </message>
@@ -242,31 +247,30 @@
         <translation>Gradient Lab 정보</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="130"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="159"/>
         <source>The picture follows once the loss and every value are complete.</source>
         <translation>손실 함수와 모든 값을 다 입력하면 그림이 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="145"/>
-        <location filename="../../desktop_app/gui/pictures.py" line="163"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="191"/>
         <source>No picture for this loss: {error}</source>
         <translation>이 손실 함수는 그림으로 그릴 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="172"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="200"/>
         <source>too much data to draw the loss over a grid quickly</source>
         <translation>데이터가 너무 많아 격자 위의 손실을 빨리 그릴 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/animation_export.py" line="79"/>
+        <location filename="../../desktop_app/gui/animation_export.py" line="84"/>
         <location filename="../../desktop_app/gui/panels/lesson_plots.py" line="87"/>
         <location filename="../../desktop_app/gui/panels/lesson_plots.py" line="124"/>
         <location filename="../../desktop_app/gui/panels/lesson_words.py" line="158"/>
         <location filename="../../desktop_app/gui/plots/board.py" line="62"/>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="311"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="315"/>
         <location filename="../../desktop_app/gui/plots/landscape.py" line="69"/>
         <location filename="../../desktop_app/gui/plots/landscape.py" line="105"/>
-        <location filename="../../desktop_app/gui/plots/landscape.py" line="224"/>
+        <location filename="../../desktop_app/gui/plots/landscape.py" line="225"/>
         <source>loss</source>
         <extracomment>Repaints are spaced at least this many times the last frame&apos;s painting time... ...but never further apart than this (ms).
 ----------
@@ -274,22 +278,22 @@ Half-width of the drawn tangent segment, as a fraction of the visible range. Lon
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/animation_export.py" line="121"/>
+        <location filename="../../desktop_app/gui/animation_export.py" line="126"/>
         <source>step {step}: loss {loss}</source>
         <translation>{step}단계: 손실 {loss}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/animation_export.py" line="152"/>
+        <location filename="../../desktop_app/gui/animation_export.py" line="157"/>
         <source>an animation is saved as .gif or .mp4, not {suffix}</source>
         <translation>애니메이션은 {suffix}이(가) 아니라 .gif 또는 .mp4로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/animation_export.py" line="154"/>
+        <location filename="../../desktop_app/gui/animation_export.py" line="159"/>
         <source>MP4 needs the imageio-ffmpeg package; save as .gif instead</source>
         <translation>MP4로 저장하려면 imageio-ffmpeg 패키지가 필요합니다. 대신 .gif로 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/animation_export.py" line="157"/>
+        <location filename="../../desktop_app/gui/animation_export.py" line="162"/>
         <source>this run has no records of {columns} to animate</source>
         <translation>이 실행에는 애니메이션으로 만들 {columns} 기록이 없습니다</translation>
     </message>
@@ -304,7 +308,7 @@ Half-width of the drawn tangent segment, as a fraction of the visible range. Lon
         <translation>기울기 노름 ‖∇‖</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="128"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="157"/>
         <location filename="../../desktop_app/gui/plots/board.py" line="68"/>
         <source>Type a loss and press Run:
 its picture appears here.</source>
@@ -348,30 +352,30 @@ its picture appears here.</source>
         <translation>기울기 노름</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="129"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="143"/>
         <source>minimum</source>
         <extracomment>Loss differences of this fraction of the map&apos;s range are where the colour scale turns logarithmic. Paths up to this many steps show a dot per step; longer ones only the line (dots cost paint time). Where the loss is NaN (grey) and ±inf (red) on the map, RGBA.</extracomment>
         <translation>최솟값</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="214"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="218"/>
         <location filename="../../desktop_app/gui/plots/landscape.py" line="122"/>
         <source>loss is NaN</source>
         <translation>손실이 NaN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="216"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="220"/>
         <location filename="../../desktop_app/gui/plots/landscape.py" line="123"/>
         <source>loss is ±∞</source>
         <translation>손실이 ±∞</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="299"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="303"/>
         <source>NaN</source>
         <translation>NaN (숫자 아님)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="300"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="304"/>
         <source>{x_name} = {x}   {y_name} = {y}   loss ≈ {loss}   (click: start here)</source>
         <translation>{x_name} = {x}   {y_name} = {y}   손실 ≈ {loss}   (클릭: 여기서 시작)</translation>
     </message>
@@ -417,10 +421,10 @@ its picture appears here.</source>
         <translation>{name} = {x}: 예측 {predicted}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/animation_export.py" line="79"/>
+        <location filename="../../desktop_app/gui/animation_export.py" line="84"/>
         <location filename="../../desktop_app/gui/panels/lesson_words.py" line="168"/>
         <location filename="../../desktop_app/gui/parameter_views.py" line="115"/>
-        <location filename="../../desktop_app/gui/plots/series.py" line="194"/>
+        <location filename="../../desktop_app/gui/plots/series.py" line="193"/>
         <source>step</source>
         <extracomment>Frames of an animation at most (a long run is sampled evenly; the last frame is the last step). The last frame is held this many beats, so a looping GIF pauses on the result.
 ----------
@@ -428,17 +432,17 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/series.py" line="217"/>
+        <location filename="../../desktop_app/gui/plots/series.py" line="216"/>
         <source>{run}: step {step}  {values}</source>
         <translation>{run}: {step}단계  {values}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/landscape.py" line="182"/>
+        <location filename="../../desktop_app/gui/plots/landscape.py" line="183"/>
         <source>step {step}:   {name} = {x}   loss = {loss}   slope = {slope}</source>
         <translation>{step}단계:   {name} = {x}   손실 = {loss}   기울기 = {slope}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/landscape.py" line="219"/>
+        <location filename="../../desktop_app/gui/plots/landscape.py" line="220"/>
         <source>{name} = {x}   loss = {loss}   (on the curve)</source>
         <translation>{name} = {x}   손실 = {loss}   (곡선 위)</translation>
     </message>
@@ -954,13 +958,13 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
         <translation>그림은 {suffix}이(가) 아니라 .png 또는 .svg로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formula.py" line="427"/>
+        <location filename="../../desktop_app/gui/formula.py" line="431"/>
         <source>Copy as LaTeX</source>
         <extracomment>Formula height relative to the widget&apos;s text font (display maths reads larger than prose). Pixels between parts on one line, and between stacked lines. Continuation lines (``= …``, ``+ …``) are indented by this many pixels. Smallest scale a line is shrunk to before it is broken further (then it is shrunk anyway). SVGs kept (LRU); a derivative view&apos;s formulas for a few hundred points.</extracomment>
         <translation>LaTeX로 복사</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formula.py" line="429"/>
+        <location filename="../../desktop_app/gui/formula.py" line="433"/>
         <source>Copy as text</source>
         <translation>텍스트로 복사</translation>
     </message>
@@ -1299,7 +1303,7 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
     </message>
     <message>
         <location filename="../../desktop_app/gui/panels/lesson_words.py" line="198"/>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="144"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="148"/>
         <source>start</source>
         <translation>시작점</translation>
     </message>
@@ -1520,6 +1524,71 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
         <location filename="../../desktop_app/gui/panels/formatting.py" line="117"/>
         <source>{shape} all {value}</source>
         <translation>{shape} 모두 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="551"/>
+        <source>Change the numeric derivative</source>
+        <translation>수치 미분 설정 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="661"/>
+        <source>Edit the loss</source>
+        <translation>손실 함수 편집</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="673"/>
+        <source>Change the optimizer settings</source>
+        <translation>옵티마이저 설정 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="689"/>
+        <source>Change the device</source>
+        <translation>장치 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="865"/>
+        <source>Clear the runs</source>
+        <translation>실행 기록 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="1007"/>
+        <source>Start from the map</source>
+        <translation>지도에서 시작점 고르기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="171"/>
+        <source>Set values</source>
+        <translation>값 설정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="314"/>
+        <source>Edit the value of {name}</source>
+        <translation>{name}의 값 편집</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="318"/>
+        <source>Train {name}</source>
+        <translation>{name} 학습하기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="318"/>
+        <source>Keep {name} fixed</source>
+        <translation>{name} 고정하기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="326"/>
+        <source>Make {name} a parameter</source>
+        <translation>{name}을(를) 파라미터로</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="327"/>
+        <source>Make {name} data</source>
+        <translation>{name}을(를) 데이터로</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="356"/>
+        <source>Import {file}</source>
+        <translation>{file} 가져오기</translation>
     </message>
 </context>
 <context>
@@ -1907,37 +1976,37 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="357"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="365"/>
         <source>Import {file}</source>
         <translation>{file} 가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="377"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="385"/>
         <source>(keep as it is)</source>
         <translation>(그대로 두기)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="379"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="387"/>
         <source>column {column}</source>
         <translation>{column}열</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="385"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="393"/>
         <source>The expression has no names yet: type it first.</source>
         <translation>수식에 아직 이름이 없습니다. 먼저 수식을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="393"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="401"/>
         <source>{rows} rows.</source>
         <translation>{rows}행.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="394"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="402"/>
         <source>{rows} rows; the first {shown} are shown.</source>
         <translation>{rows}행 중 처음 {shown}행을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="397"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="405"/>
         <source>Which column becomes which name?</source>
         <translation>어느 열을 어느 이름에 넣을까요?</translation>
     </message>
@@ -1945,92 +2014,94 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="67"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="73"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="78"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="86"/>
         <source>Download MNIST</source>
         <translation>MNIST 내려받기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="80"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="88"/>
         <source>About 11 MB from the mirrors torchvision uses; each file&apos;s official checksum is verified</source>
         <translation>torchvision이 쓰는 미러에서 약 11 MB를 받습니다. 파일마다 공식 체크섬을 확인합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="82"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="90"/>
         <source>Choose a folder…</source>
         <translation>폴더 선택…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="83"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="91"/>
         <source>A folder holding the four MNIST .gz files (a subset is fine)</source>
         <translation>MNIST .gz 파일 네 개가 든 폴더 (일부만 있어도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="88"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="96"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="128"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="137"/>
         <source>MNIST files found in {folder}</source>
         <translation>{folder}에서 MNIST 파일을 찾았습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="130"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="139"/>
         <source>No MNIST files yet: download them or choose a folder that holds them.</source>
         <translation>MNIST 파일이 아직 없습니다. 내려받거나 파일이 든 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="157"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="170"/>
         <source>Folder with the MNIST files</source>
         <translation>MNIST 파일이 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="167"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="180"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="256"/>
         <source>Loading the MNIST files from {folder}…</source>
         <translation>{folder}에서 MNIST 파일을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="172"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="185"/>
         <source>Ready: {train:,} training and {test:,} test images from {folder}</source>
         <translation>준비 완료: {folder}의 학습 이미지 {train:,}장, 테스트 이미지 {test:,}장</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="178"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="191"/>
         <source>These files cannot be used: {reason}</source>
         <translation>이 파일들은 사용할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="188"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="201"/>
         <source>Connecting…</source>
         <translation>연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="190"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="203"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="254"/>
         <source>Downloading MNIST into {folder}…</source>
         <translation>{folder}에 MNIST를 내려받는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="205"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="218"/>
         <source>{done:.1f} of {total:.1f} MB</source>
         <translation>{total:.1f} MB 중 {done:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="208"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="221"/>
         <source>{done:.1f} MB</source>
         <translation>{done:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="209"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="222"/>
         <source>File {index} of {count}: {name}, {size} at {speed:.1f} MB/s</source>
         <translation>파일 {index}/{count}: {name}, {size}, {speed:.1f} MB/s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="215"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="228"/>
         <source>Download cancelled.</source>
         <translation>내려받기를 취소했습니다.</translation>
     </message>
@@ -2038,195 +2109,195 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
 <context>
     <name>DerivativeView</name>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="222"/>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="332"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="183"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="290"/>
         <source>Evaluate or step the loss to see its derivative here.</source>
         <extracomment>An idle worker thread checks this often whether its view still exists.</extracomment>
         <translation>손실을 계산하거나 한 단계 진행하면 도함수가 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="229"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="190"/>
         <source>central difference</source>
         <translation>중앙 차분</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="230"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="191"/>
         <source>forward difference</source>
         <translation>전진 차분</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="231"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="192"/>
         <source>central: (f(θ+h) − f(θ−h)) / 2h; forward: (f(θ+h) − f(θ)) / h</source>
         <translation>중앙: (f(θ+h) − f(θ−h)) / 2h, 전진: (f(θ+h) − f(θ)) / h</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="237"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="198"/>
         <source>The finite-difference step. Too large: truncation error; too small: rounding error (try 1e-5 in float32).</source>
         <translation>유한 차분의 간격입니다. 너무 크면 절단 오차, 너무 작으면 반올림 오차가 생깁니다 (float32에서는 1e-5를 써 보세요).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="243"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="203"/>
         <source>Numeric estimate:</source>
         <translation>수치 추정:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="244"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="204"/>
         <source>h =</source>
         <translation>h =</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="252"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="210"/>
         <source>Parameter</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="252"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="210"/>
         <source>Autograd</source>
         <translation>자동 미분</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="252"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="210"/>
         <source>Numeric</source>
         <translation>수치 미분</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="253"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="211"/>
         <source>|error|</source>
         <translation>|오차|</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="253"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="211"/>
         <source>Rel. error</source>
         <translation>상대 오차</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="275"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="233"/>
         <source>Gradient: autograd vs. numeric estimate</source>
         <translation>기울기: 자동 미분 vs. 수치 추정</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="278"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="236"/>
         <source>Symbolic derivative</source>
         <translation>기호 미분</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="279"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="237"/>
         <source>The update step</source>
         <translation>업데이트 단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="401"/>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="494"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="359"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="451"/>
         <source>Working it out…</source>
         <translation>계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="440"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="398"/>
         <source>Cannot evaluate the loss here.</source>
         <translation>여기서는 손실을 계산할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="448"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="406"/>
         <source>sum of the loss</source>
         <translation>손실의 합</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="448"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="406"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="449"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="407"/>
         <source>At {point}:  {loss} = {value}</source>
         <translation>{point}에서:  {loss} = {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="469"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="426"/>
         <source>{n} more elements are not listed.</source>
         <translation>나머지 원소 {n}개는 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="471"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="428"/>
         <source>No numeric estimate: {n} parameter elements would take {n} evaluations or more (at most {limit} here).</source>
         <translation>수치 추정 없음: 매개변수 원소가 {n}개라 {n}번 이상 계산해야 합니다 (여기서는 최대 {limit}개).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="475"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="432"/>
         <source>No numeric estimate: {why}</source>
         <translation>수치 추정 없음: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="477"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="434"/>
         <source>The loss is not a scalar: its sum is differentiated, as TensorFlow&apos;s tape.gradient does.</source>
         <translation>손실이 스칼라가 아니므로, TensorFlow의 tape.gradient처럼 그 합을 미분합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="490"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="447"/>
         <source>   = {value} here</source>
         <translation>   = 여기서 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="495"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="452"/>
         <source>Not shown: {why}</source>
         <translation>표시하지 않음: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="503"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="460"/>
         <source>No update: {why}</source>
         <translation>업데이트 없음: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="504"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="461"/>
         <source>no parameter is trained</source>
         <translation>학습하는 매개변수가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="513"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="470"/>
         <source>{new} = {old} - {rate} \cdot \mathrm{grad}</source>
         <translation>{symbol} \leftarrow {symbol} - {rate} \cdot \frac{\partial L}{\partial {symbol}}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="526"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="483"/>
         <source>{rate} = {lr}: the learning rate.</source>
         <translation>{rate} = {lr}: 학습률입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="529"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="486"/>
         <source>{optimizer} does not step by {rate}·grad: this is its first step from here with a fresh state (lr = {lr}).</source>
         <translation>{optimizer}는 {rate}·grad만큼 움직이지 않습니다. 아래는 새 상태에서 시작한 첫 단계입니다 (lr = {lr}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="540"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="497"/>
         <source>sample i</source>
         <translation>샘플 i</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="541"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="498"/>
         <source>loss_i</source>
         <translation>손실_i</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="557"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="514"/>
         <source>mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="557"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="514"/>
         <source>sum</source>
         <translation>합</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="558"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="515"/>
         <source>autograd</source>
         <translation>자동 미분</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="574"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="530"/>
         <source>Sample by sample: the gradient of the mean is the mean of the per-sample gradients</source>
         <translation>샘플별로 보기: 평균의 기울기는 샘플별 기울기의 평균입니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="576"/>
+        <location filename="../../desktop_app/gui/panels/derivative_view.py" line="532"/>
         <source>Sample by sample: the gradient of the sum is the sum of the per-sample gradients</source>
         <translation>샘플별로 보기: 합의 기울기는 샘플별 기울기의 합입니다</translation>
     </message>
@@ -2324,7 +2395,7 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
         <translation>마우스나 펜으로 숫자를 그리세요</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/draw_pad.py" line="147"/>
+        <location filename="../../desktop_app/gui/mnist/draw_pad.py" line="154"/>
         <source>Draw a digit here</source>
         <translation>여기에 숫자를 그리세요</translation>
     </message>
@@ -2332,38 +2403,38 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
 <context>
     <name>ExpressionEditor</name>
     <message>
-        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="173"/>
+        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="177"/>
         <source>Type a loss, e.g. mean((w*x + b - y)**2)</source>
         <extracomment>How often to look again while torch is being imported by another thread. Token colours, chosen to stay distinct on a washed-out projector image.</extracomment>
         <translation>손실을 입력하세요. 예: mean((w*x + b - y)**2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="239"/>
+        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="243"/>
         <source>Checking as soon as PyTorch has loaded…</source>
         <translation>PyTorch를 불러오는 대로 확인합니다…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="272"/>
+        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="276"/>
         <source>✔ Valid (a constant: nothing to train).</source>
         <translation>✔ 올바름 (상수라서 학습할 것이 없습니다).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="275"/>
+        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="279"/>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✔ Valid.&lt;/span&gt; Names: {names}</source>
         <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✔ 올바름.&lt;/span&gt; 이름: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="289"/>
+        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="293"/>
         <source>✘ {message}</source>
         <translation>✘ {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="291"/>
+        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="295"/>
         <source>✘ Line {line}: {message}</source>
         <translation>✘ {line}번째 줄: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="293"/>
+        <location filename="../../desktop_app/gui/panels/expression_editor.py" line="297"/>
         <source>✘ Line {line}, column {col}: {message}</source>
         <translation>✘ {line}번째 줄, {col}번째 칸: {message}</translation>
     </message>
@@ -2506,11 +2577,6 @@ line {line}, col {col}</source>
         <translation>{op}: {label}
 {line}번째 줄, {col}번째 칸</translation>
     </message>
-
-    <message>
-        <source>Drag to move the graph; the wheel zooms</source>
-        <translation>끌어서 그래프를 옮기고, 휠로 확대/축소합니다</translation>
-    </message>
 </context>
 <context>
     <name>GraphicsScene</name>
@@ -2524,7 +2590,7 @@ line {line}, col {col}</source>
 <context>
     <name>GuessLink</name>
     <message>
-        <location filename="../../desktop_app/gui/guess_link.py" line="66"/>
+        <location filename="../../desktop_app/gui/guess_link.py" line="67"/>
         <source>Guessing needs a loss with one or two scalar parameters that can run.</source>
         <translation>추측하기는 스칼라 매개변수가 한두 개인, 실행할 수 있는 손실에서만 됩니다.</translation>
     </message>
@@ -2532,171 +2598,171 @@ line {line}, col {col}</source>
 <context>
     <name>GuessPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="299"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="300"/>
         <source>Guess the next step</source>
         <extracomment>A guessed direction within this angle of the true step counts as &quot;the right way&quot;. Landing guesses within this fraction of the step length are a bull&apos;s-eye, within CLOSE close. The chosen direction stays clearly marked after the buttons are disabled for the reveal.</extracomment>
         <translation>다음 단계 맞히기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="311"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="315"/>
         <source>Reveal the step</source>
         <translation>단계 공개</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="314"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="318"/>
         <source>Next question</source>
         <translation>다음 문제</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="316"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="320"/>
         <source>Reset score</source>
         <translation>점수 초기화</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="345"/>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="416"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="344"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="414"/>
         <source>Which way?</source>
         <translation>어느 쪽으로?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="346"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="345"/>
         <source>Lands near:</source>
         <translation>도착 지점:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="385"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="379"/>
         <source>← smaller</source>
         <translation>← 작아짐</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="385"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="379"/>
         <source>stays</source>
         <translation>그대로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="386"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="380"/>
         <source>larger →</source>
         <translation>커짐 →</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="397"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="392"/>
         <source>{x} {dx}, {y} {dy}</source>
         <translation>{x} {dx}, {y} {dy}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="408"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="406"/>
         <source>or click the plot</source>
         <translation>또는 그래프를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="417"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="415"/>
         <source>Which way?
 (→ first, ↑ second)</source>
         <translation>어느 쪽으로?
 (→ 첫째, ↑ 둘째)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="440"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="438"/>
         <source>smaller</source>
         <translation>작아짐</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="440"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="438"/>
         <source>same</source>
         <translation>같음</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="440"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="438"/>
         <source>larger</source>
         <translation>커짐</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="462"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="460"/>
         <source>Now {where}. After the next step, which way will {name} move, and where will it land?</source>
         <translation>지금 {where}. 다음 단계에서 {name}은(는) 어느 쪽으로 움직이고 어디에 도착할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="465"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="463"/>
         <source>Now {where}. After the next step, which way will the point move, and where will it land?</source>
         <translation>지금 {where}. 다음 단계에서 점은 어느 쪽으로 움직이고 어디에 도착할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="496"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="494"/>
         <source>Taking the step…</source>
         <translation>한 단계 진행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="511"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="509"/>
         <source>This optimizer does not step by α·grad: its own rule (momentum, running averages) decides the step.</source>
         <translation>이 옵티마이저는 α·grad만큼 움직이지 않습니다. 자체 규칙(모멘텀, 이동 평균)이 이동량을 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="517"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="515"/>
         <source>{name} grows because its gradient {grad} is negative</source>
         <translation>기울기 {grad}이(가) 음수이므로 {name}은(는) 커집니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="520"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="518"/>
         <source>{name} shrinks because its gradient {grad} is positive</source>
         <translation>기울기 {grad}이(가) 양수이므로 {name}은(는) 작아집니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="523"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="521"/>
         <source>{name} stays because its gradient is 0</source>
         <translation>기울기가 0이므로 {name}은(는) 그대로입니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="524"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="522"/>
         <source>Why: the step is −α·grad, downhill against the slope: {reasons}.</source>
         <translation>이유: 이동량은 −α·grad, 즉 기울기를 거슬러 내리막으로 갑니다: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="528"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="526"/>
         <source>&lt;b&gt;Step {step}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{step}단계&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="530"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="528"/>
         <source>No direction guessed.</source>
         <translation>방향을 추측하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="532"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="530"/>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✔ Right direction.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✔ 방향이 맞았습니다.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="534"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="532"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;✘ Wrong direction.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;✘ 방향이 틀렸습니다.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="538"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="536"/>
         <source>bull&apos;s-eye!</source>
         <translation>정확히 맞혔습니다!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="538"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="536"/>
         <source>close.</source>
         <translation>가까웠습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="539"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="537"/>
         <source>far off.</source>
         <translation>많이 벗어났습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="540"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="538"/>
         <source>Your guess {guess} is {distance} from where it landed ({landed}); the step was {length} long: {verdict}</source>
         <translation>추측 {guess}은(는) 실제 도착점({landed})에서 {distance} 떨어져 있고, 이번 단계의 이동 거리는 {length}였습니다: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="544"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="542"/>
         <source>+{points} points</source>
         <translation>+{points}점</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/guess_mode.py" line="549"/>
+        <location filename="../../desktop_app/gui/guess_mode.py" line="547"/>
         <source>Round {rounds} · direction right {right}/{asked} · bull&apos;s-eyes {bulls} · score {points}</source>
         <translation>{rounds}라운드 · 방향 맞힘 {right}/{asked} · 정확히 맞힘 {bulls} · 점수 {points}</translation>
     </message>
@@ -2825,38 +2891,38 @@ line {line}, col {col}</source>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels/lesson_panel.py" line="63"/>
+        <location filename="../../desktop_app/gui/panels/lesson_panel.py" line="64"/>
         <source>Choose a lesson on the Lessons page: its result is shown here.</source>
         <extracomment>One background thread computes reports, one after another (a report takes ~0.01-1 s).</extracomment>
         <translation>강의 페이지에서 예제를 고르면 그 결과가 여기에 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/lesson_panel.py" line="97"/>
+        <location filename="../../desktop_app/gui/panels/lesson_panel.py" line="98"/>
         <source>Computing the lesson&apos;s numbers…</source>
         <translation>강의의 숫자를 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/lesson_panel.py" line="110"/>
+        <location filename="../../desktop_app/gui/panels/lesson_panel.py" line="111"/>
         <source>Lesson</source>
         <translation>강의</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/lesson_panel.py" line="152"/>
+        <location filename="../../desktop_app/gui/panels/lesson_panel.py" line="153"/>
         <source>The lesson&apos;s numbers could not be computed: {error}</source>
         <translation>강의의 숫자를 계산할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/lesson_panel.py" line="154"/>
+        <location filename="../../desktop_app/gui/panels/lesson_panel.py" line="155"/>
         <source>This lesson is played on the “Lesson 4 pages” tab in the centre.</source>
         <translation>이 강의는 가운데의 “4강 페이지” 탭에서 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/lesson_panel.py" line="158"/>
+        <location filename="../../desktop_app/gui/panels/lesson_panel.py" line="159"/>
         <source>What the lesson printed</source>
         <translation>강의에서 출력한 값</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/lesson_panel.py" line="168"/>
+        <location filename="../../desktop_app/gui/panels/lesson_panel.py" line="169"/>
         <source>The lesson printed no number here; below is what the app computes.</source>
         <translation>강의에는 출력된 숫자가 없습니다. 아래는 앱이 계산한 값입니다.</translation>
     </message>
@@ -2917,377 +2983,355 @@ line {line}, col {col}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="242"/>
         <source>Loss</source>
-        <extracomment>Font scale of presentation mode, and the factor of one Ctrl+= / Ctrl+- press. A first window&apos;s size (clipped to the screen), and the share of the width the loss pane and the details pane get in presentation mode: the plots take the rest, most of the screen. Consecutive optimizer-field edits merge into one undo step (typing a learning rate). The model&apos;s fields that decide whether (and how) a run can start. Slowest step delay (seconds) at which the views still follow every step of a running run.</extracomment>
+        <extracomment>Font scale of presentation mode, and the factor of one Ctrl+= / Ctrl+- press. A first window&apos;s size (clipped to the screen), and the share of the width the loss pane and the details pane get in presentation mode: the plots take the rest, most of the screen. Width-to-height ratio of the plots&apos; page below which the picture sits above the step plots. The inputs pane&apos;s narrowest width (the variables table&apos;s columns, the optimizer&apos;s form). Consecutive optimizer-field edits merge into one undo step (typing a learning rate). The model&apos;s fields that decide whether (and how) a run can start. Slowest step delay (seconds) at which the views still follow every step of a running run.</extracomment>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="245"/>
         <source>Parameters and data</source>
         <translation>매개변수와 데이터</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="270"/>
         <source>Lessons</source>
         <translation>강의 예제</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="271"/>
         <source>Plots</source>
         <translation>그래프</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="275"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="280"/>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
         <source>Derivative</source>
         <translation>도함수</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
         <source>Graph</source>
         <translation>계산 그래프</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="277"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
         <source>Steps</source>
         <translation>단계 표</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="278"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
         <source>Runs</source>
         <translation>실행 목록</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="279"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
         <source>Guess</source>
         <translation>맞히기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="797"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="897"/>
         <source>Start the run (F5)</source>
         <translation>실행 시작 (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="308"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="804"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="904"/>
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="309"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
         <source>Pause or resume the run (Space)</source>
         <translation>일시정지 또는 계속 (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
         <source>Take one step (F10)</source>
         <translation>한 단계 진행 (F10)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
         <source>Stop</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
         <source>Stop the run (Esc)</source>
         <translation>실행 정지 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
         <source>Stop and clear every run, back to the start values (Ctrl+R)</source>
         <translation>모든 실행을 멈추고 지운 뒤 시작값으로 돌아가기 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
         <source>Compare learning rates</source>
         <translation>학습률 비교</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
         <source>Run several learning rates side by side (Ctrl+L)</source>
         <translation>여러 학습률을 나란히 실행 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
         <source>New lesson</source>
         <translation>새 수업</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
         <source>Start an empty lesson (Ctrl+N)</source>
         <translation>빈 수업을 시작합니다 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
         <source>Open session…</source>
         <translation>세션 열기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
         <source>Save session…</source>
         <translation>세션 저장…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="404"/>
         <source>Export all runs as CSV…</source>
         <translation>모든 실행을 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="405"/>
         <source>Export the selected run as CSV…</source>
         <translation>선택한 실행을 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="407"/>
         <source>Export plot as PNG…</source>
         <translation>그래프를 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="408"/>
         <source>Export plot as SVG…</source>
         <translation>그래프를 SVG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="409"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="410"/>
         <source>Presentation mode</source>
         <translation>발표 모드</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="411"/>
         <source>Larger fonts and thicker lines for a projector (F11)</source>
         <translation>프로젝터용으로 글자를 키우고 선을 굵게 (F11)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="421"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="423"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="424"/>
         <source>Normal size</source>
         <translation>원래 크기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="425"/>
         <source>Logarithmic loss axis</source>
         <translation>손실 축을 로그 눈금으로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="427"/>
         <source>Guess the next step</source>
         <translation>다음 단계 맞히기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="428"/>
         <source>Before each step the class guesses where it goes (F9)</source>
         <translation>단계마다 먼저 학생들이 어디로 갈지 맞혀 봅니다 (F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="435"/>
         <source>Step back</source>
         <translation>한 단계 뒤로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="435"/>
         <source>Step on</source>
         <translation>한 단계 앞으로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="441"/>
         <source>Run controls</source>
         <translation>실행 도구</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="455"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="460"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="461"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="377"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="465"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="382"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
         <source>Details pane</source>
         <translation>세부 정보 창</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="479"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="489"/>
         <source>&amp;Presets</source>
         <translation>예제(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="491"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="492"/>
         <source>Expression language</source>
         <translation>수식 언어</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="493"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="495"/>
         <source>About Gradient Lab</source>
         <translation>Gradient Lab 정보</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="407"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="500"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="409"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="502"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="435"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="528"/>
         <source>loading PyTorch…</source>
         <translation>PyTorch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="458"/>
-        <source>Change the numeric derivative</source>
-        <translation>수치 미분 설정 바꾸기</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="487"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="580"/>
         <source>PyTorch could not be loaded: {error}</source>
         <translation>PyTorch를 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="516"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="609"/>
         <source>MNIST</source>
         <translation>MNIST</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="545"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="645"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
-        <source>Edit the loss</source>
-        <translation>손실 함수 편집</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="573"/>
-        <source>Change the optimizer settings</source>
-        <translation>옵티마이저 설정 바꾸기</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="589"/>
-        <source>Change the device</source>
-        <translation>장치 바꾸기</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="665"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="765"/>
         <source>PyTorch is still loading…</source>
         <translation>PyTorch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="765"/>
-        <source>Clear the runs</source>
-        <translation>실행 기록 지우기</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="907"/>
-        <source>Start from the map</source>
-        <translation>지도에서 시작점 고르기</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="783"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="883"/>
         <source>The run stopped with an error</source>
         <translation>실행이 오류로 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="785"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="885"/>
         <source>The window is still usable: fix the input and run again.</source>
         <translation>창은 계속 쓸 수 있습니다. 입력을 고치고 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="804"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="904"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="831"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="931"/>
         <source>step {n}</source>
         <translation>{n}단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="832"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="932"/>
         <source>loss {value}</source>
         <translation>손실 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="837"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="937"/>
         <source>{n} steps/s</source>
         <translation>초당 {n}단계</translation>
     </message>
-
     <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="278"/>
         <source>Inputs</source>
         <translation>입력</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
         <source>Inputs pane</source>
         <translation>입력 창</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="414"/>
         <source>Details fill the window</source>
         <translation>세부 정보 창을 창 전체로</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
         <source>The details pane (the graph, the tables) takes the whole window (Ctrl+Shift+F); again to go back</source>
         <translation>세부 정보 창(그래프, 표)이 창 전체를 차지합니다(Ctrl+Shift+F). 다시 누르면 돌아갑니다</translation>
     </message>
@@ -3295,359 +3339,363 @@ line {line}, col {col}</source>
 <context>
     <name>MnistView</name>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="71"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="72"/>
         <source>Keras network</source>
         <translation>Keras 신경망</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="71"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="72"/>
         <source>From scratch</source>
         <translation>직접 구현</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="75"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="76"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="76"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="77"/>
         <source>Stop</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="77"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="78"/>
         <source>Update pictures now</source>
         <translation>지금 그림 갱신</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="78"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="79"/>
         <source>The pictures follow every epoch; this shows the network as it is now</source>
         <translation>그림은 에포크마다 갱신됩니다. 이 버튼은 지금 상태의 신경망을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="84"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="85"/>
         <source>Save weights…</source>
         <translation>가중치 저장…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="85"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="86"/>
         <source>Load weights…</source>
         <translation>가중치 불러오기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="86"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="87"/>
         <source>Show a network saved by this app, without training</source>
         <translation>이 앱으로 저장한 신경망을 학습 없이 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="87"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="88"/>
         <source>Export history (CSV)…</source>
         <translation>학습 기록 내보내기 (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="88"/>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="277"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="89"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="278"/>
         <source>Hide settings</source>
         <translation>설정 숨기기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="90"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="91"/>
         <source>Give the curves and pictures the whole width</source>
         <translation>곡선과 그림에 전체 너비를 줍니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="97"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="98"/>
         <source>Not started</source>
         <translation>시작하지 않음</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="100"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="101"/>
         <source>Press Train to fit the lesson&apos;s networks to the digits.</source>
         <translation>학습을 누르면 수업의 신경망들이 숫자를 배웁니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="114"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="115"/>
         <source>Only the mistakes</source>
         <translation>틀린 것만</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="122"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="123"/>
         <source>Each picture is one hidden unit&apos;s 784 input weights: red where ink raises the unit, blue where it lowers it.</source>
         <translation>각 그림은 은닉 유닛 하나의 입력 가중치 784개입니다. 잉크가 유닛을 키우는 곳은 빨강, 줄이는 곳은 파랑입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="125"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="126"/>
         <source>Change since the start</source>
         <translation>처음과의 차이</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="127"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="128"/>
         <source>Show what training added to the random starting weights: the strokes each unit learned to look for</source>
         <translation>무작위 초기 가중치에 학습이 더한 것을 보기: 각 유닛이 찾도록 배운 획</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="132"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="133"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="135"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="136"/>
         <source>Any test digit by its number (or click a digit under Test digits)</source>
         <translation>번호로 고르는 테스트 숫자 (또는 테스트 숫자 탭에서 숫자를 클릭)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="136"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="137"/>
         <source>Put on the pad</source>
         <translation>패드에 올리기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="146"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="147"/>
         <source>Test digits</source>
         <translation>테스트 숫자</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="147"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="148"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="149"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="150"/>
         <source>First-layer weights</source>
         <translation>첫 층의 가중치</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="150"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="151"/>
         <source>Draw a digit</source>
         <translation>숫자 그리기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="205"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="206"/>
         <source>What the network sees (28×28, centred as MNIST):</source>
         <translation>신경망이 보는 그림 (28×28, MNIST처럼 가운데 정렬):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="209"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="210"/>
         <source>Test digit</source>
         <translation>테스트 숫자</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="251"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="252"/>
         <source>Pictures of</source>
         <translation>그림 대상</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="277"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="278"/>
         <source>Show settings</source>
         <translation>설정 보기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="345"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="346"/>
         <source>Trains on {device}.</source>
         <translation>{device}에서 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="347"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="348"/>
         <source>Trains on the CPU.</source>
         <translation>CPU에서 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="349"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="350"/>
         <source>Trains on the CPU (no CUDA GPU here).</source>
         <translation>CPU에서 학습합니다 (이 컴퓨터에는 CUDA GPU가 없습니다).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="366"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="367"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="698"/>
         <source>waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="377"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="378"/>
         <source>Preparing…</source>
         <translation>준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="378"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="379"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="703"/>
         <source>Training on {count:,} images…</source>
         <translation>이미지 {count:,}장으로 학습하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="397"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="398"/>
         <source>Stopping…</source>
         <translation>멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="425"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="426"/>
         <source>epoch {epoch}/{epochs} · test accuracy {test:.1%} · {seconds:.2f} s/epoch, {speed:,.0f} images/s on {device}</source>
         <translation>에포크 {epoch}/{epochs} · 테스트 정확도 {test:.1%} · 에포크당 {seconds:.2f}초, {device}에서 초당 이미지 {speed:,.0f}장</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="435"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="436"/>
         <source>epoch {epoch}/{epochs} · batch {batch}/{batches}</source>
         <translation>에포크 {epoch}/{epochs} · 배치 {batch}/{batches}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="449"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="450"/>
         <source>{s} s</source>
         <translation>{s}초</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="450"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="451"/>
         <source>{m} min {s:02d} s</source>
         <translation>{m}분 {s:02d}초</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="472"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="478"/>
         <source>{name} {accuracy:.1%}</source>
         <translation>{name} {accuracy:.1%}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="476"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="482"/>
         <source>Stopped. The pictures show what the networks had learned by then. {summary}</source>
         <translation>멈췄습니다. 그림은 신경망들이 그때까지 배운 것을 보여 줍니다. {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="479"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="484"/>
         <source>Finished in {time}: test accuracy {summary}.</source>
         <translation>{time} 만에 끝났습니다. 테스트 정확도: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="487"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="492"/>
         <source>Could not load {name}: {message}</source>
         <translation>{name}을(를) 불러올 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="490"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="495"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="491"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="496"/>
         <source>Training failed: {message}</source>
         <translation>학습 실패: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="510"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="515"/>
         <source>Not trained yet.</source>
         <translation>아직 학습하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="512"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="517"/>
         <source>Under each digit: prediction (true label). Mistakes are framed in red.</source>
         <translation>숫자 아래: 예측 (정답). 틀린 것은 빨간 테두리로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="513"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="518"/>
         <source>Rows: the true digit; columns: the network&apos;s answer.</source>
         <translation>행: 실제 숫자, 열: 신경망의 답.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="515"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="520"/>
         <source>{name}, {when}: test accuracy {accuracy:.2%}</source>
         <translation>{name}, {when}: 테스트 정확도 {accuracy:.2%}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="521"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="526"/>
         <source>Rows: the true digit; columns: the network&apos;s answer. Most frequent mistake: {true} taken for {guess} ({count:,} times).</source>
         <translation>행: 실제 숫자, 열: 신경망의 답. 가장 많은 실수: {true}을(를) {guess}(으)로 봄 ({count:,}번).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="526"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="531"/>
         <source>{mistakes:,} mistakes in {count:,} test digits. Under each digit: prediction (true label); mistakes framed in red. Click a digit to put it on the drawing pad.</source>
         <translation>테스트 숫자 {count:,}개 중 {mistakes:,}개를 틀렸습니다. 숫자 아래: 예측 (정답). 틀린 것은 빨간 테두리. 숫자를 클릭하면 그리기 패드에 올라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="533"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="538"/>
         <source>loaded from {file}</source>
         <translation>{file}에서 불러옴</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="535"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="540"/>
         <source>before training</source>
         <translation>학습 전</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="538"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="543"/>
         <source>after epoch {epoch}</source>
         <translation>에포크 {epoch} 후</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="539"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="544"/>
         <source>during epoch {epoch} (batch {batch})</source>
         <translation>에포크 {epoch} 도중 (배치 {batch})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="556"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="561"/>
         <source>Draw a digit on the pad, or put a test digit on it.</source>
         <translation>패드에 숫자를 그리거나 테스트 숫자를 올리세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="558"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="563"/>
         <source>Train or load a network first.</source>
         <translation>먼저 신경망을 학습하거나 불러오세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="561"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="566"/>
         <source>{name} says {digit} ({p:.0%} sure)</source>
         <translation>{name}의 답: {digit} (확신 {p:.0%})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="571"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="576"/>
         <source>(test digit {index}: a {label})</source>
         <translation>(테스트 숫자 {index}: 정답 {label})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="590"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="595"/>
         <source>Save weights</source>
         <translation>가중치 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="590"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="595"/>
         <source>PyTorch weights (*.pt)</source>
         <translation>PyTorch 가중치 (*.pt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="596"/>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="639"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="601"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="644"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path}에 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="598"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="603"/>
         <source>Weights of the {name} saved to {path}</source>
         <translation>{name}의 가중치를 {path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="609"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="614"/>
         <source>Load weights</source>
         <translation>가중치 불러오기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="610"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="615"/>
         <source>PyTorch weights (*.pt *.pth);;All files (*)</source>
         <translation>PyTorch 가중치 (*.pt *.pth);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="613"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="618"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="707"/>
         <source>Loading {name}…</source>
         <translation>{name}을(를) 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="623"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="628"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="709"/>
         <source>Loaded {file}: the {name}, test accuracy {accuracy:.2%}.</source>
         <translation>{file}을(를) 불러왔습니다: {name}, 테스트 정확도 {accuracy:.2%}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="632"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="637"/>
         <source>Export training history</source>
         <translation>학습 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="633"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="638"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="641"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="646"/>
         <source>History written to {path}</source>
         <translation>학습 기록을 {path}에 저장했습니다</translation>
     </message>
@@ -3806,27 +3854,27 @@ line {line}, col {col}</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="152"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="164"/>
         <source>RMSprop as Keras</source>
         <translation>Keras식 RMSprop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="155"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="167"/>
         <source>w -= lr × grad</source>
         <translation>w -= lr × grad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="156"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="168"/>
         <source>{rule}, lr {lr}, {epochs} epochs</source>
         <translation>{rule}, 학습률 {lr}, {epochs} 에포크</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="182"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="194"/>
         <source>Tick at least one network to train</source>
         <translation>학습할 신경망을 하나 이상 고르세요</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="187"/>
+        <location filename="../../desktop_app/gui/mnist/networks_panel.py" line="199"/>
         <source>The learning rate must be a positive number, e.g. 0.001</source>
         <translation>학습률은 양수여야 합니다. 예: 0.001</translation>
     </message>
@@ -4209,7 +4257,7 @@ argmax {predicted} {mark}</translation>
 <context>
     <name>ProbabilityBars</name>
     <message>
-        <location filename="../../desktop_app/gui/mnist/draw_pad.py" line="201"/>
+        <location filename="../../desktop_app/gui/mnist/draw_pad.py" line="208"/>
         <source>Train or load a network to see its ten probabilities.</source>
         <translation>신경망을 학습하거나 불러오면 열 개의 확률이 보입니다.</translation>
     </message>
@@ -4383,6 +4431,14 @@ argmax {predicted} {mark}</translation>
         <location filename="../../desktop_app/gui/texts.py" line="28"/>
         <source>failed</source>
         <translation>실패</translation>
+    </message>
+</context>
+<context>
+    <name>StepsTable</name>
+    <message>
+        <location filename="../../desktop_app/gui/steps_table.py" line="182"/>
+        <source>{n} more columns: widen the pane or let it fill the window (Ctrl+Shift+F).</source>
+        <translation>열 {n}개가 더 있습니다: 창을 넓히거나 창 전체로 펼치세요(Ctrl+Shift+F).</translation>
     </message>
 </context>
 <context>
@@ -4598,130 +4654,95 @@ argmax {predicted} {mark}</translation>
 <context>
     <name>VariablesTable</name>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="101"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="110"/>
         <source>Name</source>
         <extracomment>Longest value text written back into a cell; larger arrays show a summary instead.</extracomment>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="101"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="110"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="101"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="110"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="101"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="110"/>
         <source>Trained</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="117"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="126"/>
         <source>Import data from CSV…</source>
         <translation>CSV에서 데이터 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="122"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="131"/>
         <source>Type a number, ones(4,4), [[1,2],[3,4]] or 1,2,3; paste a column of numbers with Ctrl+V.</source>
         <translation>숫자, ones(4,4), [[1,2],[3,4]], 1,2,3 처럼 입력하세요. 숫자 한 열은 Ctrl+V로 붙여 넣을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="288"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="297"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="212"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="221"/>
         <source>Could not import {file}: {error}</source>
         <translation>{file}을(를) 가져올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="162"/>
-        <source>Set values</source>
-        <translation>값 설정</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="247"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="256"/>
         <source>Unchecked: the parameter keeps its start value.</source>
         <translation>체크 해제: 이 매개변수는 시작값을 그대로 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="261"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="270"/>
         <source>parameter</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="262"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="271"/>
         <source>data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="263"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="272"/>
         <source>A parameter is trained from its start value; data is given.</source>
         <translation>매개변수는 시작값에서부터 학습되고, 데이터는 주어진 값입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="271"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="280"/>
         <source>Type a value for {name}.</source>
         <translation>{name}의 값을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="283"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="292"/>
         <source>scalar</source>
         <translation>스칼라</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="284"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="293"/>
         <source>array of shape {shape}</source>
         <translation>모양이 {shape}인 배열</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="305"/>
-        <source>Edit the value of {name}</source>
-        <translation>{name}의 값 편집</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="309"/>
-        <source>Train {name}</source>
-        <translation>{name} 학습하기</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="310"/>
-        <source>Keep {name} fixed</source>
-        <translation>{name} 고정하기</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="318"/>
-        <source>Make {name} a parameter</source>
-        <translation>{name}을(를) 파라미터로</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="319"/>
-        <source>Make {name} data</source>
-        <translation>{name}을(를) 데이터로</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="329"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="337"/>
         <source>Import data from CSV</source>
         <translation>CSV에서 데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="330"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="338"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="339"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="347"/>
         <source>(column {column} of {file}, {n} values)</source>
         <translation>({file}의 {column}열, 값 {n}개)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="348"/>
-        <source>Import {file}</source>
-        <translation>{file} 가져오기</translation>
     </message>
 </context>
 <context>
@@ -4758,13 +4779,6 @@ argmax {predicted} {mark}</translation>
         <location filename="../../desktop_app/gui/mnist/pictures.py" line="237"/>
         <source>The first layer&apos;s weights appear after the first epoch.</source>
         <translation>첫 층의 가중치는 첫 에포크가 끝나면 나타납니다.</translation>
-    </message>
-</context>
-<context>
-    <name>StepsTable</name>
-    <message>
-        <source>{n} more columns: widen the pane or let it fill the window (Ctrl+Shift+F).</source>
-        <translation>열 {n}개가 더 있습니다: 창을 넓히거나 창 전체로 펼치세요(Ctrl+Shift+F).</translation>
     </message>
 </context>
 </TS>

@@ -147,6 +147,27 @@ def test_a_running_run_goes_on_in_the_new_language(application, qtbot):
     assert korean.runs[1].color != run.color  # the new window's first run takes a free colour
 
 
+def test_the_undo_history_comes_along_worded_in_the_new_language(application, qtbot):
+    english = application.window
+    english.load_preset("l1-cube")
+    qtbot.waitUntil(english.run_action.isEnabled)
+    start = english.model.variable("x")
+    english.variables.set_values({"x": "2"}, {})
+    english.variables.set_values({"x": "3"}, {})
+    english.undo_action.trigger()  # back to x = 2; x = 3 stays on the redo side
+    assert english.model.variable("x").text == "2" and english.undo_action.text() == "Undo Set values"
+
+    korean = _switch(application, qtbot, "ko")
+    stack = korean.adapter.undo_stack
+    assert (stack.count(), stack.index()) == (2, 1) and korean.model == english.model
+    assert korean.undo_action.text() == "실행 취소 값 설정"  # the same step, in Korean words
+    korean.undo_action.trigger()
+    assert korean.model.variable("x") == start
+    korean.redo_action.trigger()
+    korean.redo_action.trigger()
+    assert korean.model.variable("x").text == "3" and not stack.canRedo()
+
+
 def test_an_mnist_training_goes_on_in_the_new_language(application, qtbot, monkeypatch):
     from tests.mnist_subset import subset_dir
 

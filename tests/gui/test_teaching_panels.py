@@ -203,7 +203,7 @@ def _bound_table(qtbot, loss: str):
     adapter = LessonAdapter(LessonModel.empty(), table)
     table.edited.connect(lambda change, text: adapter.edit(change(adapter.model), text))
     adapter.changed.connect(lambda model, _aspects: table.show_variables(model.variables))
-    adapter.edit(adapter.model.with_loss(loss), "loss")
+    adapter.edit(adapter.model.with_loss(loss), lambda: "loss")
     table.resize(820, 330)
     table.show()
     return table, adapter
@@ -215,7 +215,7 @@ def test_variables_table_rows_values_and_errors(qtbot, tmp_path):
     table, adapter = _bound_table(qtbot, "sum(y) + sum(w) + b + sum(x)")
     assert [table.table.item(r, NAME).text() for r in range(4)] == ["y ?", "w ?", "b ?", "x ?"]
     assert table.table.item(1, VALUE).toolTip() == "Type a value for w."     # new names: no value
-    adapter.edit(adapter.model.with_loss("sum(w) + sum(x) + b + sum(y)"), "order w, x, b, y")
+    adapter.edit(adapter.model.with_loss("sum(w) + sum(x) + b + sum(y)"), lambda: "order w, x, b, y")
     assert [table.table.item(r, NAME).text() for r in range(4)] == ["w ?", "x ?", "b ?", "y ?"]
     table.table.cellWidget(1, KIND).setCurrentIndex(1)          # x is data
     table.table.cellWidget(3, KIND).setCurrentIndex(1)          # y is data
@@ -259,7 +259,7 @@ def test_variables_table_rows_values_and_errors(qtbot, tmp_path):
 
     table.set_font_point_size(20)                 # presentation mode
     assert table.table.item(0, VALUE).font().pointSize() == 20
-    adapter.edit(adapter.model.with_loss("sum(w) + sum(x)"), "loss")   # b and y leave
+    adapter.edit(adapter.model.with_loss("sum(w) + sum(x)"), lambda: "loss")   # b and y leave
     assert table.names() == ["w", "x"] and table.values()[0]["w"].shape == (2, 2)
     adapter.undo_stack.undo()                     # and come back with their values
     assert table.names() == ["w", "x", "b", "y"]

@@ -246,12 +246,16 @@ class DataPanel(QGroupBox):
             task.setParent(heir)  # this panel is deleted with its window; the thread must not be
             heir._follow(task, *self._handlers)
         heir._show_downloading(self._downloading)
+        heir._reword(task is not None)
+
+    def _reword(self, busy: bool) -> None:
+        """The status line from the state, in this panel's language."""
         if self._downloading:
-            heir._say(heir.tr("Downloading MNIST into {folder}…").format(folder=heir.cache_dir))
-        elif task is not None:
-            heir._say(heir.tr("Loading the MNIST files from {folder}…").format(folder=heir.folder))
-        elif heir.data is not None:
-            heir._on_loaded(heir.data)  # says "Ready" and hands the data to the view
+            self._say(self.tr("Downloading MNIST into {folder}…").format(folder=self.cache_dir))
+        elif busy:
+            self._say(self.tr("Loading the MNIST files from {folder}…").format(folder=self.folder))
+        elif self.data is not None:
+            self._on_loaded(self.data)  # says "Ready" and hands the data to the view
 
     def shutdown(self) -> None:
         """Cancel a download and wait for the background thread."""

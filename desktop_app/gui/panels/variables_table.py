@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -90,10 +90,15 @@ def _shown_text(array: np.ndarray) -> str | None:
 Change = Callable[[LessonModel], LessonModel]
 
 
+def _tr(text: str) -> str:
+    """The table's words in the language installed now (undo texts are worded when shown)."""
+    return QCoreApplication.translate("VariablesTable", text)
+
+
 class VariablesTable(QWidget):
     """Start values of parameters and arrays of data, one row per variable of the model."""
 
-    edited = Signal(object, str)  # a function LessonModel -> LessonModel, the undo text
+    edited = Signal(object, object)  # a function LessonModel -> LessonModel, its undo text's Wording
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,7 +168,7 @@ class VariablesTable(QWidget):
                              else model.with_array(name, value))
             return model
 
-        self.edited.emit(change, self.tr("Set values"))
+        self.edited.emit(change, lambda: _tr("Set values"))
 
     def values(self) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray], set[str]]:
         """(init, data, trained) shown; ValueError while a value is missing or invalid."""
@@ -306,12 +311,11 @@ class VariablesTable(QWidget):
                     array = parsed.array
                     text = _shown_text(array) or text
             self.edited.emit(lambda m: m.with_value(name, text),
-                             self.tr("Edit the value of {name}").format(name=name))
+                             lambda: _tr("Edit the value of {name}").format(name=name))
         elif item.column() == TRAINED:
             on = item.checkState() == Qt.CheckState.Checked
             self.edited.emit(lambda m: m.with_trained(name, on),
-                             self.tr("Train {name}").format(name=name) if on else
-                             self.tr("Keep {name} fixed").format(name=name))
+                             lambda: (_tr("Train {name}") if on else _tr("Keep {name} fixed")).format(name=name))
 
     def _on_kind_changed(self, row: int) -> None:
         if self._filling or row >= len(self._variables):
@@ -319,8 +323,8 @@ class VariablesTable(QWidget):
         name = self._variables[row].name
         kind = self.table.cellWidget(row, KIND).currentData()
         self.edited.emit(lambda m: m.with_kind(name, kind),
-                         (self.tr("Make {name} a parameter") if kind == PARAMETER else
-                          self.tr("Make {name} data")).format(name=name))
+                         lambda: (_tr("Make {name} a parameter") if kind == PARAMETER else
+                                  _tr("Make {name} data")).format(name=name))
 
     def _paste(self) -> None:
         """Ctrl+V on a value cell replaces it with the clipboard (a pasted column works)."""
@@ -349,7 +353,7 @@ class VariablesTable(QWidget):
                     model = model.with_array(name, columns[column], described(column), kind=DATA)
             return model
 
-        self.edited.emit(change, self.tr("Import {file}").format(file=file_name))
+        self.edited.emit(change, lambda: _tr("Import {file}").format(file=file_name))
 
 
 class CsvImportDialog(QDialog):

@@ -127,6 +127,7 @@ def widget_texts(widget) -> list[str]:
         QAbstractButton,
         QAbstractItemView,
         QComboBox,
+        QDockWidget,
         QGraphicsView,
         QGroupBox,
         QLabel,
@@ -139,6 +140,8 @@ def widget_texts(widget) -> list[str]:
         texts.append(widget.text())
     elif isinstance(widget, QGroupBox):
         texts.append(widget.title())
+    elif isinstance(widget, QDockWidget):  # its title bar
+        texts.append(widget.windowTitle())
     elif isinstance(widget, QTabWidget):
         texts += [text for i in range(widget.count()) for text in (widget.tabText(i), widget.tabToolTip(i))]
     elif isinstance(widget, QComboBox):

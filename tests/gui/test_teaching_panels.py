@@ -5,6 +5,7 @@ $GRADIENT_LAB_SHOTS when set) so a person can look at what the class will see.""
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -359,7 +360,7 @@ def test_gallery_filters_and_emits_choice(qtbot, tmp_path):
     gallery.show()
     assert gallery.visible_names() == list(PRESETS)
     shoot(gallery, tmp_path, "gallery_en")
-    assert grows_with_window_font(gallery, lambda: gallery.cards[0].title)
+    assert grows_with_window_font(gallery, lambda: SimpleNamespace(font=lambda: gallery.cards[0].font_of("title")))
 
     qtbot.keyClicks(gallery.search, "l3 gradient")
     shown = gallery.visible_names()
@@ -374,7 +375,8 @@ def test_gallery_filters_and_emits_choice(qtbot, tmp_path):
     gallery.search.clear()
     gallery.set_language("ko")
     first = gallery.cards[0]
-    assert first.title.text() == first.preset.title_ko
+    assert first.texts()["title"] == first.preset.title_ko and first.accessibleName().endswith(first.preset.title_ko)
+    assert first.heightForWidth(300) > first.heightForWidth(600)  # the text wraps to the card's width
     shoot(gallery, tmp_path, "gallery_ko")
 
 

@@ -135,7 +135,7 @@ def widget_texts(widget) -> list[str]:
         QTabWidget,
     )
 
-    texts = [widget.toolTip(), widget.accessibleName()]
+    texts = [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
     if isinstance(widget, (QLabel, QAbstractButton)):
         texts.append(widget.text())
     elif isinstance(widget, QGroupBox):

@@ -12,8 +12,10 @@ setup:
 run: setup
 	.venv/bin/python -m desktop_app
 
+# Two processes (pytest-xdist), a test file never split: a file's window tests share its
+# fixtures; each process has its own QApplication on the offscreen platform.
 test: setup
-	$(PYTEST)
+	$(PYTEST) -n 2 --dist loadfile
 
 # The core and the CLI without the slow end-to-end runs, on two processes (pytest-xdist):
 # under a minute, for every edit.

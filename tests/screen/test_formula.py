@@ -33,6 +33,9 @@ def _formula(qtbot, parts, width: int) -> FormulaView:
     page.show()
     qtbot.waitExposed(page)
     qtbot.waitUntil(lambda: not view.pending(), timeout=10_000)  # typeset in the background thread
+    # The typeset picture asks for its height; the layout gives it on its next pass (a posted
+    # event, later on a loaded machine): the view never keeps less than it asked for.
+    qtbot.waitUntil(lambda: view.height() >= view.heightForWidth(view.width()), timeout=10_000)
     view.page = page  # keeps the page (and so the view) alive as long as the test holds the view
     return view
 

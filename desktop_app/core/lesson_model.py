@@ -86,13 +86,25 @@ class Value:
         return hash((self.array.shape, self.array.tobytes()))
 
 
+def _detached(error: BaseException) -> BaseException:
+    """`error` (and the errors it was raised from) without tracebacks, to be cached: a traceback
+    holds its frames, and those their callers' (a window that typed the text stays alive)."""
+    seen: set[int] = set()
+    link: BaseException | None = error
+    while link is not None and id(link) not in seen:
+        seen.add(id(link))
+        link.__traceback__ = None
+        link = link.__cause__ or link.__context__
+    return error
+
+
 @functools.lru_cache(maxsize=512)
 def parse_cached(text: str) -> Value | ValueError:
     """`core.values.parse_value` once per text: the Value, or the ValueError saying why not."""
     try:
         return Value(parse_value(text))
     except ValueError as error:
-        return error
+        return _detached(error)
 
 
 @functools.lru_cache(maxsize=128)
@@ -101,7 +113,7 @@ def check_loss(text: str) -> Program | ExpressionError:
     try:
         return parse_program(text)
     except ExpressionError as error:
-        return error
+        return _detached(error)
 
 
 def value_text(array: Any) -> str:

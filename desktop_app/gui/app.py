@@ -89,11 +89,20 @@ class Application(QObject):
         """Show the window; once its first frame is painted, load torch (in the background) and
         build the panes and plots."""
         self.window.show()
+        self.window.torch_ready.connect(self._freeze)
         if self.probe:
             self.window.torch_ready.connect(self._probe_ready)
         elif restore_session:
             self.window.torch_ready.connect(lambda: self.window.files.restore_last_session())
         _AfterFirstPaint(self.window, self._first_painted)
+
+    def _freeze(self) -> None:
+        """What is alive leaves the collector's view (gui.collection: a full collection then
+        costs the GUI thread next to nothing); not while an old window waits to be replaced."""
+        from desktop_app.gui import collection  # not before the first frame: it imports core modules
+
+        if self._outgoing is None:
+            collection.freeze_survivors()
 
     def _first_painted(self) -> None:
         if self.probe:
@@ -116,7 +125,10 @@ class Application(QObject):
         if self._outgoing is not None:  # the last switch's window is still loading
             self._next_language = code
             return
+        from desktop_app.gui import collection
+
         old = self.window
+        collection.thaw()  # the old window's cycles must be collectable once it is gone
         self.settings.setValue("language", code)
         self.language = i18n.install_language(code)
         self.window = new = self._make_window()
@@ -124,13 +136,20 @@ class Application(QObject):
         new.restoreState(old.saveState())  # the docks: shown, floating, widths
         if old.ready:
             self._outgoing = old
-            new.torch_ready.connect(lambda: self._take_over(old, new))
+            new.torch_ready.connect(self._take_over_outgoing)  # a method: no closure keeps the old window
         else:  # nothing to carry over yet
             old.shutdown()
             old.deleteLater()
+            new.torch_ready.connect(self._freeze)
         new.show()
         old.hide()
         new.start_loading()
+
+    def _take_over_outgoing(self) -> None:
+        old, new = self._outgoing, self.window
+        new.torch_ready.disconnect(self._take_over_outgoing)
+        if old is not None:
+            self._take_over(old, new)
 
     def _take_over(self, old: MainWindow, new: MainWindow) -> None:
         """Show `old`'s lesson in `new`: the model (runs, selected step), the lesson's result and
@@ -162,6 +181,7 @@ class Application(QObject):
         new.side.setCurrentIndex(old.side.currentIndex())
         old.shutdown()
         old.deleteLater()
+        QTimer.singleShot(0, self, self._freeze)  # after the deletion: the old window collected, then frozen
         self._outgoing = None
         code, self._next_language = self._next_language, None
         if code is not None and code != self.language:

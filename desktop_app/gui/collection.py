@@ -13,6 +13,13 @@ FULL_EVERY seconds: a full pass over the whole heap costs the GUI thread up to 0
 collected while a `quiet` section runs (a file job: seconds of parsing or writing millions of
 short-lived objects, which a collection would traverse and promote for nothing) or while more
 than BULK_OBJECTS young objects wait (the same, from code that did not say so).
+
+The app's window, once ready, freezes what is alive (`freeze_survivors`: the modules, torch's
+and pyqtgraph's objects, the window; about 220,000 objects): a full collection then traverses
+only what was made since, and costs the GUI thread next to nothing (0.15 s before, on a ready
+window). A language switch thaws them first (`thaw`), so the old window's cycles are collected,
+and freezes again once it is gone. Windows built by tests never freeze: a test process builds
+hundreds, and what a freeze keeps is never collected.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer
 
 from desktop_app.core.json_chunks import gc_paused
 
-__all__ = ["collect_due", "start_collector", "worker_section"]
+__all__ = ["collect_due", "freeze_survivors", "start_collector", "thaw", "worker_section"]
 
 INTERVAL_MS = 100
 #: Young objects beyond which a tick leaves the collection for later (see the docstring).
@@ -93,3 +100,15 @@ def start_collector() -> None:
     if _collector is not None or app is None or QThread.currentThread() is not app.thread():
         return
     _collector = _Collector()
+
+
+def freeze_survivors() -> None:
+    """Collect, then leave every object alive now out of all later collections (GUI thread,
+    once the app's window is ready)."""
+    gc.collect()
+    gc.freeze()
+
+
+def thaw() -> None:
+    """Give the frozen objects back to the collector (before a window is replaced)."""
+    gc.unfreeze()

@@ -576,9 +576,11 @@ class MainWindow(QMainWindow):
         """Import torch and the core in the background; `torch_ready` follows."""
         self._loader = _TorchLoader()  # no parent: it outlives a window closed while torch loads
         self._loader.ready.connect(self._on_torch_ready)
-        self._loader.failed.connect(lambda msg: self.status_state.setText(
-            self.tr("PyTorch could not be loaded: {error}").format(error=msg)))
+        self._loader.failed.connect(self._on_torch_failed)  # a method: the loader holds no closure over the window
         self._loader.start()
+
+    def _on_torch_failed(self, message: str) -> None:
+        self.status_state.setText(self.tr("PyTorch could not be loaded: {error}").format(error=message))
 
     def _on_torch_ready(self, info: dict[str, Any]) -> None:
         self.build_views()

@@ -188,3 +188,15 @@ def test_the_model_imports_no_torch():
 
 def test_public_names():
     assert set(lesson_model.__all__) <= set(dir(lesson_model))
+
+
+def test_cached_errors_hold_no_traceback():
+    """A cached error's traceback would keep the frames that asked (a window) alive for good."""
+    from desktop_app.core.lesson_model import check_loss, parse_cached
+
+    for error in (check_loss("bata ** "), check_loss(""), parse_cached("[1, 2")):
+        assert isinstance(error, ValueError)
+        link = error
+        while link is not None:
+            assert link.__traceback__ is None, repr(link)
+            link = link.__cause__ or link.__context__

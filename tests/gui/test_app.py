@@ -3,10 +3,12 @@ keeping the session, and grows for a projector."""
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import subprocess
 import sys
+import weakref
 
 import numpy as np
 import pytest
@@ -61,6 +63,7 @@ def application(qtbot, tmp_path):
     qtbot.waitUntil(lambda: app.window.ready, timeout=60_000)
     yield app
     app.window.close()
+    gc.unfreeze()  # what the app froze belongs to this test only
     i18n.install_language("en")
 
 
@@ -145,6 +148,14 @@ def test_a_running_run_goes_on_in_the_new_language(application, qtbot):
     korean.run()
     qtbot.waitUntil(lambda: len(korean.runs) == 2, timeout=10_000)
     assert korean.runs[1].color != run.color  # the new window's first run takes a free colour
+
+
+def test_the_ready_window_freezes_what_is_alive_and_a_switch_lets_the_old_window_go(application, qtbot):
+    assert gc.get_freeze_count() > 100_000  # modules, torch, the window: a full collection skips them
+    gone = weakref.ref(application.window.gallery)  # a Python object of the old window's (nothing else holds it)
+    korean = _switch(application, qtbot, "ko")
+    qtbot.waitUntil(lambda: gone() is None, timeout=10_000)  # thawed, deleted, collected
+    assert gc.get_freeze_count() > 100_000 and korean.ready  # and frozen again
 
 
 def test_the_undo_history_comes_along_worded_in_the_new_language(application, qtbot):

@@ -1,18 +1,20 @@
 """Cyclic garbage is collected in the GUI thread, never in a worker thread.
 
 Why: CPython collects cycles in whichever thread happens to allocate. When that is a worker (a
-run, a training, a file job) and the garbage holds Qt objects of a closed window, the worker
-frees them while the GUI thread waits on them: the window froze for good (seen in CI). So each
-worker thread runs its Python inside `worker_section()` (automatic collection paused, through
-core.json_chunks.gc_paused, which nests across threads), and while automatic collection is
-off a GUI-thread timer runs the collections that have come due. Outside worker sections Python
-collects as usual; the pause lasts exactly as long as the worker's work.
+run, a training, a file job, the typesetter) and the garbage holds Qt objects of a closed
+window, the worker frees them while the GUI thread holds the interpreter lock and waits on a Qt
+lock the worker took: the window froze for good (seen in CI, in the typesetter thread, and the
+likely cause of a segfault in pyqtgraph's paint). So once the collector has started (from the
+GUI thread, before the first worker: `start_collector`), automatic collection is off for the
+rest of the process, and a GUI-thread timer runs the collections Python would have run. A
+worker section never turns automatic collection back on: doing so at its end let the worker
+collect on its very next allocation (the deadlock's last form). Without a collector (no
+QApplication: scripts, core tests) a worker section only pauses collection while it runs.
 
 Each tick does at most a young collection (generations 0 and 1), and a full one at most every
-FULL_EVERY seconds: a full pass over the whole heap costs the GUI thread up to 0.2 s. Nothing is
-collected while a `quiet` section runs (a file job: seconds of parsing or writing millions of
-short-lived objects, which a collection would traverse and promote for nothing) or while more
-than BULK_OBJECTS young objects wait (the same, from code that did not say so).
+FULL_EVERY seconds. Nothing is collected while a `quiet` section runs (a file job: seconds of
+parsing or writing millions of short-lived objects, which a collection would traverse and
+promote for nothing).
 
 The app's window, once ready, freezes what is alive (`freeze_survivors`: the modules, torch's
 and pyqtgraph's objects, the window; about 220,000 objects): a full collection then traverses
@@ -32,13 +34,9 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer
 
-from desktop_app.core.json_chunks import gc_paused
-
 __all__ = ["collect_due", "freeze_survivors", "start_collector", "thaw", "worker_section"]
 
 INTERVAL_MS = 100
-#: Young objects beyond which a tick leaves the collection for later (see the docstring).
-BULK_OBJECTS = 50_000
 #: Seconds between two full collections while the automatic collector is paused (the first
 #: comes this long after the collector started).
 FULL_EVERY = 60.0
@@ -46,23 +44,30 @@ FULL_EVERY = 60.0
 _collector: _Collector | None = None
 _lock = threading.Lock()
 _quiet = 0
+_sections = 0  # worker sections running now
+_was_enabled = True  # automatic collection before the first of them (no collector only)
 
 
 @contextlib.contextmanager
 def worker_section(quiet: bool = False) -> Iterator[None]:
-    """In a worker thread: no automatic collection inside; the GUI thread's timer collects
-    meanwhile, unless `quiet` (bounded work that makes short-lived objects in bulk)."""
-    global _quiet
-    with gc_paused():
-        if quiet:
-            with _lock:
-                _quiet += 1
-        try:
-            yield
-        finally:
-            if quiet:
-                with _lock:
-                    _quiet -= 1
+    """In a worker thread: no automatic collection inside (none at all once the collector
+    runs); the GUI thread's timer collects meanwhile, unless `quiet` (bounded work that makes
+    short-lived objects in bulk)."""
+    global _quiet, _sections, _was_enabled
+    with _lock:
+        if _sections == 0:
+            _was_enabled = gc.isenabled()
+        _sections += 1
+        _quiet += int(quiet)
+        gc.disable()
+    try:
+        yield
+    finally:
+        with _lock:
+            _sections -= 1
+            _quiet -= int(quiet)
+            if _sections == 0 and _was_enabled and _collector is None:
+                gc.enable()  # no collector: this process collects as Python does
 
 
 def collect_due(now: float | None = None) -> int | None:
@@ -71,7 +76,7 @@ def collect_due(now: float | None = None) -> int | None:
     if gc.isenabled() or _quiet:
         return None
     counts, thresholds = gc.get_count(), gc.get_threshold()
-    if counts[0] <= thresholds[0] or counts[0] > BULK_OBJECTS:
+    if counts[0] <= thresholds[0]:
         return None
     generation = 1 if counts[1] > thresholds[1] else 0
     now = time.monotonic() if now is None else now
@@ -94,12 +99,16 @@ class _Collector(QObject):
 
 
 def start_collector() -> None:
-    """Before a worker starts (from the GUI thread): the GUI thread's collector, once."""
-    global _collector
+    """Before a worker starts (from the GUI thread): the GUI thread's collector, once, and no
+    automatic collection from then on."""
+    global _collector, _was_enabled
     app = QCoreApplication.instance()
     if _collector is not None or app is None or QThread.currentThread() is not app.thread():
         return
-    _collector = _Collector()
+    with _lock:
+        _collector = _Collector()
+        _was_enabled = False
+        gc.disable()
 
 
 def freeze_survivors() -> None:

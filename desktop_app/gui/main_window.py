@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
+from desktop_app.gui.collection import start_collector
 from desktop_app.gui.i18n import LANGUAGES
 from desktop_app.gui.panels.preset_gallery import PresetGallery
 from desktop_app.gui.screen_fit import FrontPageTabs, compact_tabs, fit_to_screen
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.language = language
+        start_collector()  # before any of the window's threads: cycles are collected here only
         self.ready = False
         self.scale = float(settings.value("view/scale", 1.0))
         self._base_font_pt = QApplication.font().pointSizeF()

@@ -65,6 +65,8 @@ STACK_RATIO = 1.25
 LEFT_MIN_WIDTH = 340
 #: Consecutive optimizer-field edits merge into one undo step (typing a learning rate).
 OPTIMIZER_EDIT_ID = 2
+#: A start slider's moves merge into one undo step (one drag).
+START_DRAG_ID = 3
 #: The model's fields that decide whether (and how) a run can start.
 INPUTS = frozenset({"loss", "variables", "optimizer", "device", "dtype"})
 #: Slowest step delay (seconds) at which the views still follow every step of a running run.
@@ -544,6 +546,7 @@ class MainWindow(QMainWindow):
         self.editor.programChanged.connect(lambda _p: self._loss_edited())
         self.editor.validityChanged.connect(lambda _v: self._update_controls())
         self.variables.edited.connect(lambda change, text: self._edit(change(self.model), text))
+        self.variables.dragged.connect(lambda change, text: self._edit(change(self.model), text, START_DRAG_ID))
         self.optimizer.changed.connect(self._optimizer_edited)
         self.optimizer.lr_changed.connect(self._lr_edited)
         self.optimizer.speed_changed.connect(self._speed_edited)
@@ -708,6 +711,8 @@ class MainWindow(QMainWindow):
                 self.editor.set_text(model.loss)
             if aspects & {"loss", "variables"}:
                 self.variables.show_variables(model.variables)
+            if aspects & {"loss", "variables", "ranges"}:
+                self.variables.show_starts(model.variables, {r.name: (r.low, r.high) for r in model.ranges})
                 self.editor.set_name_roles([v.name for v in model.variables if v.kind == PARAMETER],
                                            [v.name for v in model.variables if v.kind == DATA])
             if aspects & {"optimizer", "speed"} and self.ready:

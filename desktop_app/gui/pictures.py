@@ -254,7 +254,19 @@ class PictureMaker(QObject):
         loss = self._loss_along(spec, name)
         xs = np.linspace(shown.low, shown.high, self._points(spec, CURVE_POINTS, 1))
         self.board.landscape.set_curve(name, xs, loss(xs), y_range=shown.loss)
+        self._start_mark(spec, name)
         self.board.show_picture("landscape")
+
+    def _start_mark(self, spec: dict[str, Any], name: str) -> None:
+        """The start on the curve with its tangent (autograd's slope there, float64): where the
+        first step begins, before any run."""
+        from desktop_app.core.derivatives import gradient
+
+        fixed = self._fixed(spec, [name])
+        start = float(spec["init"][name])
+        result = gradient(spec["expression"], {name: start}, fixed, dtype="float64")
+        loss = float(np.sum(result.value))
+        self.board.landscape.set_start(start, loss, float(result.grads[name]))
 
     def _contour(self, spec: dict[str, Any], names: list[str]) -> None:
         from desktop_app.core.baselines import grid_search

@@ -12,10 +12,12 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSlider, QWidget
+from PySide6.QtWidgets import QFormLayout, QSlider, QWidget
 
 #: Positions of a slider: fine enough that a drag looks continuous.
 STEPS = 1000
+#: Start sliders shown at most (a loss with more scalar parameters is driven by the table).
+MAX_START_SLIDERS = 3
 
 
 class ValueSlider(QSlider):
@@ -66,3 +68,53 @@ class ValueSlider(QSlider):
 def learning_rate_slider(parent: QWidget | None = None) -> ValueSlider:
     """A logarithmic slider from 1e-5 to 10, the learning rates the lessons use and misuse."""
     return ValueSlider(1e-5, 10.0, logarithmic=True, parent=parent)
+
+
+def start_span(value: float, shown: tuple[float, float] | None = None) -> tuple[float, float]:
+    """The values a start slider spans: the picture's range when there is one (the point moves
+    where the class can see it), else around the value; always holding the value."""
+    low, high = shown if shown is not None else (value - max(1.0, 2 * abs(value)), value + max(1.0, 2 * abs(value)))
+    low, high = min(low, value), max(high, value)
+    return (low, high) if low < high else (low - 1.0, high + 1.0)
+
+
+class StartSliders(QWidget):
+    """One slider per trained scalar parameter (at most MAX_START_SLIDERS), named beside it.
+
+    `dragged(name, value)` while a knob moves; `show_starts` moves the knobs to the model's
+    values without reporting them back.
+    """
+
+    dragged = Signal(str, float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QFormLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._sliders: dict[str, ValueSlider] = {}
+
+    def names(self) -> list[str]:
+        return list(self._sliders)
+
+    def slider(self, name: str) -> ValueSlider:
+        return self._sliders[name]
+
+    def show_starts(self, starts: list[tuple[str, float, tuple[float, float]]]) -> None:
+        """(name, value, span) of each parameter to slide; the others' sliders go."""
+        starts = starts[:MAX_START_SLIDERS]
+        if [name for name, _, _ in starts] != list(self._sliders):
+            while self._layout.rowCount():
+                self._layout.removeRow(0)
+            self._sliders = {}
+            for name, _, _ in starts:
+                slider = ValueSlider(0.0, 1.0)
+                slider.setAccessibleName(self.tr("start value of {name}").format(name=name))
+                slider.value_changed.connect(lambda value, name=name: self.dragged.emit(name, value))
+                self._layout.addRow(self.tr("start {name}").format(name=name), slider)
+                self._sliders[name] = slider
+        for name, value, span in starts:
+            slider = self._sliders[name]
+            if not slider.isSliderDown():  # a span that followed the dragged value would run away
+                slider.set_range(*span)
+                slider.set_number(value)
+        self.setVisible(bool(starts))

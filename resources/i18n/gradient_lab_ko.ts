@@ -268,9 +268,9 @@
         <location filename="../../desktop_app/gui/panels/lesson_words.py" line="158"/>
         <location filename="../../desktop_app/gui/plots/board.py" line="62"/>
         <location filename="../../desktop_app/gui/plots/contour.py" line="315"/>
-        <location filename="../../desktop_app/gui/plots/landscape.py" line="69"/>
-        <location filename="../../desktop_app/gui/plots/landscape.py" line="105"/>
-        <location filename="../../desktop_app/gui/plots/landscape.py" line="225"/>
+        <location filename="../../desktop_app/gui/plots/landscape.py" line="71"/>
+        <location filename="../../desktop_app/gui/plots/landscape.py" line="114"/>
+        <location filename="../../desktop_app/gui/plots/landscape.py" line="258"/>
         <source>loss</source>
         <extracomment>Repaints are spaced at least this many times the last frame&apos;s painting time... ...but never further apart than this (ms).
 ----------
@@ -359,13 +359,13 @@ its picture appears here.</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/plots/contour.py" line="218"/>
-        <location filename="../../desktop_app/gui/plots/landscape.py" line="122"/>
+        <location filename="../../desktop_app/gui/plots/landscape.py" line="153"/>
         <source>loss is NaN</source>
         <translation>손실이 NaN</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/plots/contour.py" line="220"/>
-        <location filename="../../desktop_app/gui/plots/landscape.py" line="123"/>
+        <location filename="../../desktop_app/gui/plots/landscape.py" line="154"/>
         <source>loss is ±∞</source>
         <translation>손실이 ±∞</translation>
     </message>
@@ -437,12 +437,12 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
         <translation>{run}: {step}단계  {values}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/landscape.py" line="183"/>
+        <location filename="../../desktop_app/gui/plots/landscape.py" line="215"/>
         <source>step {step}:   {name} = {x}   loss = {loss}   slope = {slope}</source>
         <translation>{step}단계:   {name} = {x}   손실 = {loss}   기울기 = {slope}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/landscape.py" line="220"/>
+        <location filename="../../desktop_app/gui/plots/landscape.py" line="253"/>
         <source>{name} = {x}   loss = {loss}   (on the curve)</source>
         <translation>{name} = {x}   손실 = {loss}   (곡선 위)</translation>
     </message>
@@ -1304,6 +1304,7 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
     <message>
         <location filename="../../desktop_app/gui/panels/lesson_words.py" line="198"/>
         <location filename="../../desktop_app/gui/plots/contour.py" line="148"/>
+        <location filename="../../desktop_app/gui/plots/landscape.py" line="79"/>
         <source>start</source>
         <translation>시작점</translation>
     </message>
@@ -1526,67 +1527,72 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
         <translation>{shape} 모두 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="551"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="556"/>
         <source>Change the numeric derivative</source>
         <translation>수치 미분 설정 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="661"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="668"/>
         <source>Edit the loss</source>
         <translation>손실 함수 편집</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="673"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="680"/>
         <source>Change the optimizer settings</source>
         <translation>옵티마이저 설정 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="689"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="696"/>
         <source>Change the device</source>
         <translation>장치 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="865"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="874"/>
         <source>Clear the runs</source>
         <translation>실행 기록 지우기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="1007"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="1016"/>
         <source>Start from the map</source>
         <translation>지도에서 시작점 고르기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="171"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="167"/>
+        <source>Drag the start of {name}</source>
+        <translation>{name}의 시작값 끌기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="192"/>
         <source>Set values</source>
         <translation>값 설정</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="314"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="335"/>
         <source>Edit the value of {name}</source>
         <translation>{name}의 값 편집</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="318"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="339"/>
         <source>Train {name}</source>
         <translation>{name} 학습하기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="318"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="339"/>
         <source>Keep {name} fixed</source>
         <translation>{name} 고정하기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="326"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="347"/>
         <source>Make {name} a parameter</source>
         <translation>{name}을(를) 파라미터로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="327"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="348"/>
         <source>Make {name} data</source>
         <translation>{name}을(를) 데이터로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="356"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="377"/>
         <source>Import {file}</source>
         <translation>{file} 가져오기</translation>
     </message>
@@ -1976,37 +1982,37 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="365"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="386"/>
         <source>Import {file}</source>
         <translation>{file} 가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="385"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="406"/>
         <source>(keep as it is)</source>
         <translation>(그대로 두기)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="387"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="408"/>
         <source>column {column}</source>
         <translation>{column}열</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="393"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="414"/>
         <source>The expression has no names yet: type it first.</source>
         <translation>수식에 아직 이름이 없습니다. 먼저 수식을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="401"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="422"/>
         <source>{rows} rows.</source>
         <translation>{rows}행.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="402"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="423"/>
         <source>{rows} rows; the first {shown} are shown.</source>
         <translation>{rows}행 중 처음 {shown}행을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="405"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="426"/>
         <source>Which column becomes which name?</source>
         <translation>어느 열을 어느 이름에 넣을까요?</translation>
     </message>
@@ -2983,355 +2989,355 @@ line {line}, col {col}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="242"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="246"/>
         <source>Loss</source>
-        <extracomment>Font scale of presentation mode, and the factor of one Ctrl+= / Ctrl+- press. A first window&apos;s size (clipped to the screen), and the share of the width the loss pane and the details pane get in presentation mode: the plots take the rest, most of the screen. Width-to-height ratio of the plots&apos; page below which the picture sits above the step plots. The inputs pane&apos;s narrowest width (the variables table&apos;s columns, the optimizer&apos;s form). Consecutive optimizer-field edits merge into one undo step (typing a learning rate). The model&apos;s fields that decide whether (and how) a run can start. Slowest step delay (seconds) at which the views still follow every step of a running run.</extracomment>
+        <extracomment>Font scale of presentation mode, and the factor of one Ctrl+= / Ctrl+- press. A first window&apos;s size (clipped to the screen), and the share of the width the loss pane and the details pane get in presentation mode: the plots take the rest, most of the screen. Width-to-height ratio of the plots&apos; page below which the picture sits above the step plots. The inputs pane&apos;s narrowest width (the variables table&apos;s columns, the optimizer&apos;s form). Consecutive optimizer-field edits merge into one undo step (typing a learning rate). A start slider&apos;s moves merge into one undo step (one drag). The model&apos;s fields that decide whether (and how) a run can start. Slowest step delay (seconds) at which the views still follow every step of a running run.</extracomment>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="249"/>
         <source>Parameters and data</source>
         <translation>매개변수와 데이터</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="270"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="274"/>
         <source>Lessons</source>
         <translation>강의 예제</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="271"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="275"/>
         <source>Plots</source>
         <translation>그래프</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="280"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="284"/>
         <source>Details</source>
         <translation>세부 정보</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
         <source>Derivative</source>
         <translation>도함수</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
         <source>Graph</source>
         <translation>계산 그래프</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
         <source>Steps</source>
         <translation>단계 표</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
         <source>Runs</source>
         <translation>실행 목록</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
         <source>Guess</source>
         <translation>맞히기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="897"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="906"/>
         <source>Start the run (F5)</source>
         <translation>실행 시작 (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="904"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="913"/>
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
         <source>Pause or resume the run (Space)</source>
         <translation>일시정지 또는 계속 (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
         <source>Take one step (F10)</source>
         <translation>한 단계 진행 (F10)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
         <source>Stop</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
         <source>Stop the run (Esc)</source>
         <translation>실행 정지 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
         <source>Stop and clear every run, back to the start values (Ctrl+R)</source>
         <translation>모든 실행을 멈추고 지운 뒤 시작값으로 돌아가기 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
         <source>Compare learning rates</source>
         <translation>학습률 비교</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="401"/>
         <source>Run several learning rates side by side (Ctrl+L)</source>
         <translation>여러 학습률을 나란히 실행 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
         <source>New lesson</source>
         <translation>새 수업</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
         <source>Start an empty lesson (Ctrl+N)</source>
         <translation>빈 수업을 시작합니다 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="404"/>
         <source>Open session…</source>
         <translation>세션 열기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
         <source>Save session…</source>
         <translation>세션 저장…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="404"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="408"/>
         <source>Export all runs as CSV…</source>
         <translation>모든 실행을 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="405"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="409"/>
         <source>Export the selected run as CSV…</source>
         <translation>선택한 실행을 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="407"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="411"/>
         <source>Export plot as PNG…</source>
         <translation>그래프를 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="408"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="412"/>
         <source>Export plot as SVG…</source>
         <translation>그래프를 SVG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="409"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="413"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="410"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="414"/>
         <source>Presentation mode</source>
         <translation>발표 모드</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="411"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
         <source>Larger fonts and thicker lines for a projector (F11)</source>
         <translation>프로젝터용으로 글자를 키우고 선을 굵게 (F11)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="421"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="425"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="423"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="427"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="424"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="428"/>
         <source>Normal size</source>
         <translation>원래 크기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="425"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="429"/>
         <source>Logarithmic loss axis</source>
         <translation>손실 축을 로그 눈금으로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="427"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="431"/>
         <source>Guess the next step</source>
         <translation>다음 단계 맞히기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="428"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="432"/>
         <source>Before each step the class guesses where it goes (F9)</source>
         <translation>단계마다 먼저 학생들이 어디로 갈지 맞혀 봅니다 (F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="435"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="439"/>
         <source>Step back</source>
         <translation>한 단계 뒤로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="435"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="439"/>
         <source>Step on</source>
         <translation>한 단계 앞으로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="441"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="445"/>
         <source>Run controls</source>
         <translation>실행 도구</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="455"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="459"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="460"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="464"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="461"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="465"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="465"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="469"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="475"/>
         <source>Details pane</source>
         <translation>세부 정보 창</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="479"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="483"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="489"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="493"/>
         <source>&amp;Presets</source>
         <translation>예제(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="491"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="495"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="492"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="496"/>
         <source>Expression language</source>
         <translation>수식 언어</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="493"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="497"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="495"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="499"/>
         <source>About Gradient Lab</source>
         <translation>Gradient Lab 정보</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="500"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="504"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="502"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="506"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="528"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="532"/>
         <source>loading PyTorch…</source>
         <translation>PyTorch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="580"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="588"/>
         <source>PyTorch could not be loaded: {error}</source>
         <translation>PyTorch를 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="609"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="616"/>
         <source>MNIST</source>
         <translation>MNIST</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="645"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="652"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="765"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="774"/>
         <source>PyTorch is still loading…</source>
         <translation>PyTorch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="883"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="892"/>
         <source>The run stopped with an error</source>
         <translation>실행이 오류로 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="885"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="894"/>
         <source>The window is still usable: fix the input and run again.</source>
         <translation>창은 계속 쓸 수 있습니다. 입력을 고치고 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="904"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="913"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="931"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="940"/>
         <source>step {n}</source>
         <translation>{n}단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="932"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="941"/>
         <source>loss {value}</source>
         <translation>손실 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="937"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="946"/>
         <source>{n} steps/s</source>
         <translation>초당 {n}단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="278"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="282"/>
         <source>Inputs</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
         <source>Inputs pane</source>
         <translation>입력 창</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="414"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="418"/>
         <source>Details fill the window</source>
         <translation>세부 정보 창을 창 전체로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="419"/>
         <source>The details pane (the graph, the tables) takes the whole window (Ctrl+Shift+F); again to go back</source>
         <translation>세부 정보 창(그래프, 표)이 창 전체를 차지합니다(Ctrl+Shift+F). 다시 누르면 돌아갑니다</translation>
     </message>
@@ -3882,134 +3888,139 @@ line {line}, col {col}</source>
 <context>
     <name>OptimizerPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="62"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="63"/>
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="71"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="73"/>
         <source>loading PyTorch…</source>
         <translation>PyTorch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="78"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="80"/>
         <source>How many updates the run makes at most.</source>
         <translation>실행이 최대 몇 번 업데이트할지 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="80"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="82"/>
         <source>Stop (converged) when the gradient norm is at most this. Empty: never.</source>
         <translation>기울기 노름이 이 값 이하가 되면 멈춥니다 (수렴). 비우면 멈추지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="82"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="84"/>
         <source>Stop (converged) when the loss changes by at most this in one step. Empty: never.</source>
         <translation>한 단계에서 손실의 변화가 이 값 이하가 되면 멈춥니다 (수렴). 비우면 멈추지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="88"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="90"/>
         <source>From one step at a time (each Step or Run press moves once) to as fast as possible.</source>
         <translation>한 번에 한 단계씩 (한 단계나 실행을 누를 때마다 한 번 움직임)부터 최대한 빠르게까지.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="93"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="95"/>
         <source>Learning rates to run side by side, separated by commas.</source>
         <translation>나란히 실행할 학습률들 (쉼표로 구분).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="94"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="96"/>
         <source>Compare learning rates</source>
         <translation>학습률 비교</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="98"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="100"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="99"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="101"/>
         <source>Steps</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="100"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="102"/>
         <source>Gradient tolerance</source>
         <translation>기울기 허용 오차</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="101"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="103"/>
         <source>Loss-change tolerance</source>
         <translation>손실 변화 허용 오차</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="105"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="107"/>
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="118"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="120"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="161"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="164"/>
         <source>{help}
 default: {default}   range: [{low}, {high}]</source>
         <translation>{help}
 기본값: {default}   범위: [{low}, {high}]</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="189"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="172"/>
+        <source>learning rate slider</source>
+        <translation>학습률 슬라이더</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="204"/>
         <source>PyTorch is still loading</source>
         <translation>PyTorch를 불러오는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="193"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="208"/>
         <source>{name} must be a number in its range</source>
         <translation>{name}은(는) 허용 범위 안의 숫자여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="194"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="209"/>
         <source>gradient tolerance</source>
         <translation>기울기 허용 오차</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="195"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="210"/>
         <source>loss-change tolerance</source>
         <translation>손실 변화 허용 오차</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="197"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="212"/>
         <source>{name} must be a number or empty</source>
         <translation>{name}은(는) 숫자이거나 비어 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="222"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="237"/>
         <source>`{text}` is not a positive learning rate</source>
         <translation>`{text}`은(는) 양수인 학습률이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="225"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="240"/>
         <source>type at least one learning rate</source>
         <translation>학습률을 하나 이상 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="227"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="242"/>
         <source>at most {n} learning rates at once</source>
         <translation>한 번에 학습률은 최대 {n}개입니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="298"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="313"/>
         <source>one step at a time</source>
         <translation>한 번에 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="300"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="315"/>
         <source>as fast as possible</source>
         <translation>최대한 빠르게</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="302"/>
+        <location filename="../../desktop_app/gui/panels/optimizer_panel.py" line="317"/>
         <source>{n:g} steps per second</source>
         <translation>초당 {n:g}단계</translation>
     </message>
@@ -4225,31 +4236,31 @@ argmax {predicted} {mark}</translation>
 <context>
     <name>PresetCard</name>
     <message>
-        <location filename="../../desktop_app/gui/panels/preset_gallery.py" line="88"/>
+        <location filename="../../desktop_app/gui/panels/preset_gallery.py" line="87"/>
         <source>Load lesson {lesson}: {name}</source>
-        <extracomment>One style sheet for the whole page (set on the gallery): one per card costs a style computation per card and label, tens of milliseconds before the start page can show.</extracomment>
+        <extracomment>A card&apos;s inner margins and the space between its lines of text (px). The card&apos;s colours: its border (normal, and under the mouse or focused), lesson number, expression.</extracomment>
         <translation>강의 {lesson} 불러오기: {name}</translation>
     </message>
 </context>
 <context>
     <name>PresetGallery</name>
     <message>
-        <location filename="../../desktop_app/gui/panels/preset_gallery.py" line="117"/>
+        <location filename="../../desktop_app/gui/panels/preset_gallery.py" line="175"/>
         <source>Lessons: pick an example to replay it</source>
         <translation>강의 예제: 하나를 골라 다시 실행해 보세요</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/preset_gallery.py" line="119"/>
+        <location filename="../../desktop_app/gui/panels/preset_gallery.py" line="177"/>
         <source>Search lessons (title, explanation, expression)…</source>
         <translation>강의 검색 (제목, 설명, 수식)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/preset_gallery.py" line="122"/>
+        <location filename="../../desktop_app/gui/panels/preset_gallery.py" line="180"/>
         <source>No lesson matches the search.</source>
         <translation>검색과 일치하는 강의가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/preset_gallery.py" line="183"/>
+        <location filename="../../desktop_app/gui/panels/preset_gallery.py" line="243"/>
         <source>Lesson {number}</source>
         <translation>강의 {number}</translation>
     </message>
@@ -4383,6 +4394,20 @@ argmax {predicted} {mark}</translation>
         <location filename="../../desktop_app/gui/panels/runs_panel.py" line="57"/>
         <source>, final loss {loss}</source>
         <translation>, 최종 손실 {loss}</translation>
+    </message>
+</context>
+<context>
+    <name>StartSliders</name>
+    <message>
+        <location filename="../../desktop_app/gui/value_slider.py" line="111"/>
+        <source>start value of {name}</source>
+        <extracomment>Positions of a slider: fine enough that a drag looks continuous. Start sliders shown at most (a loss with more scalar parameters is driven by the table).</extracomment>
+        <translation>{name}의 시작값</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/value_slider.py" line="113"/>
+        <source>start {name}</source>
+        <translation>시작 {name}</translation>
     </message>
 </context>
 <context>
@@ -4654,93 +4679,93 @@ argmax {predicted} {mark}</translation>
 <context>
     <name>VariablesTable</name>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="110"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="112"/>
         <source>Name</source>
         <extracomment>Longest value text written back into a cell; larger arrays show a summary instead.</extracomment>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="110"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="112"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="110"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="112"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="110"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="112"/>
         <source>Trained</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="126"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="128"/>
         <source>Import data from CSV…</source>
         <translation>CSV에서 데이터 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="131"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="133"/>
         <source>Type a number, ones(4,4), [[1,2],[3,4]] or 1,2,3; paste a column of numbers with Ctrl+V.</source>
         <translation>숫자, ones(4,4), [[1,2],[3,4]], 1,2,3 처럼 입력하세요. 숫자 한 열은 Ctrl+V로 붙여 넣을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="297"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="318"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="221"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="242"/>
         <source>Could not import {file}: {error}</source>
         <translation>{file}을(를) 가져올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="256"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="277"/>
         <source>Unchecked: the parameter keeps its start value.</source>
         <translation>체크 해제: 이 매개변수는 시작값을 그대로 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="270"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="291"/>
         <source>parameter</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="271"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="292"/>
         <source>data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="272"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="293"/>
         <source>A parameter is trained from its start value; data is given.</source>
         <translation>매개변수는 시작값에서부터 학습되고, 데이터는 주어진 값입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="280"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="301"/>
         <source>Type a value for {name}.</source>
         <translation>{name}의 값을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="292"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="313"/>
         <source>scalar</source>
         <translation>스칼라</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="293"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="314"/>
         <source>array of shape {shape}</source>
         <translation>모양이 {shape}인 배열</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="337"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="358"/>
         <source>Import data from CSV</source>
         <translation>CSV에서 데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="338"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="359"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/variables_table.py" line="347"/>
+        <location filename="../../desktop_app/gui/panels/variables_table.py" line="368"/>
         <source>(column {column} of {file}, {n} values)</source>
         <translation>({file}의 {column}열, 값 {n}개)</translation>
     </message>

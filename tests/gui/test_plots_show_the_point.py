@@ -218,3 +218,39 @@ def test_a_picture_the_core_refused_once_is_drawn_at_the_next_try(window, qtbot,
     assert refusals and "refused once" in window.board._placeholder.text()
     window.pictures.schedule(now=True)  # the same model, drawn again
     assert window.board.picture_kind() == "parameters"
+
+
+def test_the_start_and_its_tangent_show_before_a_run_and_follow_the_start_slider(window, qtbot) -> None:
+    window.load_preset("l3-homework")  # (x − 1)² from x = −3
+    qtbot.waitUntil(lambda: window.board.picture_kind() == "landscape" and window.views_settled(), timeout=10_000)
+    landscape = window.board.landscape
+    assert landscape.start_mark() == pytest.approx((-3.0, 16.0, -8.0))  # on the curve, slope 2(x − 1)
+    starts = window.variables.starts
+    assert starts.names() == ["x"] and starts.isVisibleTo(window)
+    slider = starts.slider("x")
+    step = (slider.value_at(1) - slider.value_at(0)) * 1.01  # one position of the knob
+
+    def start() -> float:
+        return float(window.model.variable("x").text)
+
+    slider.setValue(slider.position_of(0.0))  # a drag to x = 0
+    qtbot.waitUntil(lambda: abs(start()) < step and window.views_settled(), timeout=10_000)
+    x = start()
+    assert landscape.start_mark() == pytest.approx((x, (x - 1) ** 2, 2 * (x - 1)), abs=1e-3)
+    slider.setValue(slider.position_of(0.5))
+    qtbot.waitUntil(lambda: abs(start() - 0.5) < step, timeout=10_000)
+    window.undo_action.trigger()  # the drag's moves are one undo step: back to −3
+    assert window.model.variable("x").text == "-3" and slider.number() == pytest.approx(-3.0, abs=0.05)
+    _run(qtbot, window, window.optimizer.state())
+    qtbot.waitUntil(lambda: landscape.start_mark() is None)  # the run's point stands for it now
+
+
+def test_the_learning_rate_slider_is_logarithmic_and_writes_the_field(window, qtbot) -> None:
+    window.load_preset("l3-gradient-descent")
+    qtbot.waitUntil(lambda: window.optimizer.lr_slider is not None)
+    slider = window.optimizer.lr_slider
+    assert slider.number() == pytest.approx(window.optimizer.hyper()["lr"], rel=0.02)
+    slider.setValue(slider.position_of(0.1))
+    qtbot.waitUntil(lambda: dict(window.model.optimizer.hyper).get("lr") == pytest.approx(0.1, rel=0.01))
+    window.optimizer._fields["lr"].setText("0.001")  # typed: the knob follows
+    assert slider.number() == pytest.approx(0.001, rel=0.02)

@@ -37,6 +37,7 @@ from desktop_app.core import limits
 from desktop_app.core.lesson_model import DEFAULT_SPEED, SPEEDS, OptimizerSettings
 from desktop_app.gui.library_texts import hyper_name
 from desktop_app.gui.texts import core_text, optimizer_title
+from desktop_app.gui.value_slider import ValueSlider, learning_rate_slider
 
 DEFAULT_SPEED_INDEX = DEFAULT_SPEED
 
@@ -64,6 +65,7 @@ class OptimizerPanel(QGroupBox):
         self._fields: dict[str, QLineEdit | QCheckBox] = {}
         # name -> (shown text, exact value): a preset's 0.01/6 shows as 0.00166667 but runs exactly
         self._exact: dict[str, tuple[str, float]] = {}
+        self.lr_slider: ValueSlider | None = None  # under the learning rate's field, when the method has one
         self._pending_hyper: dict[str, Any] = {}
 
         self.optimizer = QComboBox()
@@ -144,6 +146,7 @@ class OptimizerPanel(QGroupBox):
             return
         while self.hyper_form.rowCount():
             self.hyper_form.removeRow(0)
+        self.lr_slider = None
         self._fields = {}
         self._exact = {}
         given = self._pending_hyper.get("hyper", {}) if self._pending_hyper.get("optimizer") == info.name else {}
@@ -164,9 +167,21 @@ class OptimizerPanel(QGroupBox):
             label.setToolTip(core_text(h.help))
             self.hyper_form.addRow(label, field)
             self._fields[h.name] = field
+            if h.name == "lr":  # decades matter: a logarithmic slider under the field
+                self.lr_slider = learning_rate_slider()
+                self.lr_slider.setAccessibleName(self.tr("learning rate slider"))
+                self.lr_slider.set_number(float(value))
+                self.lr_slider.value_changed.connect(lambda v, f=field: f.setText(f"{v:.3g}"))
+                field.textChanged.connect(self._follow_lr_text)
+                self.hyper_form.addRow("", self.lr_slider)
         self.optimizer.setToolTip(core_text(info.help))
         self._pending_hyper = {}
         self.changed.emit()
+
+    def _follow_lr_text(self, text: str) -> None:
+        number = parse_number(text)
+        if number is not None and number > 0 and self.lr_slider is not None and not self.lr_slider.isSliderDown():
+            self.lr_slider.set_number(number)
 
     def _on_hyper_text(self, field: QLineEdit, name: str) -> None:
         ok = self._mark(field)

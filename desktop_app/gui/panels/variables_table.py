@@ -65,6 +65,7 @@ from desktop_app.core.lesson_model import DATA, PARAMETER, LessonModel, Variable
 from desktop_app.gui.jobs import Job
 from desktop_app.gui.panels.fonts import monospace
 from desktop_app.gui.panels.formatting import sentence
+from desktop_app.gui.value_slider import StartSliders, start_span
 
 NAME, KIND, VALUE, TRAINED = range(4)
 #: Longest value text written back into a cell; larger arrays show a summary instead.
@@ -99,6 +100,7 @@ class VariablesTable(QWidget):
     """Start values of parameters and arrays of data, one row per variable of the model."""
 
     edited = Signal(object, object)  # a function LessonModel -> LessonModel, its undo text's Wording
+    dragged = Signal(object, object)  # the same, from a start slider: a drag's moves make one undo step
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,17 +135,36 @@ class VariablesTable(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #666;")
 
+        self.starts = StartSliders()
+        self.starts.dragged.connect(self._on_start_dragged)
+        self.starts.hide()
+
         buttons = QHBoxLayout()
         buttons.addWidget(self.hint, 1)
         buttons.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.starts)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.set_font_point_size(14)
 
     # --- public API -----------------------------------------------------------------------------
+
+    def show_starts(self, variables: Iterable[Variable], spans: Mapping[str, tuple[float, float]]) -> None:
+        """A slider for each trained scalar parameter's start, over `spans` (the picture's)."""
+        starts = []
+        for v in variables:
+            value = v.value
+            if v.kind == PARAMETER and v.trained and value is not None and value.ndim == 0 and np.isfinite(value):
+                starts.append((v.name, float(value), start_span(float(value), spans.get(v.name))))
+        self.starts.show_starts(starts)
+
+    def _on_start_dragged(self, name: str, value: float) -> None:
+        text = f"{value:.4g}"
+        self.dragged.emit(lambda m: m.with_value(name, text),
+                          lambda: _tr("Drag the start of {name}").format(name=name))
 
     def show_variables(self, variables: Iterable[Variable]) -> None:
         """Show the model's variables (only what changed is redrawn when the rows stay)."""

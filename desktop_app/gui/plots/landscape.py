@@ -2,7 +2,9 @@
 
 This is the lessons' animation (the point (β, loss) sliding down `(β/2 − 1)²`). The curve comes
 from the core (evaluated once per expression/range); the point, trail and tangent come from the
-run records: the point (θ_k, loss_k) lies on the curve and the tangent's slope is grad_k.
+run records: the point (θ_k, loss_k) lies on the curve and the tangent's slope is grad_k. Before
+a run, the start (a hollow point) and its tangent show where the first step will begin, and
+follow the start value as it is typed or dragged.
 """
 
 from __future__ import annotations
@@ -73,6 +75,13 @@ class LandscapePlot(PlotBase):
         # Legend samples for the shaded regions (bars of the band's colour).
         self._nan_sample = pg.BarGraphItem(x=[0], height=[1], width=1, brush=pg.mkBrush(NAN_COLOUR))
         self._inf_sample = pg.BarGraphItem(x=[0], height=[1], width=1, brush=pg.mkBrush(INF_COLOUR))
+        self.start = pg.ScatterPlotItem(size=16, pen=pg.mkPen("#303030", width=2.5), brush=pg.mkBrush("w"),
+                                        name=_tr("start"))
+        self.start_tangent = pg.PlotDataItem(pen=pen("#303030", 1.0, width=2.0, style=pg.QtCore.Qt.PenStyle.DashLine))
+        for item in (self.start_tangent, self.start):
+            item.setZValue(4)
+            plot.addItem(item, ignoreBounds=True)
+        self._start: tuple[float, float, float] | None = None  # (x, loss, slope) of the start
         self._guess = pg.ScatterPlotItem(size=18, symbol="x", pen=pg.mkPen("#CC0000", width=3))
         self._guess.setZValue(8)
         plot.addItem(self._guess)
@@ -106,6 +115,28 @@ class LandscapePlot(PlotBase):
         self._seen.clear()
         if y_range is not None:
             self.getPlotItem().vb.setRange(xRange=(float(xs[0]), float(xs[-1])), yRange=y_range, padding=0.02)
+        self._start = None  # the picture maker gives the new curve's start next
+
+    def set_start(self, x: float, loss: float, slope: float) -> None:
+        """The start (x, loss) and its tangent (slope: ∂loss/∂x there), drawn until a run shows."""
+        self._start = (x, loss, slope)
+        self._draw_start()
+
+    def start_mark(self) -> tuple[float, float, float] | None:
+        """(x, loss, slope) of the start as drawn, or None while a run's point stands for it."""
+        return self._start if self.start.isVisible() else None
+
+    def _draw_start(self) -> None:
+        shown = self._start is not None and not self._marks and all(np.isfinite(self._start))
+        for item in (self.start, self.start_tangent):
+            item.setVisible(shown)
+        if not shown:
+            return
+        x, y, slope = self._start
+        (x0, x1), _ = self.getPlotItem().vb.viewRange()
+        half = TANGENT_HALF_WIDTH * (x1 - x0)
+        self.start.setData([x], [y])
+        self.start_tangent.setData([x - half, x + half], [y - slope * half, y + slope * half])
 
     def _draw_bad_regions(self, xs: np.ndarray, losses: np.ndarray) -> None:
         """A grey band where the loss is NaN, a red one where it is ±inf (named in the legend)."""
@@ -161,6 +192,7 @@ class LandscapePlot(PlotBase):
             if marks is None:
                 marks = self._marks[id(run)] = _RunMarks(self.getPlotItem(), run, self._scale)
                 marks.set_visible(run.visible)
+                self._draw_start()  # a run's point stands for the start now
             self._draw(run, marks, row)
 
     def _row_for(self, run: RecordedRun) -> int:
@@ -192,6 +224,7 @@ class LandscapePlot(PlotBase):
         self._seen.pop(id(run), None)
         if not self._marks:
             self.readout.setText("")
+            self._draw_start()
 
     def _on_run_changed(self, run: RecordedRun) -> None:
         marks = self._marks.get(id(run))
@@ -224,6 +257,9 @@ class LandscapePlot(PlotBase):
         self._scale = scale
         style_plot(self.getPlotItem(), scale, self.column or "", _tr("loss"))
         self.curve.setPen(pen("#505050", scale, width=3.0))
+        self.start.setSize(16 * scale)
+        self.start.setPen(pg.mkPen("#303030", width=2.5 * scale))
+        self.start_tangent.setPen(pen("#303030", scale, width=2.0, style=pg.QtCore.Qt.PenStyle.DashLine))
         self.readout.setFont(readout_font(scale))
         for run in self.runs:
             marks = self._marks.get(id(run))

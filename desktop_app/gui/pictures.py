@@ -352,4 +352,5 @@ class PictureMaker(QObject):
             truth = grid_search(preset.predict.truth, {preset.predict.x_name: x_test}, {},
                                 dtype="float64").losses
         self.board.regression.set_data(x_name, y_name, data[x_name], data[y_name], line, x_test, truth)
+        self.board.regression.set_start({n: float(v) for n, v in spec["init"].items() if np.ndim(v) == 0})
         self.board.show_picture("regression")

@@ -380,43 +380,48 @@ its picture appears here.</source>
         <translation>{x_name} = {x}   {y_name} = {y}   손실 ≈ {loss}   (클릭: 여기서 시작)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/regression.py" line="52"/>
+        <location filename="../../desktop_app/gui/plots/regression.py" line="53"/>
         <source>data</source>
         <extracomment>Most data points the scatter draws (evenly spread when there are more). Evaluates the model at parameter values over x: (params, xs) -&gt; ys.</extracomment>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/regression.py" line="53"/>
+        <location filename="../../desktop_app/gui/plots/regression.py" line="54"/>
         <source>fitted line</source>
         <translation>적합한 직선</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/regression.py" line="55"/>
+        <location filename="../../desktop_app/gui/plots/regression.py" line="56"/>
         <source>predictions</source>
         <translation>예측값</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/regression.py" line="57"/>
+        <location filename="../../desktop_app/gui/plots/regression.py" line="58"/>
         <source>true rule</source>
         <translation>실제 규칙</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/regression.py" line="104"/>
+        <location filename="../../desktop_app/gui/plots/regression.py" line="105"/>
+        <source>start: {values}</source>
+        <translation>시작: {values}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plots/regression.py" line="125"/>
         <source>No fitted line for this run: {error}</source>
         <translation>이 실행으로는 직선을 그릴 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/regression.py" line="106"/>
+        <location filename="../../desktop_app/gui/plots/regression.py" line="115"/>
         <source>step {step}: {values}</source>
         <translation>{step}단계: {values}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/regression.py" line="112"/>
+        <location filename="../../desktop_app/gui/plots/regression.py" line="131"/>
         <source>{name} = {x}: predicted {predicted} (true {true})</source>
         <translation>{name} = {x}: 예측 {predicted} (실제 {true})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/regression.py" line="114"/>
+        <location filename="../../desktop_app/gui/plots/regression.py" line="133"/>
         <source>{name} = {x}: predicted {predicted}</source>
         <translation>{name} = {x}: 예측 {predicted}</translation>
     </message>

@@ -254,3 +254,18 @@ def test_the_learning_rate_slider_is_logarithmic_and_writes_the_field(window, qt
     qtbot.waitUntil(lambda: dict(window.model.optimizer.hyper).get("lr") == pytest.approx(0.1, rel=0.01))
     window.optimizer._fields["lr"].setText("0.001")  # typed: the knob follows
     assert slider.number() == pytest.approx(0.001, rel=0.02)
+
+
+def test_the_regression_line_of_the_start_shows_before_a_run_and_follows_a_drag(window, qtbot) -> None:
+    window.load_preset("l3-cafe-gradient")  # b0 = 9, b1 = 2 over the café's temperatures
+    qtbot.waitUntil(lambda: window.board.picture_kind() == "regression" and window.views_settled(), timeout=10_000)
+    regression = window.board.regression
+    qtbot.waitUntil(lambda: regression.line.xData is not None and len(regression.line.xData) > 0)
+    xs, ys = regression.line.getData()
+    assert ys == pytest.approx(9 + 2 * xs) and regression.readout.text().startswith("start:")
+    slider = window.variables.starts.slider("b1")
+    slider.setValue(slider.position_of(2.2))
+    qtbot.waitUntil(lambda: abs(float(window.model.variable("b1").text) - 2.2) < 0.05 and window.views_settled(),
+                    timeout=10_000)
+    b1 = float(window.model.variable("b1").text)
+    qtbot.waitUntil(lambda: regression.line.getData()[1] == pytest.approx(9 + b1 * regression.line.getData()[0]))

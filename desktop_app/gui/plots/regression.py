@@ -43,8 +43,9 @@ class RegressionPlot(PlotBase):
         self._truth: np.ndarray | None = None
         self._x_test = np.empty(0)
         self._xs = np.empty(0)
-        self._seen: tuple[int, int, int] | None = None
+        self._seen: tuple | None = None  # what the line shows: (run, version, row) or ("start", values)
         self._selected: tuple[int, int] | None = None
+        self._start: dict[str, float] | None = None  # the start values, drawn while no run shows
         self._labels = ("x", "y")
         plot = self.getPlotItem()
         outside_legend(plot)
@@ -76,6 +77,7 @@ class RegressionPlot(PlotBase):
         self._xs = np.linspace(span.min(), span.max(), LINE_POINTS) if span.size else span
         self.truth.setData(*((self._x_test, self._truth) if self._truth is not None else ([], [])))
         style_plot(self.getPlotItem(), self._scale, x_name, y_name)
+        self._start = None  # the picture maker gives the start of this data next
         self._clear_fit()
 
     def _clear_fit(self) -> None:
@@ -84,9 +86,23 @@ class RegressionPlot(PlotBase):
         self.predictions.setData([], [])
         self.readout.setText("")
 
+    def set_start(self, params: dict[str, float]) -> None:
+        """The line of the start values, drawn while no run shows: a start typed or dragged
+        moves it before anything runs."""
+        self._start = dict(params)
+        self._seen = None
+        self.refresh()
+
     def refresh(self) -> None:
         run = self._current_run()
-        if run is None or self._line_fn is None or len(run.buffer) == 0:
+        if self._line_fn is None:
+            return
+        if run is None or len(run.buffer) == 0:
+            if self._start is None or self._seen == ("start", self._start):
+                return
+            self._seen = ("start", self._start)
+            values = ", ".join(f"{k} = {v:.5g}" for k, v in self._start.items())
+            self._draw(self._start, _tr("start: {values}").format(values=values))
             return
         row = self._selected[1] if self._selected and self._selected[0] == id(run) else len(run.buffer) - 1
         row = min(row, len(run.buffer) - 1)
@@ -96,6 +112,11 @@ class RegressionPlot(PlotBase):
         self._seen = key
         record = run.buffer.data[row]
         params = {name: float(record[name]) for name in run.parameter_columns}
+        self._draw(params, _tr("step {step}: {values}").format(
+            step=int(record["step"]), values=", ".join(f"{k} = {v:.5g}" for k, v in params.items())))
+
+    def _draw(self, params: dict[str, float], text: str) -> None:
+        """The line and the predictions of `params`, and `text` with them under the plot."""
         try:
             self.line.setData(self._xs, self._line_fn(params, self._xs))
         except (ValueError, RuntimeError) as error:  # this run does not fit the model (another loss)
@@ -103,8 +124,6 @@ class RegressionPlot(PlotBase):
             self.predictions.setData([], [])
             self.readout.setText(_tr("No fitted line for this run: {error}").format(error=error_text(error)))
             return
-        text = _tr("step {step}: {values}").format(
-            step=int(record["step"]), values=", ".join(f"{k} = {v:.5g}" for k, v in params.items()))
         if self._x_test.size:
             predicted = self._line_fn(params, self._x_test)
             self.predictions.setData(self._x_test, predicted)

@@ -241,8 +241,10 @@ def test_the_start_and_its_tangent_show_before_a_run_and_follow_the_start_slider
     qtbot.waitUntil(lambda: abs(start() - 0.5) < step, timeout=10_000)
     window.undo_action.trigger()  # the drag's moves are one undo step: back to −3
     assert window.model.variable("x").text == "-3" and slider.number() == pytest.approx(-3.0, abs=0.05)
+    assert "start" in _legend_names(landscape)
     _run(qtbot, window, window.optimizer.state())
     qtbot.waitUntil(lambda: landscape.start_mark() is None)  # the run's point stands for it now
+    assert "start" not in _legend_names(landscape)
 
 
 def test_the_learning_rate_slider_is_logarithmic_and_writes_the_field(window, qtbot) -> None:
@@ -269,3 +271,7 @@ def test_the_regression_line_of_the_start_shows_before_a_run_and_follows_a_drag(
                     timeout=10_000)
     b1 = float(window.model.variable("b1").text)
     qtbot.waitUntil(lambda: regression.line.getData()[1] == pytest.approx(9 + b1 * regression.line.getData()[0]))
+
+
+def _legend_names(plot) -> list[str]:
+    return [label.text for _sample, label in plot.getPlotItem().legend.items]

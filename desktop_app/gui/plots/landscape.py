@@ -75,8 +75,7 @@ class LandscapePlot(PlotBase):
         # Legend samples for the shaded regions (bars of the band's colour).
         self._nan_sample = pg.BarGraphItem(x=[0], height=[1], width=1, brush=pg.mkBrush(NAN_COLOUR))
         self._inf_sample = pg.BarGraphItem(x=[0], height=[1], width=1, brush=pg.mkBrush(INF_COLOUR))
-        self.start = pg.ScatterPlotItem(size=16, pen=pg.mkPen("#303030", width=2.5), brush=pg.mkBrush("w"),
-                                        name=_tr("start"))
+        self.start = pg.ScatterPlotItem(size=16, pen=pg.mkPen("#303030", width=2.5), brush=pg.mkBrush("w"))
         self.start_tangent = pg.PlotDataItem(pen=pen("#303030", 1.0, width=2.0, style=pg.QtCore.Qt.PenStyle.DashLine))
         for item in (self.start_tangent, self.start):
             item.setZValue(4)
@@ -130,8 +129,11 @@ class LandscapePlot(PlotBase):
         shown = self._start is not None and not self._marks and all(np.isfinite(self._start))
         for item in (self.start, self.start_tangent):
             item.setVisible(shown)
+        legend = self.getPlotItem().legend
+        legend.removeItem(self.start)  # named in the legend only while it is drawn
         if not shown:
             return
+        legend.addItem(self.start, _tr("start"))
         x, y, slope = self._start
         (x0, x1), _ = self.getPlotItem().vb.viewRange()
         half = TANGENT_HALF_WIDTH * (x1 - x0)

@@ -3,8 +3,12 @@ a colour bar; NaN regions drawn with the valid region; legends that never cover 
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 
 def _load(qtbot, window, expression: str, values: dict[str, str], kind: str) -> None:
@@ -275,3 +279,14 @@ def test_the_regression_line_of_the_start_shows_before_a_run_and_follows_a_drag(
 
 def _legend_names(plot) -> list[str]:
     return [label.text for _sample, label in plot.getPlotItem().legend.items]
+
+
+@given(low=st.floats(-1e6, 1e6), span=st.floats(1e-6, 1e9), scale=st.floats(1e-6, 1e6))
+def test_colour_bar_labels_never_crowd_each_other(qapp, low, span, scale) -> None:
+    from desktop_app.gui.plots.contour import MIN_TICK_GAP, _loss_ticks
+
+    ticks = _loss_ticks(low, low + span, scale)
+    height = np.log10(1.0 + span / scale)
+    positions = [position for position, _ in ticks]
+    assert positions[0] == 0.0 and positions == sorted(positions) and positions[-1] <= height + 1e-9
+    assert all(b - a >= MIN_TICK_GAP * height * (1 - 1e-9) for a, b in itertools.pairwise(positions))

@@ -51,6 +51,10 @@ def _short(value: float) -> str:
     return text
 
 
+#: Nearest two colour-bar labels may be, as a fraction of the bar's height.
+MIN_TICK_GAP = 0.1
+
+
 def _loss_ticks(low: float, high: float, scale: float) -> list[tuple[float, str]]:
     """Colour-bar ticks of the compressed scale, labelled with loss values: the minimum and
     min + 10^k for every k the map spans (positions log10(1 + (loss − min) / scale))."""
@@ -62,9 +66,12 @@ def _loss_ticks(low: float, high: float, scale: float) -> list[tuple[float, str]
     last = int(np.floor(np.log10(span)))
     powers = range(first, last + 1)
     every = max(1, int(np.ceil(len(powers) / 6)))  # at most about six labels
+    gap = MIN_TICK_GAP * np.log10(1.0 + span / scale)  # of the bar's height: labels never overlap
     for k in list(powers)[::-every][::-1]:
         delta = 10.0 ** k
-        ticks.append((float(np.log10(1.0 + delta / scale)), _short(low + delta)))
+        position = float(np.log10(1.0 + delta / scale))
+        if position - ticks[-1][0] >= gap:
+            ticks.append((position, _short(low + delta)))
     return ticks
 
 

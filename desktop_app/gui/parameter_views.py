@@ -59,6 +59,7 @@ class ParameterMultiples(pg.GraphicsLayoutWidget):
         self.setBackground("w")
         self._plots: dict[str, pg.PlotItem] = {}
         self._curves: dict[tuple[int, str], pg.PlotDataItem] = {}
+        self._starts: dict[str, pg.ScatterPlotItem] = {}
         self._seen: dict[int, int] = {}
         self._columns: list[str] = []
         self._per_row = 1
@@ -75,16 +76,38 @@ class ParameterMultiples(pg.GraphicsLayoutWidget):
         self.clear()
         self._plots.clear()
         self._curves.clear()
+        self._starts.clear()
         self._seen.clear()
         shown = columns[:MAX_MULTIPLES]
         per_row = self._per_row = max(1, int(np.ceil(np.sqrt(len(shown))))) if shown else 1
         for number, column in enumerate(shown):
             plot = self.addPlot(row=number // per_row, col=number % per_row, title=column)
             plot.showGrid(x=True, y=True, alpha=0.2)
+            plot.getAxis("bottom").enableAutoSIPrefix(False)
             self._plots[column] = plot
         hidden = len(columns) - len(shown)
         self.note = _tr("{shown} of {total} parameters shown").format(shown=len(shown), total=len(columns)) \
             if hidden > 0 else ""
+
+    def show_start(self, values: dict[str, float]) -> None:
+        """A hollow point at step 0 on each plot: the start values, there before any run."""
+        for column, plot in self._plots.items():
+            marker = self._starts.get(column)
+            if marker is None:
+                marker = self._starts[column] = pg.ScatterPlotItem(size=11 * self._scale, brush=pg.mkBrush("w"),
+                                                                   pen=pg.mkPen("#303030", width=2))
+                marker.setZValue(5)
+                plot.addItem(marker)
+            value = values.get(column)
+            marker.setData([0.0], [value]) if value is not None and np.isfinite(value) else marker.setData([], [])
+            if not any(key[1] == column for key in self._curves):  # no run yet: steps 0-10, not ±0.2
+                plot.setXRange(-0.5, 10, padding=0)
+
+    def start_of(self, column: str) -> float | None:
+        """The start value drawn on `column`'s plot, if any."""
+        marker = self._starts.get(column)
+        ys = None if marker is None else marker.data["y"]
+        return float(ys[0]) if ys is not None and len(ys) else None
 
     def refresh(self, runs: Iterable) -> None:
         """Redraw the runs whose records changed (call from the board's repaint timer)."""
@@ -99,6 +122,7 @@ class ParameterMultiples(pg.GraphicsLayoutWidget):
                 curve = self._curves.get((id(run), column))
                 if curve is None:
                     curve = self._curves[(id(run), column)] = plot.plot(pen=pg.mkPen(run.color, width=2 * self._scale))
+                    plot.enableAutoRange(axis="x")  # the run's steps, whatever the start's range was
                 curve.setData(steps, run.buffer.column(column))
 
     def plot_of(self, column: str) -> pg.PlotItem | None:

@@ -330,9 +330,14 @@ class PictureMaker(QObject):
         a matrix parameter) instead of a loss picture."""
         from desktop_app.core.runs import element_columns
 
-        columns = [column for name in trained
-                   for column in element_columns(name, np.shape(spec["init"][name]))[:MAX_ELEMENT_PLOTS]]
-        self.board.show_parameters(columns)
+        start: dict[str, float] = {}
+        columns = []
+        for name in trained:
+            value = np.asarray(spec["init"][name], dtype=np.float64)
+            named = element_columns(name, value.shape)[:MAX_ELEMENT_PLOTS]
+            columns += named
+            start.update(zip(named, value.ravel()[:len(named)].tolist()))
+        self.board.show_parameters(columns, start)
 
     def _regression(self, spec: dict[str, Any], hint, preset) -> None:
         from desktop_app.core.baselines import grid_search

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -144,10 +145,14 @@ def test_tensor_loss_fills_the_centre_with_parameter_views(window, qtbot) -> Non
     assert board.parameters_page.isVisible() and not board._placeholder.isVisible()
     assert board.multiples.columns() == ["W[0,0]", "W[0,1]", "W[1,0]", "W[1,1]", "b[0]", "b[1]"]
     assert board.heat_map.isVisible()
+    # before a run: the start values, at step 0 and as the matrix
+    assert np.array_equal(board.heat_map.matrix, [[0.5, -0.3], [0.8, 0.1]])
+    assert board.multiples.start_of("W[0,1]") == -0.3 and board.multiples.start_of("b[1]") == 0.0
     _run(qtbot, window, {"optimizer": "gd", "hyper": {"lr": 0.05}, "steps": 20})
     run = window.runs[0]
     for column in board.multiples.columns():
-        (curve,) = board.multiples.plot_of(column).listDataItems()
+        (curve,) = [item for item in board.multiples.plot_of(column).listDataItems()
+                    if isinstance(item, pg.PlotDataItem)]
         assert np.array_equal(curve.getData()[1], run.buffer.column(column))
     last = run.buffer.data[-1]
     assert np.array_equal(board.heat_map.matrix, [[last["W[0,0]"], last["W[0,1]"]], [last["W[1,0]"], last["W[1,1]"]]])

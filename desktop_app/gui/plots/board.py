@@ -108,6 +108,7 @@ class PlotBoard(QWidget):
         page_layout.addWidget(self.multiples_note)
         self.picture.addWidget(self.parameters_page)
         self._matrix: tuple[str, dict] | None = None
+        self._start: dict[str, float] = {}  # column -> start value, drawn before any run
         self._selected: tuple[int, int] | None = None
         runs.selected.connect(self._on_selected)
         runs.removed.connect(lambda _run: self._on_removed())
@@ -147,9 +148,11 @@ class PlotBoard(QWidget):
                 "regression": self.regression}.get(kind)
         self.picture.setCurrentWidget(self._stack_pages[plot] if plot is not None else self._placeholder)
 
-    def show_parameters(self, columns: list[str]) -> None:
+    def show_parameters(self, columns: list[str], start: dict[str, float] | None = None) -> None:
         """The small multiples for these parameter columns (``W[0,1]``...), and a heat map when
-        one of the parameters is a matrix; then show them in the centre."""
+        one of the parameters is a matrix; then show them in the centre. `start` (column ->
+        start value) is drawn before any run: a hollow point at step 0, the matrix at the start."""
+        self._start = dict(start or {})
         if list(columns) != self.multiples.columns():
             self.multiples.set_columns(list(columns))
             self.multiples.apply_scale(self._scale)
@@ -170,8 +173,14 @@ class PlotBoard(QWidget):
             self.multiples.apply_scale(self._scale)
             self._matrix = None
             self.heat_map.setVisible(False)
+        self.multiples.show_start(self._start)
         self.multiples.refresh(runs)
-        if self._matrix is None or latest is None:
+        if self._matrix is None:
+            return
+        if latest is None:
+            name, elements = self._matrix
+            if all(column in self._start for column in elements.values()):
+                self.heat_map.show_matrix(name, matrix_at(self._start, elements), 0)
             return
         run, row = latest, len(latest.buffer) - 1
         if self._selected is not None:

@@ -45,3 +45,4 @@ def test_import_linter_contract_keeps_qt_out_of_core() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "The core never imports Qt KEPT" in result.stdout
+    assert "Views and helpers never import the window KEPT" in result.stdout

@@ -177,7 +177,7 @@ class DataPanel(QGroupBox):
         if self.busy():
             return
         self.folder = folder = Path(folder)
-        self._say(self.tr("Loading the MNIST files from {folder}…").format(folder=folder))
+        self._say(self._loading_text())
         self._run(lambda report: load_mnist(folder), self._on_loaded, self._on_load_failed)
 
     def _on_loaded(self, data: MnistData) -> None:
@@ -200,7 +200,7 @@ class DataPanel(QGroupBox):
         self.progress.setValue(0)
         self.progress_label.setText(self.tr("Connecting…"))
         self._show_downloading(True)
-        self._say(self.tr("Downloading MNIST into {folder}…").format(folder=self.cache_dir))
+        self._say(self._downloading_text())
         cache, cancel, mirrors, checksums = self.cache_dir, self._cancel, self.mirrors, self.checksums
 
         def work(report):
@@ -248,12 +248,18 @@ class DataPanel(QGroupBox):
         heir._show_downloading(self._downloading)
         heir._reword(task is not None)
 
+    def _loading_text(self) -> str:
+        return self.tr("Loading the MNIST files from {folder}…").format(folder=self.folder)
+
+    def _downloading_text(self) -> str:
+        return self.tr("Downloading MNIST into {folder}…").format(folder=self.cache_dir)
+
     def _reword(self, busy: bool) -> None:
         """The status line from the state, in this panel's language."""
         if self._downloading:
-            self._say(self.tr("Downloading MNIST into {folder}…").format(folder=self.cache_dir))
+            self._say(self._downloading_text())
         elif busy:
-            self._say(self.tr("Loading the MNIST files from {folder}…").format(folder=self.folder))
+            self._say(self._loading_text())
         elif self.data is not None:
             self._on_loaded(self.data)  # says "Ready" and hands the data to the view
 

@@ -51,6 +51,11 @@ from desktop_app.gui.worker import WorkerThread
 REFRESH_MS = 33
 
 
+def _stopped(job: TrainingJob) -> bool:
+    """Whether the training was stopped before its end (by the user)."""
+    return any(t.status == "stopped" for t in job.trainings.values())
+
+
 class MnistView(QWidget):
     """Self-contained MNIST view; the window shows it in place of its panes and calls `shutdown()`."""
 
@@ -376,7 +381,7 @@ class MnistView(QWidget):
         self._show_pictures()
         self.progress.setValue(0)
         self.progress_label.setText(self.tr("Preparing…"))
-        self._say(self.tr("Training on {count:,} images…").format(count=len(data.train_y)))
+        self._say(self._training_text(len(data.train_y)))
         self._training = TrainingJob(specs, data, self.networks.order_name())
         self._start(self._training)
 
@@ -465,20 +470,19 @@ class MnistView(QWidget):
         job = self._job
         if not self._end() or not isinstance(job, TrainingJob):
             return
-        stopped = any(t.status == "stopped" for t in job.trainings.values())
-        self.progress.setValue(1000 if not stopped else self.progress.value())
+        if not _stopped(job):
+            self.progress.setValue(1000)
         self._took = time.monotonic() - self._started
         self._say(self._finished_text(job))
 
     def _finished_text(self, job: TrainingJob) -> str:
-        stopped = any(t.status == "stopped" for t in job.trainings.values())
         parts = []
         for name, training in job.trainings.items():
             if training.epoch_history:
                 parts.append(self.tr("{name} {accuracy:.1%}").format(
                     name=self.titles[name], accuracy=training.epoch_history[-1].test_accuracy))
         summary = ", ".join(parts)
-        if stopped:
+        if _stopped(job):
             return self.tr("Stopped. The pictures show what the networks had learned by then. {summary}").format(
                 summary=summary)
         return self.tr("Finished in {time}: test accuracy {summary}.").format(
@@ -615,7 +619,7 @@ class MnistView(QWidget):
                                                   self.tr("PyTorch weights (*.pt *.pth);;All files (*)"))
             if not path:
                 return False
-        self._say(self.tr("Loading {name}…").format(name=Path(path).name))
+        self._say(self._loading_text(Path(path).name))
         self._start(LoadJob(path, self._data))
         return True
 
@@ -625,8 +629,17 @@ class MnistView(QWidget):
         self._initial.pop(name, None)
         self.shown.setCurrentIndex(self.shown.findData(name))
         self._show_pictures()
-        self._say(self.tr("Loaded {file}: the {name}, test accuracy {accuracy:.2%}.").format(
-            file=self._job.path.name, name=self.titles[name], accuracy=predictions.accuracy))
+        self._say(self._loaded_text(self._job.path.name, name))
+
+    def _training_text(self, images: int) -> str:
+        return self.tr("Training on {count:,} images…").format(count=images)
+
+    def _loading_text(self, file: str) -> str:
+        return self.tr("Loading {name}…").format(name=file)
+
+    def _loaded_text(self, file: str, name: str) -> str:
+        return self.tr("Loaded {file}: the {name}, test accuracy {accuracy:.2%}.").format(
+            file=file, name=self.titles[name], accuracy=self._predictions[name].accuracy)
 
     def export_history(self, path: str | Path | None = None) -> bool:
         """Write the shown network's per-batch and per-epoch history as CSV."""
@@ -700,14 +713,13 @@ class MnistView(QWidget):
             self._show_progress_label()
         job = self._job
         if self.is_training():
-            self._say(self.tr("Training on {count:,} images…").format(count=len(job.data.train_y)))
+            self._say(self._training_text(len(job.data.train_y)))
         elif isinstance(job, LoadJob):
             loaded = next((n for n, file in self._loaded_from.items() if file == job.path.name), None)
             if self.is_busy():
-                self._say(self.tr("Loading {name}…").format(name=job.path.name))
+                self._say(self._loading_text(job.path.name))
             elif loaded is not None:
-                self._say(self.tr("Loaded {file}: the {name}, test accuracy {accuracy:.2%}.").format(
-                    file=job.path.name, name=self.titles[loaded], accuracy=self._predictions[loaded].accuracy))
+                self._say(self._loaded_text(job.path.name, loaded))
         elif isinstance(job, TrainingJob):
             self._say(self._finished_text(job))
         self._show_pictures()

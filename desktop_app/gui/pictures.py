@@ -94,7 +94,38 @@ class PictureMaker(QObject):
         self._minimum_key: Any = None
         self._minimum_found = None
         self._minimum_job = None  # core.minimum in a gui.jobs.Job: its first call takes seconds
-        adapter.changed.connect(lambda _m, aspects: self.schedule() if aspects & ASPECTS else None)
+        self._last: LessonModel | None = None  # the model of the last change seen
+        adapter.changed.connect(self._on_changed)
+
+    def _on_changed(self, model: LessonModel, aspects: frozenset[str]) -> None:
+        last, self._last = self._last, model
+        if not aspects & ASPECTS:
+            return
+        self.schedule()  # the whole picture once the changes pause (typing a loss redraws once)
+        if aspects == {"variables"} and last is not None:
+            self._follow_start(last, model)
+
+    def _follow_start(self, last: LessonModel, model: LessonModel) -> None:
+        """When only the drawn parameter's start moved (a slider dragged), its marks follow at
+        once: the debounced redraw would wait for the drag to pause."""
+        kind = self.board.picture_kind()
+        column = self.board.landscape.column if kind == "landscape" else None
+        if (not self._ready or kind not in ("landscape", "regression") or model.problem() is not None
+                or [v.name for v in last.variables] != [v.name for v in model.variables]):
+            return
+        changed = {old.name for old, new in zip(last.variables, model.variables) if old != new}
+        if kind == "landscape" and changed != {column}:
+            return
+        if kind == "regression" and not changed <= set(model.trained):
+            return
+        try:
+            spec = model.run_spec()
+            if kind == "landscape":
+                self._start_mark(spec, column)
+            else:
+                self._regression_start(spec)
+        except (ValueError, RuntimeError):
+            return  # the debounced redraw says why
 
     def start(self) -> None:
         """torch has loaded: draw from now on."""
@@ -357,5 +388,8 @@ class PictureMaker(QObject):
             truth = grid_search(preset.predict.truth, {preset.predict.x_name: x_test}, {},
                                 dtype="float64").losses
         self.board.regression.set_data(x_name, y_name, data[x_name], data[y_name], line, x_test, truth)
-        self.board.regression.set_start({n: float(v) for n, v in spec["init"].items() if np.ndim(v) == 0})
+        self._regression_start(spec)
         self.board.show_picture("regression")
+
+    def _regression_start(self, spec: dict[str, Any]) -> None:
+        self.board.regression.set_start({n: float(v) for n, v in spec["init"].items() if np.ndim(v) == 0})

@@ -242,7 +242,12 @@ def test_the_start_and_its_tangent_show_before_a_run_and_follow_the_start_slider
     def start() -> float:
         return float(window.model.variable("x").text)
 
-    slider.setValue(slider.position_of(0.0))  # a drag to x = 0
+    slider.setSliderDown(True)  # a drag: the marks follow each move, not only once it pauses
+    slider.setValue(slider.position_of(-1.0))
+    x = start()
+    assert abs(x + 1) < step and landscape.start_mark() == pytest.approx((x, (x - 1) ** 2, 2 * (x - 1)), abs=1e-3)
+    slider.setValue(slider.position_of(0.0))  # on to x = 0
+    slider.setSliderDown(False)
     qtbot.waitUntil(lambda: abs(start()) < step and window.views_settled(), timeout=10_000)
     x = start()
     assert landscape.start_mark() == pytest.approx((x, (x - 1) ** 2, 2 * (x - 1)), abs=1e-3)
@@ -275,7 +280,12 @@ def test_the_regression_line_of_the_start_shows_before_a_run_and_follows_a_drag(
     xs, ys = regression.line.getData()
     assert ys == pytest.approx(9 + 2 * xs) and regression.readout.text().startswith("start:")
     slider = window.variables.starts.slider("b1")
+    slider.setSliderDown(True)
+    slider.setValue(slider.position_of(2.1))  # mid-drag: the line follows at once
+    b1 = float(window.model.variable("b1").text)
+    assert regression.line.getData()[1] == pytest.approx(9 + b1 * regression.line.getData()[0])
     slider.setValue(slider.position_of(2.2))
+    slider.setSliderDown(False)
     qtbot.waitUntil(lambda: abs(float(window.model.variable("b1").text) - 2.2) < 0.05 and window.views_settled(),
                     timeout=10_000)
     b1 = float(window.model.variable("b1").text)

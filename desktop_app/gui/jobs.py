@@ -16,7 +16,6 @@ function finished anyway.
 from __future__ import annotations
 
 import contextlib
-import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import CancelledError
@@ -25,7 +24,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop_app.gui.collection import start_collector, worker_section
-from desktop_app.gui.worker import SWITCH_INTERVAL
+from desktop_app.gui.lock_handover import hand_the_lock_over_quickly
 
 __all__ = ["Job"]
 
@@ -57,10 +56,7 @@ class Job(QObject):
         self._outcome.connect(self._deliver)
 
     def start(self) -> Job:
-        # As for a run (gui.worker): a job parsing in Python holds the interpreter lock, and at
-        # the default 5 ms switch interval each of the GUI thread's calls into Qt waits that long
-        # to get it back (a repaint of many items: 0.3-0.5 s gaps while a CSV was read).
-        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
+        hand_the_lock_over_quickly()  # a job parsing in Python holds the interpreter lock
         self._thread.start()
         return self
 

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME
 from desktop_app.gui.collection import start_collector
 from desktop_app.gui.i18n import LANGUAGES
+from desktop_app.gui.lock_handover import hand_the_lock_over_quickly
 from desktop_app.gui.panels.preset_gallery import PresetGallery
 from desktop_app.gui.screen_fit import FrontPageTabs, compact_tabs, fit_to_screen
 from desktop_app.gui.texts import cuda_reason_text, error_text, problem_text, reason_text, status_text
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.language = language
         start_collector()  # before any of the window's threads: cycles are collected here only
+        hand_the_lock_over_quickly()
         self.ready = False
         self.scale = float(settings.value("view/scale", 1.0))
         self._base_font_pt = QApplication.font().pointSizeF()

@@ -40,7 +40,6 @@ runs a cyclic garbage collection (gui.collection: the GUI thread does, while it 
 
 from __future__ import annotations
 
-import sys
 import threading
 import time
 import traceback
@@ -49,9 +48,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from desktop_app.gui.collection import start_collector, worker_section
+from desktop_app.gui.lock_handover import hand_the_lock_over_quickly
 
-#: Python's GIL switch interval while a worker runs (seconds; Python's default is 0.005).
-SWITCH_INTERVAL = 0.001
 #: Longest uninterrupted sleep while pacing slow motion (seconds).
 _SLEEP_SLICE = 0.02
 
@@ -208,9 +206,7 @@ class WorkerThread:
         self.worker.failed.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
 
     def start(self) -> None:
-        # A busy worker holds the GIL most of the time; the GUI thread gets it back at most every
-        # switch interval, after each Qt call that released it. 1 ms keeps painting fluid.
-        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
+        hand_the_lock_over_quickly()  # a busy worker holds the interpreter lock most of the time
         self.thread.start()
 
     def is_running(self) -> bool:

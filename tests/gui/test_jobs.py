@@ -103,10 +103,10 @@ def test_a_job_never_collects_cycles_in_its_thread(qtbot, worker_release):  # no
 
 def test_a_job_lowers_the_switch_interval_like_a_run(qtbot, monkeypatch):
     """A job parsing in Python must not keep the GUI thread waiting 5 ms for the lock at each of
-    its calls into Qt (gui.worker.SWITCH_INTERVAL, as for runs)."""
+    its calls into Qt (gui.lock_handover, as for runs)."""
     import sys
 
-    from desktop_app.gui.worker import SWITCH_INTERVAL
+    from desktop_app.gui.lock_handover import SWITCH_INTERVAL
 
     monkeypatch.setattr(sys, "getswitchinterval", lambda: 0.005)
     asked: list[float] = []

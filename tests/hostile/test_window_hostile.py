@@ -1,6 +1,6 @@
 """The window opens hostile sessions and imports hostile CSVs while a 50 ms heartbeat timer on
-the GUI thread proves that the thread never works 200 ms without returning to its event loop,
-nor waits a second (issue 14; the two clocks: tests.hostile.heartbeat).
+the GUI thread proves that the thread never goes 200 ms without returning to its event loop,
+working or waiting (issue 14; the time it queued for a core is left out: tests.hostile.heartbeat).
 
 Why a retry as well: a real stall (the GUI thread inside json.loads, or waiting for a FIFO)
 happens on every try; a neighbour's burst does not. So the sequence runs up to three times and
@@ -276,12 +276,20 @@ def test_the_largest_csv_import_is_saved_and_reopened(make_window, qtbot, tmp_pa
 
     steady(qtbot, importing)
     np.testing.assert_array_equal(table.values()[1]["x"], x)
-    for count in (1, 2):  # two runs that use the data: the file holds it once
+
+    def one_step() -> None:
+        """Starting a run on a million numbers (checked, bound to tensors, its first loss
+        evaluated on the GUI thread) and drawing its first step stay under the heartbeat."""
+        before = len(window.runs)
         window.step()
-        qtbot.waitUntil(lambda count=count: len(window.runs) == count and len(window.runs.latest().buffer) > 0,
+        qtbot.waitUntil(lambda: len(window.runs) == before + 1 and len(window.runs.latest().buffer) > 0,
                         timeout=60_000)
         window.controller.stop()
         qtbot.waitUntil(lambda: window.controller.state == "idle", timeout=60_000)
+        qtbot.waitUntil(window.views_settled, timeout=60_000)
+
+    steady(qtbot, one_step)
+    steady(qtbot, one_step)  # two runs that use the data: the file holds it once
     saved = tmp_path / "largest.gradlab.json"
 
     def sequence() -> None:

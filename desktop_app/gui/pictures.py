@@ -45,13 +45,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PictureMaker", text)
 
 
-def _find_minimum(expression: str, starts: list[dict[str, float]], fixed: dict[str, np.ndarray]):
+def _find_minimum(expression: str, starts: list[dict[str, float]], fixed: dict[str, np.ndarray],
+                  bounds: dict[str, tuple[float, float]]):
     """core.minimum.find_minimum in a job (which never collects cycles: gui.collection); None
     when the core refuses."""
     from desktop_app.core.minimum import find_minimum
 
     try:
-        return find_minimum(expression, starts, fixed)
+        return find_minimum(expression, starts, fixed, bounds)
     except (ValueError, RuntimeError):
         return None
 
@@ -308,33 +309,36 @@ class PictureMaker(QObject):
         axes = {n: np.linspace(model.picture_range(n).low, model.picture_range(n).high, points) for n in names}
         result = grid_search(spec["expression"], axes, fixed, dtype="float64", keep_nan=True)
         start = (float(spec["init"][names[0]]), float(spec["init"][names[1]]))
-        minimum = self._minimum(spec, names, fixed, result, start)
+        point, valley = self._minimum(spec, names, fixed, result, start)
         self.board.contour.set_grid((names[0], names[1]), axes[names[0]], axes[names[1]],
-                                    result.losses, minimum=minimum, start=start)
+                                    result.losses, minimum=point, start=start, valley=valley)
         self.board.show_picture("contour")
 
     def _minimum(self, spec: dict[str, Any], names: list[str], fixed: dict[str, np.ndarray], result,
-                 start: tuple[float, float]) -> tuple[float, float] | None:
+                 start: tuple[float, float]) -> tuple[tuple[float, float] | None, np.ndarray | None]:
         """The true minimum (core.minimum, from the grid's best point and the start), searched
-        once per loss and data in a background job (its first call imports and warms torch's
-        autograd for seconds: never in the GUI thread); the star follows when it is found. None
-        while searching, when there is none, or when it lies off the map."""
-        key = (spec["expression"], tuple(names), tuple(sorted((k, v.shape, v.tobytes()) for k, v in fixed.items())))
+        once per loss, data and map in a background job (its first call imports and warms
+        torch's autograd for seconds: never in the GUI thread); the star, or the line of minima
+        across the map, follows when it is found (gui.plots.contour.set_minimum's arguments)."""
+        spans = [self.adapter.model.picture_range(n) for n in names]
+        bounds = {n: (r.low, r.high) for n, r in zip(names, spans) if r is not None}
+        key = (spec["expression"], tuple(names), tuple(sorted(bounds.items())),
+               tuple(sorted((k, v.shape, v.tobytes()) for k, v in fixed.items())))
         if key != self._minimum_key:
             self._minimum_key, self._minimum_found = key, None
             starts = [dict(zip(names, start))]
             if np.isfinite(result.loss):
                 starts.insert(0, {n: result.best[n] for n in names})
-            self._search_minimum(key, spec["expression"], starts, fixed)
+            self._search_minimum(key, spec["expression"], starts, fixed, bounds)
         return self._on_map(self._minimum_found, names)
 
     def _search_minimum(self, key: Any, expression: str, starts: list[dict[str, float]],
-                        fixed: dict[str, np.ndarray]) -> None:
+                        fixed: dict[str, np.ndarray], bounds: dict[str, tuple[float, float]]) -> None:
         from desktop_app.gui.jobs import Job
 
         if self._minimum_job is not None:
             self._minimum_job.cancel()  # its answer is for another loss: dropped
-        job = self._minimum_job = Job(lambda _cancel: _find_minimum(expression, starts, fixed), self,
+        job = self._minimum_job = Job(lambda _cancel: _find_minimum(expression, starts, fixed, bounds), self,
                                       name="contour-minimum")
         job.succeeded.connect(lambda found: self._found_minimum(key, found))
         job.failed.connect(lambda _error: self._found_minimum(key, None))
@@ -346,15 +350,20 @@ class PictureMaker(QObject):
         self._minimum_found = found
         columns = self.board.contour.columns
         if self.board.picture_kind() == "contour" and columns is not None:
-            self.board.contour.set_minimum(self._on_map(found, list(columns)))
+            self.board.contour.set_minimum(*self._on_map(found, list(columns)))
 
-    def _on_map(self, found, names: list[str]) -> tuple[float, float] | None:
+    def _on_map(self, found, names: list[str]) -> tuple[tuple[float, float] | None, np.ndarray | None]:
+        """(the star's point, None) for an isolated minimum on the map; (None, the valley's
+        points in the map's column order) for a line of minima; (None, None) otherwise."""
         if found is None or any(n not in found.point for n in names):
-            return None
+            return None, None
+        order = [list(found.point).index(n) for n in names]
+        if found.valley is not None:
+            return None, found.valley[:, order]
         point = (found.point[names[0]], found.point[names[1]])
         spans = [self.adapter.model.picture_range(n) for n in names]
         inside = all(r is not None and r.low <= v <= r.high for r, v in zip(spans, point))
-        return point if inside else None
+        return (point if inside else None), None
 
     def _parameters(self, spec: dict[str, Any], trained: list[str]) -> None:
         """Tensor or many-parameter losses: a small plot per parameter element (and a heat map of

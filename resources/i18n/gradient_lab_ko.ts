@@ -247,17 +247,17 @@
         <translation>Gradient Lab 정보</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="159"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="191"/>
         <source>The picture follows once the loss and every value are complete.</source>
         <translation>손실 함수와 모든 값을 다 입력하면 그림이 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="191"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="223"/>
         <source>No picture for this loss: {error}</source>
         <translation>이 손실 함수는 그림으로 그릴 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="200"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="232"/>
         <source>too much data to draw the loss over a grid quickly</source>
         <translation>데이터가 너무 많아 격자 위의 손실을 빨리 그릴 수 없습니다</translation>
     </message>
@@ -267,10 +267,10 @@
         <location filename="../../desktop_app/gui/panels/lesson_plots.py" line="124"/>
         <location filename="../../desktop_app/gui/panels/lesson_words.py" line="158"/>
         <location filename="../../desktop_app/gui/plots/board.py" line="62"/>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="315"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="339"/>
         <location filename="../../desktop_app/gui/plots/landscape.py" line="71"/>
-        <location filename="../../desktop_app/gui/plots/landscape.py" line="114"/>
-        <location filename="../../desktop_app/gui/plots/landscape.py" line="258"/>
+        <location filename="../../desktop_app/gui/plots/landscape.py" line="113"/>
+        <location filename="../../desktop_app/gui/plots/landscape.py" line="260"/>
         <source>loss</source>
         <extracomment>Repaints are spaced at least this many times the last frame&apos;s painting time... ...but never further apart than this (ms).
 ----------
@@ -308,7 +308,7 @@ Half-width of the drawn tangent segment, as a fraction of the visible range. Lon
         <translation>기울기 노름 ‖∇‖</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="157"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="189"/>
         <location filename="../../desktop_app/gui/plots/board.py" line="68"/>
         <source>Type a loss and press Run:
 its picture appears here.</source>
@@ -332,50 +332,55 @@ its picture appears here.</source>
         <translation>3차원 곡면</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/board.py" line="115"/>
+        <location filename="../../desktop_app/gui/plots/board.py" line="116"/>
         <source>Logarithmic loss axis</source>
         <translation>손실 축을 로그 눈금으로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/board.py" line="120"/>
+        <location filename="../../desktop_app/gui/plots/board.py" line="121"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/board.py" line="121"/>
+        <location filename="../../desktop_app/gui/plots/board.py" line="122"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/board.py" line="122"/>
+        <location filename="../../desktop_app/gui/plots/board.py" line="123"/>
         <source>Gradient norm</source>
         <translation>기울기 노름</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="143"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="164"/>
         <source>minimum</source>
-        <extracomment>Loss differences of this fraction of the map&apos;s range are where the colour scale turns logarithmic. Paths up to this many steps show a dot per step; longer ones only the line (dots cost paint time). Where the loss is NaN (grey) and ±inf (red) on the map, RGBA.</extracomment>
+        <extracomment>Loss differences of this fraction of the map&apos;s range are where the colour scale turns logarithmic. Paths up to this many steps show a dot per step; longer ones only the line (dots cost paint time). Where the loss is NaN (grey) and ±inf (red) on the map, RGBA. Nearest two colour-bar labels may be, as a fraction of the bar&apos;s height.</extracomment>
         <translation>최솟값</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="218"/>
-        <location filename="../../desktop_app/gui/plots/landscape.py" line="153"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="167"/>
+        <source>minima (a whole line)</source>
+        <translation>최솟점 (직선 전체)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="242"/>
+        <location filename="../../desktop_app/gui/plots/landscape.py" line="155"/>
         <source>loss is NaN</source>
         <translation>손실이 NaN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="220"/>
-        <location filename="../../desktop_app/gui/plots/landscape.py" line="154"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="244"/>
+        <location filename="../../desktop_app/gui/plots/landscape.py" line="156"/>
         <source>loss is ±∞</source>
         <translation>손실이 ±∞</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="303"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="327"/>
         <source>NaN</source>
         <translation>NaN (숫자 아님)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="304"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="328"/>
         <source>{x_name} = {x}   {y_name} = {y}   loss ≈ {loss}   (click: start here)</source>
         <translation>{x_name} = {x}   {y_name} = {y}   손실 ≈ {loss}   (클릭: 여기서 시작)</translation>
     </message>
@@ -428,7 +433,7 @@ its picture appears here.</source>
     <message>
         <location filename="../../desktop_app/gui/animation_export.py" line="84"/>
         <location filename="../../desktop_app/gui/panels/lesson_words.py" line="168"/>
-        <location filename="../../desktop_app/gui/parameter_views.py" line="115"/>
+        <location filename="../../desktop_app/gui/parameter_views.py" line="139"/>
         <location filename="../../desktop_app/gui/plots/series.py" line="193"/>
         <source>step</source>
         <extracomment>Frames of an animation at most (a long run is sampled evenly; the last frame is the last step). The last frame is held this many beats, so a looping GIF pauses on the result.
@@ -442,12 +447,12 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
         <translation>{run}: {step}단계  {values}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/landscape.py" line="215"/>
+        <location filename="../../desktop_app/gui/plots/landscape.py" line="217"/>
         <source>step {step}:   {name} = {x}   loss = {loss}   slope = {slope}</source>
         <translation>{step}단계:   {name} = {x}   손실 = {loss}   기울기 = {slope}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plots/landscape.py" line="253"/>
+        <location filename="../../desktop_app/gui/plots/landscape.py" line="255"/>
         <source>{name} = {x}   loss = {loss}   (on the curve)</source>
         <translation>{name} = {x}   손실 = {loss}   (곡선 위)</translation>
     </message>
@@ -1308,8 +1313,8 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
     </message>
     <message>
         <location filename="../../desktop_app/gui/panels/lesson_words.py" line="198"/>
-        <location filename="../../desktop_app/gui/plots/contour.py" line="148"/>
-        <location filename="../../desktop_app/gui/plots/landscape.py" line="79"/>
+        <location filename="../../desktop_app/gui/plots/contour.py" line="172"/>
+        <location filename="../../desktop_app/gui/plots/landscape.py" line="136"/>
         <source>start</source>
         <translation>시작점</translation>
     </message>
@@ -1462,23 +1467,23 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
         <translation>✗ {what}: 앱은 {app}, 강의는 {lesson}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/parameter_views.py" line="86"/>
+        <location filename="../../desktop_app/gui/parameter_views.py" line="89"/>
         <source>{shown} of {total} parameters shown</source>
         <extracomment>Largest matrix whose cells are labelled with their values. Most small plots drawn (the rest are named in a note: a wall of 100 plots reads as noise).</extracomment>
         <translation>매개변수 {total}개 중 {shown}개 표시</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/parameter_views.py" line="141"/>
+        <location filename="../../desktop_app/gui/parameter_views.py" line="165"/>
         <source>column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/parameter_views.py" line="141"/>
+        <location filename="../../desktop_app/gui/parameter_views.py" line="165"/>
         <source>row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/parameter_views.py" line="159"/>
+        <location filename="../../desktop_app/gui/parameter_views.py" line="183"/>
         <source>{name} at step {step}</source>
         <translation>{step}단계의 {name}</translation>
     </message>
@@ -1532,32 +1537,32 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
         <translation>{shape} 모두 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="556"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="558"/>
         <source>Change the numeric derivative</source>
         <translation>수치 미분 설정 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="668"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="670"/>
         <source>Edit the loss</source>
         <translation>손실 함수 편집</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="680"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="682"/>
         <source>Change the optimizer settings</source>
         <translation>옵티마이저 설정 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="696"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="698"/>
         <source>Change the device</source>
         <translation>장치 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="874"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="876"/>
         <source>Clear the runs</source>
         <translation>실행 기록 지우기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="1016"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="1018"/>
         <source>Start from the map</source>
         <translation>지도에서 시작점 고르기</translation>
     </message>
@@ -2070,8 +2075,7 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
         <translation>MNIST 파일이 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="180"/>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="256"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="252"/>
         <source>Loading the MNIST files from {folder}…</source>
         <translation>{folder}에서 MNIST 파일을 불러오는 중…</translation>
     </message>
@@ -2091,8 +2095,7 @@ Most parameter columns drawn per run (a 4x4 tensor has 16; more would be a tangl
         <translation>연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="203"/>
-        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="254"/>
+        <location filename="../../desktop_app/gui/mnist/data_panel.py" line="255"/>
         <source>Downloading MNIST into {folder}…</source>
         <translation>{folder}에 MNIST를 내려받는 중…</translation>
     </message>
@@ -2994,355 +2997,355 @@ line {line}, col {col}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="248"/>
         <source>Loss</source>
         <extracomment>Font scale of presentation mode, and the factor of one Ctrl+= / Ctrl+- press. A first window&apos;s size (clipped to the screen), and the share of the width the loss pane and the details pane get in presentation mode: the plots take the rest, most of the screen. Width-to-height ratio of the plots&apos; page below which the picture sits above the step plots. The inputs pane&apos;s narrowest width (the variables table&apos;s columns, the optimizer&apos;s form). Consecutive optimizer-field edits merge into one undo step (typing a learning rate). A start slider&apos;s moves merge into one undo step (one drag). The model&apos;s fields that decide whether (and how) a run can start. Slowest step delay (seconds) at which the views still follow every step of a running run.</extracomment>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="249"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="251"/>
         <source>Parameters and data</source>
         <translation>매개변수와 데이터</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="276"/>
         <source>Lessons</source>
         <translation>강의 예제</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="275"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="277"/>
         <source>Plots</source>
         <translation>그래프</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="284"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="286"/>
         <source>Details</source>
         <translation>세부 정보</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
         <source>Derivative</source>
         <translation>도함수</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
         <source>Graph</source>
         <translation>계산 그래프</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
         <source>Steps</source>
         <translation>단계 표</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
         <source>Runs</source>
         <translation>실행 목록</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
         <source>Guess</source>
         <translation>맞히기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="906"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="908"/>
         <source>Start the run (F5)</source>
         <translation>실행 시작 (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="913"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="915"/>
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
         <source>Pause or resume the run (Space)</source>
         <translation>일시정지 또는 계속 (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
         <source>Take one step (F10)</source>
         <translation>한 단계 진행 (F10)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
         <source>Stop</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
         <source>Stop the run (Esc)</source>
         <translation>실행 정지 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="401"/>
         <source>Stop and clear every run, back to the start values (Ctrl+R)</source>
         <translation>모든 실행을 멈추고 지운 뒤 시작값으로 돌아가기 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
         <source>Compare learning rates</source>
         <translation>학습률 비교</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="401"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
         <source>Run several learning rates side by side (Ctrl+L)</source>
         <translation>여러 학습률을 나란히 실행 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="404"/>
         <source>New lesson</source>
         <translation>새 수업</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="405"/>
         <source>Start an empty lesson (Ctrl+N)</source>
         <translation>빈 수업을 시작합니다 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="404"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
         <source>Open session…</source>
         <translation>세션 열기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="408"/>
         <source>Save session…</source>
         <translation>세션 저장…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="408"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="410"/>
         <source>Export all runs as CSV…</source>
         <translation>모든 실행을 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="409"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="411"/>
         <source>Export the selected run as CSV…</source>
         <translation>선택한 실행을 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="411"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="413"/>
         <source>Export plot as PNG…</source>
         <translation>그래프를 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="412"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="414"/>
         <source>Export plot as SVG…</source>
         <translation>그래프를 SVG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="413"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="414"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="416"/>
         <source>Presentation mode</source>
         <translation>발표 모드</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="417"/>
         <source>Larger fonts and thicker lines for a projector (F11)</source>
         <translation>프로젝터용으로 글자를 키우고 선을 굵게 (F11)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="425"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="427"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="427"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="429"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="428"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="430"/>
         <source>Normal size</source>
         <translation>원래 크기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="429"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="431"/>
         <source>Logarithmic loss axis</source>
         <translation>손실 축을 로그 눈금으로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="431"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="433"/>
         <source>Guess the next step</source>
         <translation>다음 단계 맞히기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="432"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="434"/>
         <source>Before each step the class guesses where it goes (F9)</source>
         <translation>단계마다 먼저 학생들이 어디로 갈지 맞혀 봅니다 (F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="439"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="441"/>
         <source>Step back</source>
         <translation>한 단계 뒤로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="439"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="441"/>
         <source>Step on</source>
         <translation>한 단계 앞으로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="445"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="447"/>
         <source>Run controls</source>
         <translation>실행 도구</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="459"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="461"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="464"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="466"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="465"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="467"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="469"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="475"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="477"/>
         <source>Details pane</source>
         <translation>세부 정보 창</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="483"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="485"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="493"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="495"/>
         <source>&amp;Presets</source>
         <translation>예제(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="495"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="497"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="496"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
         <source>Expression language</source>
         <translation>수식 언어</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="497"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="499"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="499"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="501"/>
         <source>About Gradient Lab</source>
         <translation>Gradient Lab 정보</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="504"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="506"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="506"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="508"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="532"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="534"/>
         <source>loading PyTorch…</source>
         <translation>PyTorch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="588"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="590"/>
         <source>PyTorch could not be loaded: {error}</source>
         <translation>PyTorch를 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="616"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="618"/>
         <source>MNIST</source>
         <translation>MNIST</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="652"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="654"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="774"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="776"/>
         <source>PyTorch is still loading…</source>
         <translation>PyTorch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="892"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="894"/>
         <source>The run stopped with an error</source>
         <translation>실행이 오류로 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="894"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="896"/>
         <source>The window is still usable: fix the input and run again.</source>
         <translation>창은 계속 쓸 수 있습니다. 입력을 고치고 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="913"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="915"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="940"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="942"/>
         <source>step {n}</source>
         <translation>{n}단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="941"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="943"/>
         <source>loss {value}</source>
         <translation>손실 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="946"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="948"/>
         <source>{n} steps/s</source>
         <translation>초당 {n}단계</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="282"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="284"/>
         <source>Inputs</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="476"/>
         <source>Inputs pane</source>
         <translation>입력 창</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="418"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="420"/>
         <source>Details fill the window</source>
         <translation>세부 정보 창을 창 전체로</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="419"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="421"/>
         <source>The details pane (the graph, the tables) takes the whole window (Ctrl+Shift+F); again to go back</source>
         <translation>세부 정보 창(그래프, 표)이 창 전체를 차지합니다(Ctrl+Shift+F). 다시 누르면 돌아갑니다</translation>
     </message>
@@ -3350,363 +3353,360 @@ line {line}, col {col}</source>
 <context>
     <name>MnistView</name>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="72"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="77"/>
         <source>Keras network</source>
         <translation>Keras 신경망</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="72"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="77"/>
         <source>From scratch</source>
         <translation>직접 구현</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="76"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="81"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="77"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="82"/>
         <source>Stop</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="78"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="83"/>
         <source>Update pictures now</source>
         <translation>지금 그림 갱신</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="79"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="84"/>
         <source>The pictures follow every epoch; this shows the network as it is now</source>
         <translation>그림은 에포크마다 갱신됩니다. 이 버튼은 지금 상태의 신경망을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="85"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="90"/>
         <source>Save weights…</source>
         <translation>가중치 저장…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="86"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="91"/>
         <source>Load weights…</source>
         <translation>가중치 불러오기…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="87"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="92"/>
         <source>Show a network saved by this app, without training</source>
         <translation>이 앱으로 저장한 신경망을 학습 없이 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="88"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="93"/>
         <source>Export history (CSV)…</source>
         <translation>학습 기록 내보내기 (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="89"/>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="278"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="94"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="283"/>
         <source>Hide settings</source>
         <translation>설정 숨기기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="91"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="96"/>
         <source>Give the curves and pictures the whole width</source>
         <translation>곡선과 그림에 전체 너비를 줍니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="98"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="103"/>
         <source>Not started</source>
         <translation>시작하지 않음</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="101"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="106"/>
         <source>Press Train to fit the lesson&apos;s networks to the digits.</source>
         <translation>학습을 누르면 수업의 신경망들이 숫자를 배웁니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="115"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="120"/>
         <source>Only the mistakes</source>
         <translation>틀린 것만</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="123"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="128"/>
         <source>Each picture is one hidden unit&apos;s 784 input weights: red where ink raises the unit, blue where it lowers it.</source>
         <translation>각 그림은 은닉 유닛 하나의 입력 가중치 784개입니다. 잉크가 유닛을 키우는 곳은 빨강, 줄이는 곳은 파랑입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="126"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="131"/>
         <source>Change since the start</source>
         <translation>처음과의 차이</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="128"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="133"/>
         <source>Show what training added to the random starting weights: the strokes each unit learned to look for</source>
         <translation>무작위 초기 가중치에 학습이 더한 것을 보기: 각 유닛이 찾도록 배운 획</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="133"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="138"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="136"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="141"/>
         <source>Any test digit by its number (or click a digit under Test digits)</source>
         <translation>번호로 고르는 테스트 숫자 (또는 테스트 숫자 탭에서 숫자를 클릭)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="137"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="142"/>
         <source>Put on the pad</source>
         <translation>패드에 올리기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="147"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="152"/>
         <source>Test digits</source>
         <translation>테스트 숫자</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="148"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="153"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="150"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="155"/>
         <source>First-layer weights</source>
         <translation>첫 층의 가중치</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="151"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="156"/>
         <source>Draw a digit</source>
         <translation>숫자 그리기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="206"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="211"/>
         <source>What the network sees (28×28, centred as MNIST):</source>
         <translation>신경망이 보는 그림 (28×28, MNIST처럼 가운데 정렬):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="210"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="215"/>
         <source>Test digit</source>
         <translation>테스트 숫자</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="252"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="257"/>
         <source>Pictures of</source>
         <translation>그림 대상</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="278"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="283"/>
         <source>Show settings</source>
         <translation>설정 보기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="346"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="351"/>
         <source>Trains on {device}.</source>
         <translation>{device}에서 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="348"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="353"/>
         <source>Trains on the CPU.</source>
         <translation>CPU에서 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="350"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="355"/>
         <source>Trains on the CPU (no CUDA GPU here).</source>
         <translation>CPU에서 학습합니다 (이 컴퓨터에는 CUDA GPU가 없습니다).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="367"/>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="698"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="372"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="711"/>
         <source>waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="378"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="383"/>
         <source>Preparing…</source>
         <translation>준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="379"/>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="703"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="635"/>
         <source>Training on {count:,} images…</source>
         <translation>이미지 {count:,}장으로 학습하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="398"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="403"/>
         <source>Stopping…</source>
         <translation>멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="426"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="431"/>
         <source>epoch {epoch}/{epochs} · test accuracy {test:.1%} · {seconds:.2f} s/epoch, {speed:,.0f} images/s on {device}</source>
         <translation>에포크 {epoch}/{epochs} · 테스트 정확도 {test:.1%} · 에포크당 {seconds:.2f}초, {device}에서 초당 이미지 {speed:,.0f}장</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="436"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="441"/>
         <source>epoch {epoch}/{epochs} · batch {batch}/{batches}</source>
         <translation>에포크 {epoch}/{epochs} · 배치 {batch}/{batches}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="450"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="455"/>
         <source>{s} s</source>
         <translation>{s}초</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="451"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="456"/>
         <source>{m} min {s:02d} s</source>
         <translation>{m}분 {s:02d}초</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="478"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="482"/>
         <source>{name} {accuracy:.1%}</source>
         <translation>{name} {accuracy:.1%}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="482"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="486"/>
         <source>Stopped. The pictures show what the networks had learned by then. {summary}</source>
         <translation>멈췄습니다. 그림은 신경망들이 그때까지 배운 것을 보여 줍니다. {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="484"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="488"/>
         <source>Finished in {time}: test accuracy {summary}.</source>
         <translation>{time} 만에 끝났습니다. 테스트 정확도: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="492"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="496"/>
         <source>Could not load {name}: {message}</source>
         <translation>{name}을(를) 불러올 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="495"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="499"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="496"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="500"/>
         <source>Training failed: {message}</source>
         <translation>학습 실패: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="515"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="519"/>
         <source>Not trained yet.</source>
         <translation>아직 학습하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="517"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="521"/>
         <source>Under each digit: prediction (true label). Mistakes are framed in red.</source>
         <translation>숫자 아래: 예측 (정답). 틀린 것은 빨간 테두리로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="518"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="522"/>
         <source>Rows: the true digit; columns: the network&apos;s answer.</source>
         <translation>행: 실제 숫자, 열: 신경망의 답.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="520"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="524"/>
         <source>{name}, {when}: test accuracy {accuracy:.2%}</source>
         <translation>{name}, {when}: 테스트 정확도 {accuracy:.2%}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="526"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="530"/>
         <source>Rows: the true digit; columns: the network&apos;s answer. Most frequent mistake: {true} taken for {guess} ({count:,} times).</source>
         <translation>행: 실제 숫자, 열: 신경망의 답. 가장 많은 실수: {true}을(를) {guess}(으)로 봄 ({count:,}번).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="531"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="535"/>
         <source>{mistakes:,} mistakes in {count:,} test digits. Under each digit: prediction (true label); mistakes framed in red. Click a digit to put it on the drawing pad.</source>
         <translation>테스트 숫자 {count:,}개 중 {mistakes:,}개를 틀렸습니다. 숫자 아래: 예측 (정답). 틀린 것은 빨간 테두리. 숫자를 클릭하면 그리기 패드에 올라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="538"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="542"/>
         <source>loaded from {file}</source>
         <translation>{file}에서 불러옴</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="540"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="544"/>
         <source>before training</source>
         <translation>학습 전</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="543"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="547"/>
         <source>after epoch {epoch}</source>
         <translation>에포크 {epoch} 후</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="544"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="548"/>
         <source>during epoch {epoch} (batch {batch})</source>
         <translation>에포크 {epoch} 도중 (배치 {batch})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="561"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="565"/>
         <source>Draw a digit on the pad, or put a test digit on it.</source>
         <translation>패드에 숫자를 그리거나 테스트 숫자를 올리세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="563"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="567"/>
         <source>Train or load a network first.</source>
         <translation>먼저 신경망을 학습하거나 불러오세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="566"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="570"/>
         <source>{name} says {digit} ({p:.0%} sure)</source>
         <translation>{name}의 답: {digit} (확신 {p:.0%})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="576"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="580"/>
         <source>(test digit {index}: a {label})</source>
         <translation>(테스트 숫자 {index}: 정답 {label})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="595"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="599"/>
         <source>Save weights</source>
         <translation>가중치 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="595"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="599"/>
         <source>PyTorch weights (*.pt)</source>
         <translation>PyTorch 가중치 (*.pt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="601"/>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="644"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="605"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="657"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path}에 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="603"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="607"/>
         <source>Weights of the {name} saved to {path}</source>
         <translation>{name}의 가중치를 {path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="614"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="618"/>
         <source>Load weights</source>
         <translation>가중치 불러오기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="615"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="619"/>
         <source>PyTorch weights (*.pt *.pth);;All files (*)</source>
         <translation>PyTorch 가중치 (*.pt *.pth);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="618"/>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="707"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="638"/>
         <source>Loading {name}…</source>
         <translation>{name}을(를) 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="628"/>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="709"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="641"/>
         <source>Loaded {file}: the {name}, test accuracy {accuracy:.2%}.</source>
         <translation>{file}을(를) 불러왔습니다: {name}, 테스트 정확도 {accuracy:.2%}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="637"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="650"/>
         <source>Export training history</source>
         <translation>학습 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="638"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="651"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mnist/view.py" line="646"/>
+        <location filename="../../desktop_app/gui/mnist/view.py" line="659"/>
         <source>History written to {path}</source>
         <translation>학습 기록을 {path}에 저장했습니다</translation>
     </message>

@@ -305,3 +305,25 @@ def test_colour_bar_labels_never_crowd_each_other(qapp, low, span, scale) -> Non
     positions = [position for position, _ in ticks]
     assert positions[0] == 0.0 and positions == sorted(positions) and positions[-1] <= height + 1e-9
     assert all(b - a >= MIN_TICK_GAP * height * (1 - 1e-9) for a, b in itertools.pairwise(positions))
+
+
+def test_one_samples_line_of_minima_is_drawn_not_one_star(window, qtbot) -> None:
+    """L5.1: (W·3.3 + b − 1.7)² is 0 on the line 3.3·W + b = 1.7; the map draws that line
+    across itself and marks no single point as the minimum."""
+    window.load_preset("l5-one-sample")
+    qtbot.waitUntil(lambda: window.board.picture_kind() == "contour", timeout=20_000)
+    contour = window.board.contour
+    qtbot.waitUntil(lambda: len(contour.valley.getData()[0] if contour.valley.getData()[0] is not None else []) > 1,
+                    timeout=20_000)
+    w, b = contour.valley.getData()
+    assert contour.columns == ("W", "b")
+    np.testing.assert_allclose(3.3 * w + b, 1.7, atol=1e-8)
+    assert len(contour.minimum.getData()[0]) == 0
+    (x0, x1), (y0, y1) = contour.getPlotItem().vb.viewRange()
+    assert w.min() <= x0 + 0.05 * (x1 - x0) or b.min() <= y0 + 0.05 * (y1 - y0)  # from one edge
+    assert w.max() >= x1 - 0.05 * (x1 - x0) or b.max() >= y1 - 0.05 * (y1 - y0)  # to another
+    names = {label.text for _sample, label in contour.getPlotItem().legend.items}
+    assert "minima (a whole line)" in names and "minimum" not in names
+    window.load_preset("l5-two-samples")  # two samples: one minimum again, and the line is gone
+    qtbot.waitUntil(lambda: len(contour.minimum.getData()[0]) == 1, timeout=20_000)
+    assert contour.valley.getData()[0] is None or len(contour.valley.getData()[0]) == 0

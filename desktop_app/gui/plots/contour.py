@@ -3,7 +3,8 @@ the start (before any run) and the true minimum.
 
 The loss grid comes from the core; colours follow log(loss − min) so the long, flat valleys of
 least-squares losses stay visible (or, as an option, the loss itself). The minimum star is the
-minimiser's (core.minimum), never the grid's best point, and absent when the loss has none.
+minimiser's (core.minimum), never the grid's best point, and absent when the loss has none;
+where the minima are a whole line (one sample's squared error) the line is drawn, dashed.
 Where the loss is NaN or ±inf the map is grey or red, the valid region drawn as usual.
 Clicking on the map asks for a new start point.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QRectF, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel
 
@@ -36,6 +37,12 @@ MAX_DOTTED_STEPS = 300
 #: Where the loss is NaN (grey) and ±inf (red) on the map, RGBA.
 NAN_RGBA = (150, 150, 150, 255)
 INF_RGBA = (190, 30, 30, 255)
+
+
+def _valley_pen(scale: float):
+    """Orange and dashed: seen on the dark valley it lies in, on the bright slopes and in the
+    legend (white, like the star's fill, vanished in the legend)."""
+    return pg.mkPen("#FF7F0E", width=3 * scale, style=Qt.PenStyle.DashLine)
 
 
 def _tr(text: str) -> str:
@@ -105,6 +112,9 @@ class ContourPlot(PlotBase):
                                           brush=pg.mkBrush("#FFFFFF"))
         self.minimum.setZValue(9)
         plot.addItem(self.minimum)
+        self.valley = pg.PlotDataItem(pen=_valley_pen(1.0))
+        self.valley.setZValue(9)
+        plot.addItem(self.valley)
         self.start = pg.ScatterPlotItem(size=16, symbol="s", pen=pg.mkPen("k", width=2),
                                         brush=pg.mkBrush("#FFFFFF"))
         self.start.setZValue(8)
@@ -124,15 +134,17 @@ class ContourPlot(PlotBase):
         self.apply_scale(1.0)
 
     def set_grid(self, columns: tuple[str, str], xs: np.ndarray, ys: np.ndarray, losses: np.ndarray,
-                 minimum: tuple[float, float] | None = None, start: tuple[float, float] | None = None) -> None:
+                 minimum: tuple[float, float] | None = None, start: tuple[float, float] | None = None,
+                 valley: np.ndarray | None = None) -> None:
         """The loss on the grid xs × ys (losses[i, j] at xs[i], ys[j]), computed by the core, with
-        the true minimum (None: the loss has none, no star) and the start point to mark."""
+        the true minimum (None: the loss has none, no star; or `valley`, its line of minima) and
+        the start point to mark."""
         self.columns = columns
         xs, ys, losses = (np.asarray(a, float) for a in (xs, ys, losses))
         self._grid = (xs, ys, losses)
         self._shade()
         self._draw_bad_regions()
-        self.set_minimum(minimum)
+        self.set_minimum(minimum, valley)
         self.set_start(start)
         plot = self.getPlotItem()
         style_plot(plot, self._scale, columns[0], columns[1])
@@ -144,10 +156,15 @@ class ContourPlot(PlotBase):
         """(xs, ys, losses) of the map, as the core computed them."""
         return self._grid
 
-    def set_minimum(self, minimum: tuple[float, float] | None) -> None:
-        """The true minimum's star (None: none, or not found yet)."""
+    def set_minimum(self, minimum: tuple[float, float] | None, valley: np.ndarray | None = None) -> None:
+        """The true minimum's star (None: none, or not found yet), or, where the minima are a
+        whole curve (one sample's squared error: a line), that curve dashed (an (n, 2) array of
+        its points in the map's columns) and no star: no one point of it is the answer."""
         self.minimum.setData(*(([minimum[0]], [minimum[1]]) if minimum else ([], [])))
         self._name_in_legend(self.minimum, _tr("minimum"), minimum is not None)
+        shown = valley is not None and len(valley) > 1
+        self.valley.setData(*((valley[:, 0], valley[:, 1]) if shown else ([], [])))
+        self._name_in_legend(self.valley, _tr("minima (a whole line)"), shown)
 
     def set_start(self, start: tuple[float, float] | None) -> None:
         """Where the next run starts (the fields' values): shown before any run."""
@@ -322,6 +339,7 @@ class ContourPlot(PlotBase):
         self.bar.axis.setLabel(_tr("loss"), **{"font-size": f"{BASE_FONT_PT * scale * 1.1:.0f}pt"})
         self.minimum.setSize(22 * scale)
         self.start.setSize(16 * scale)
+        self.valley.setPen(_valley_pen(scale))
         self.readout.setFont(readout_font(scale))
         for run in self.runs:
             entry = self._paths.get(id(run))

@@ -14,7 +14,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["CurveRange", "Regions", "curve_range", "local_minima", "regions", "y_range"]
+__all__ = ["CurveRange", "Regions", "around", "curve_range", "local_minima", "regions", "y_range"]
+
+#: Half the span around a value when nothing else chooses it (a contour map's axis, a start
+#: slider before its picture is drawn): at least this, or twice the value's size.
+MIN_HALF_SPAN = 5.0
 
 #: Points the loss is evaluated at while looking for the wells around the start.
 SCAN_POINTS = 801
@@ -60,6 +64,13 @@ class Regions:
     @property
     def all_finite(self) -> bool:
         return not (self.nan.any() or self.inf.any())
+
+
+def around(centre: float) -> tuple[float, float]:
+    """The span shown around `centre` when nothing else chooses it: the contour map's axes and
+    the start sliders agree on it."""
+    half = max(MIN_HALF_SPAN, 2.0 * abs(centre))
+    return centre - half, centre + half
 
 
 def regions(losses: np.ndarray) -> Regions:

@@ -17,6 +17,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from desktop_app.core.lesson_model import AxisRange, LessonModel
+from desktop_app.core.plot_ranges import around
 from desktop_app.gui.lesson_adapter import LessonAdapter
 from desktop_app.gui.run_list import RecordedRun
 
@@ -68,11 +69,6 @@ def _picture_kind(spec: dict[str, Any], hint, trained: list[str], scalars: list[
     if len(trained) == len(scalars) == 2:
         return "contour"
     return "parameters"
-
-
-def _auto_range(centre: float) -> tuple[float, float]:
-    half = max(5.0, 2.0 * abs(centre))
-    return centre - half, centre + half
 
 
 #: The model's fields a picture depends on.
@@ -248,7 +244,7 @@ class PictureMaker(QObject):
         if len(scalars) == 1:
             chosen = [self._landscape_range(spec, scalars[0], hint, None)]
         else:
-            chosen = [AxisRange(n, *_auto_range(float(spec["init"][n]))) for n in missing]
+            chosen = [AxisRange(n, *around(float(spec["init"][n]))) for n in missing]
         model = model.with_ranges(*chosen)
         self.adapter.replace(model)
         return model

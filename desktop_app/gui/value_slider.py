@@ -14,6 +14,8 @@ import math
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QSlider, QWidget
 
+from desktop_app.core.plot_ranges import around
+
 #: Positions of a slider: fine enough that a drag looks continuous.
 STEPS = 1000
 #: Start sliders shown at most (a loss with more scalar parameters is driven by the table).
@@ -72,8 +74,9 @@ def learning_rate_slider(parent: QWidget | None = None) -> ValueSlider:
 
 def start_span(value: float, shown: tuple[float, float] | None = None) -> tuple[float, float]:
     """The values a start slider spans: the picture's range when there is one (the point moves
-    where the class can see it), else around the value; always holding the value."""
-    low, high = shown if shown is not None else (value - max(1.0, 2 * abs(value)), value + max(1.0, 2 * abs(value)))
+    where the class can see it), else the span a picture would get around the value
+    (core.plot_ranges.around); always holding the value."""
+    low, high = shown if shown is not None else around(value)
     low, high = min(low, value), max(high, value)
     return (low, high) if low < high else (low - 1.0, high + 1.0)
 

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop_app.core import plot_ranges
 from desktop_app.core.baselines import grid_search
 from desktop_app.core.minimum import find_minimum
 from desktop_app.core.plot_ranges import curve_range, local_minima, regions
@@ -107,3 +108,10 @@ def test_minimum_with_data_and_nan_regions() -> None:
     assert found is not None and found.point["w"] == pytest.approx(2) and found.point["b"] == pytest.approx(1)
     assert find_minimum("log(x) + y**2", [{"x": -1.0, "y": 1.0}]) is None
     assert find_minimum("(x - 1)**2 - log(x) + y**2", [{"x": 3.0, "y": 1.0}]) is not None
+
+
+@pytest.mark.parametrize("centre", [0.0, 1.0, -3.0, 7.5, -1e6])
+def test_around_holds_the_value_with_room_either_side(centre: float) -> None:
+    low, high = plot_ranges.around(centre)
+    assert low < centre < high and high - centre == centre - low
+    assert high - low >= 2 * plot_ranges.MIN_HALF_SPAN and high - low >= 4 * abs(centre)

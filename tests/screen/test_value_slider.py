@@ -43,3 +43,14 @@ def test_bad_ranges_are_refused(qtbot) -> None:
 def test_round_trip_within_one_position(qapp, value: float) -> None:
     slider = ValueSlider(-1e6, 1e6)
     assert abs(slider.value_at(slider.position_of(value)) - value) <= 2e6 / STEPS
+
+
+def test_a_start_slider_without_a_picture_spans_what_the_picture_will_show() -> None:
+    """Before its picture has a range, a start slider spans what the contour map's axis will
+    (core.plot_ranges.around), so the knob does not jump when the picture comes."""
+    from desktop_app.core.plot_ranges import around
+    from desktop_app.gui.value_slider import start_span
+
+    assert start_span(0.3) == around(0.3)
+    assert start_span(0.3, (-1.0, 2.0)) == (-1.0, 2.0)
+    assert start_span(5.0, (-1.0, 2.0)) == (-1.0, 5.0)  # always holding the value

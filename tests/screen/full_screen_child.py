@@ -42,11 +42,12 @@ def main() -> int:
     left, centre, side = window.pane_widths()
     window.presentation_action.trigger()
     back = _wait(app, lambda: not window.isFullScreen() and window.frameGeometry().size() == before.size())
+    after = window.frameGeometry()
     print(json.dumps({
         "platform": app.platformName(), "screen": [screen.width(), screen.height()],
         "full_screen": full, "shown": [shown.x(), shown.y(), shown.width(), shown.height()],
         "panes": [left, centre, side], "back": back,
-        "before": [before.width(), before.height()], "after": [window.frameGeometry().width(), window.frameGeometry().height()],
+        "before": [before.width(), before.height()], "after": [after.width(), after.height()],
     }))
     window.close()
     return 0

@@ -110,7 +110,10 @@ class PictureMaker(QObject):
         if (not self._ready or kind not in ("landscape", "regression") or model.problem() is not None
                 or [v.name for v in last.variables] != [v.name for v in model.variables]):
             return
-        changed = {old.name for old, new in zip(last.variables, model.variables) if old != new}
+        pairs = list(zip(last.variables, model.variables))
+        if any(old.kind != new.kind or old.trained != new.trained for old, new in pairs):
+            return  # a parameter became data, or untrained: the picture itself changes
+        changed = {old.name for old, new in pairs if old != new}
         if kind == "landscape" and changed != {column}:
             return
         if kind == "regression" and not changed <= set(model.trained):

@@ -327,3 +327,19 @@ def test_one_samples_line_of_minima_is_drawn_not_one_star(window, qtbot) -> None
     window.load_preset("l5-two-samples")  # two samples: one minimum again, and the line is gone
     qtbot.waitUntil(lambda: len(contour.minimum.getData()[0]) == 1, timeout=20_000)
     assert contour.valley.getData()[0] is None or len(contour.valley.getData()[0]) == 0
+
+
+def test_the_drawn_parameter_made_data_redraws_the_picture_without_an_error(window, qtbot) -> None:
+    """Only a start that moved is followed at once; a kind switched (the drawn parameter made
+    data) waits for the whole picture, instead of asking for a start that no longer exists
+    (a KeyError in the event loop, found by the property test)."""
+    from desktop_app.gui.panels.variables_table import KIND
+
+    window.load_preset("l1-cube")
+    qtbot.waitUntil(lambda: window.board.picture_kind() == "landscape" and window.views_settled(), timeout=20_000)
+    column = window.board.landscape.column
+    box = window.variables.table.cellWidget(window.variables.names().index(column), KIND)
+    box.setCurrentIndex(1 - box.currentIndex())  # pytest-qt fails the test on an error in the event loop
+    qtbot.waitUntil(window.views_settled, timeout=20_000)
+    assert window.model.variable(column).kind == "data"
+    assert window.board.picture_kind() != "landscape" or window.board.landscape.column != column

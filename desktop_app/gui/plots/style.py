@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QSizePolicy
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#202020")
@@ -65,6 +65,12 @@ def style_plot(plot: pg.PlotItem, scale: float, x_label: str, y_label: str, titl
         axis.setTextPen(pg.mkPen("#202020"))
     plot.setLabel("bottom", x_label, **label_style)
     plot.setLabel("left", y_label, **label_style)
+    # A tick label at the top of the y axis is centred on its tick and reaches half its height
+    # above the plot: room for it, or the widget's edge cut "1.0" in half.
+    left, top, right, bottom = plot.layout.getContentsMargins()
+    if not title:
+        top = QFontMetricsF(font).height() / 2 + 1
+    plot.layout.setContentsMargins(left, top, right, bottom)
     if title:
         plot.setTitle(title, size=f"{BASE_FONT_PT * scale * 1.2:.0f}pt")
     plot.showGrid(x=grid, y=grid, alpha=GRID_ALPHA)

@@ -109,7 +109,7 @@ class PlotBoard(QWidget):
         self.picture.addWidget(self.parameters_page)
         self._matrix: tuple[str, dict] | None = None
         self._start: dict[str, float] = {}  # column -> start value, drawn before any run
-        self._selected: tuple[int, int] | None = None
+        self._selected: tuple[RecordedRun, int] | None = None  # cleared when runs are removed
         runs.selected.connect(self._on_selected)
         runs.removed.connect(lambda _run: self._on_removed())
 
@@ -184,7 +184,7 @@ class PlotBoard(QWidget):
             return
         run, row = latest, len(latest.buffer) - 1
         if self._selected is not None:
-            chosen = next((r for r in runs if id(r) == self._selected[0]), None)
+            chosen = next((r for r in runs if r is self._selected[0]), None)
             if chosen is not None:
                 run, row = chosen, min(self._selected[1], len(chosen.buffer) - 1)
         name, elements = self._matrix
@@ -193,7 +193,7 @@ class PlotBoard(QWidget):
             self.heat_map.show_matrix(name, matrix_at(record, elements), int(record["step"]))
 
     def _on_selected(self, run: RecordedRun, row: int) -> None:
-        self._selected = (id(run), row) if row >= 0 else None
+        self._selected = (run, row) if row >= 0 else None
         if self.picture.currentWidget() is self.parameters_page:
             self._refresh_parameters()
 

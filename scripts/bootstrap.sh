@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Everything a fresh machine needs before Gradient Lab runs or tests:
 #  1. the system libraries Qt loads, a Korean font, desktop-file-validate, and Xvfb with openbox
-#     for the full-screen test (Debian/Ubuntu, when run as root or with sudo);
+#     and Mesa's software OpenGL for the full-screen and 3-D tests (Debian/Ubuntu, when run as
+#     root or with sudo);
 #  2. a virtual environment in .venv with the CPU build of torch, then the package (editable) and
 #     its test tools at the versions constraints/test.txt pins (versions only: a pin cannot pick
 #     the CPU build, so torch is installed first, on its own).
@@ -14,7 +15,7 @@ APT_PACKAGES=(
   libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0
   fonts-nanum desktop-file-utils
-  xvfb openbox
+  xvfb openbox libgl1-mesa-dri
 )
 
 TORCH_CPU_INDEX=https://download.pytorch.org/whl/cpu

@@ -8,54 +8,32 @@ Needs Xvfb and openbox (scripts/bootstrap.sh installs both where apt-get is ther
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+
+from tests.screen.xvfb import HAVE_XVFB, x_display
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("full_screen_child.py")
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not (shutil.which("Xvfb") and shutil.which("openbox")),
+    pytest.mark.skipif(not (HAVE_XVFB and shutil.which("openbox")),
                        reason="needs Xvfb and openbox (scripts/bootstrap.sh installs them)"),
 ]
 
 
-def _x_server(width: int, height: int) -> tuple[subprocess.Popen, str]:
-    """A new Xvfb of that size; its display name (Xvfb picks a free number and writes it)."""
-    read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", f"{width}x{height}x24",
-                               "-nolisten", "tcp"], pass_fds=(write,), stderr=subprocess.DEVNULL)
-    os.close(write)
-    with os.fdopen(read) as answer:
-        number = answer.readline().strip()
-    assert number, "Xvfb did not start"
-    return server, f":{number}"
-
-
 @pytest.mark.parametrize("width, height", [(1366, 768), (1600, 900), (1920, 1080)])
 def test_f11_covers_the_screen_and_gives_the_plots_most_of_it(width: int, height: int) -> None:
-    server, display = _x_server(width, height)
-    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT))
-    manager = subprocess.Popen(["openbox", "--sm-disable"], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        time.sleep(0.5)  # the window manager takes the screen
-        done = subprocess.run([sys.executable, str(CHILD)], env=env, capture_output=True, text=True,
-                              timeout=180, cwd=ROOT)
-        assert done.returncode == 0, done.stderr[-2000:]
-        shown = json.loads(done.stdout.strip().splitlines()[-1])
-    finally:
-        manager.terminate()
-        server.terminate()
-        manager.wait(10)
-        server.wait(10)
+    with x_display(width, height, window_manager=True) as env:
+        done = subprocess.run([sys.executable, str(CHILD)], env=dict(env, PYTHONPATH=str(ROOT)),
+                              capture_output=True, text=True, timeout=180, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    shown = json.loads(done.stdout.strip().splitlines()[-1])
     assert shown["platform"] == "xcb" and shown["screen"] == [width, height]
     assert shown["full_screen"] and shown["shown"] == [0, 0, width, height], shown
     left, centre, side = shown["panes"]

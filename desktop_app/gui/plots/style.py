@@ -10,7 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
-from PySide6.QtWidgets import QSizePolicy
+from PySide6.QtWidgets import QGraphicsItem, QSizePolicy
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#202020")
 
@@ -60,6 +60,7 @@ def style_plot(plot: pg.PlotItem, scale: float, x_label: str, y_label: str, titl
     label_style = {"font-size": f"{BASE_FONT_PT * scale * 1.1:.0f}pt"}
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
+        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         axis.setTickFont(font)
         axis.setPen(pg.mkPen("#404040", width=max(1.0, scale)))
         axis.setTextPen(pg.mkPen("#202020"))

@@ -1105,8 +1105,7 @@ class MainWindow(QMainWindow):
         font = QFont(self.font())
         font.setPointSizeF(self._base_font_pt * scale)
         self.setFont(font)
-        self.toolbar.setStyleSheet(f"QToolButton {{ font-size: {self._base_font_pt * scale * 1.15:.0f}pt;"
-                                   f" font-weight: bold; padding: 4px 10px; }}")
+        self._fit_toolbar()
         self.statusBar().setStyleSheet(f"QStatusBar QLabel {{ font-weight: bold;"
                                        f" font-size: {self._base_font_pt * scale:.0f}pt; }}")
         if not self.views_built:
@@ -1125,6 +1124,20 @@ class MainWindow(QMainWindow):
         if self.isVisible():
             QTimer.singleShot(0, self._size_panes)  # after the full-screen geometry has arrived
 
+    def _fit_toolbar(self) -> None:
+        """The run controls in bold at the scale's size, smaller where that would push a
+        button into the toolbar's overflow menu (English in presentation mode at 1366 px hid
+        "Presentation mode" itself), never below the window's own text size."""
+        wanted = round(self._base_font_pt * self.effective_scale() * 1.15)
+        floor = min(wanted, round(self._base_font_pt * self.effective_scale()))
+        for points in range(wanted, floor - 1, -1):
+            if points != getattr(self, "_toolbar_points", None):  # a style sheet set is a re-polish
+                self._toolbar_points = points
+                self.toolbar.setStyleSheet(f"QToolButton {{ font-size: {points}pt; font-weight: bold;"
+                                           f" padding: 4px 10px; }}")
+            if points == floor or self.toolbar.sizeHint().width() <= self.width():
+                return
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.plots_page and event.type() == QEvent.Type.Resize and self.views_built:
             self._restack()
@@ -1140,6 +1153,8 @@ class MainWindow(QMainWindow):
         """The panes keep their share of the width (Qt's docks keep their pixels: a window
         made smaller would squeeze only the plots); in presentation mode they take its shares."""
         super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_toolbar()
         if self.presentation_action.isChecked():  # the full screen's geometry has arrived
             QTimer.singleShot(0, self._size_panes)
         elif event.oldSize().width() > 0 and event.size().width() != event.oldSize().width():

@@ -169,3 +169,20 @@ def test_presentation_keeps_what_the_lesson_needs(window, qtbot):
     window.presentation_action.trigger()
     qtbot.waitUntil(lambda: not window.isFullScreen())
     assert all(window.side.isTabVisible(i) for i in range(window.side.count())) and window.left_dock.isVisible()
+
+
+def _hidden_controls(window) -> list[str]:
+    """Toolbar actions whose button is not shown (pushed into the toolbar's » overflow menu)."""
+    return [action.text() for action in window.toolbar.actions()
+            if not action.isSeparator() and not window.toolbar.widgetForAction(action).isVisible()]
+
+
+@pytest.mark.parametrize("language,width,height,presentation", [*SCREENS, ("en", 1366, 768, False)])
+def test_every_run_control_is_on_the_toolbar(make_window, qtbot, language, width, height, presentation):
+    """Presentation mode's larger bold type in English at 1366 px hid "Presentation mode"
+    itself in the overflow menu: the type gives way to the buttons, never below the text's."""
+    window = make_window(language)
+    _on_screen(window, qtbot, width, height, presentation)
+    qtbot.waitUntil(lambda: not _hidden_controls(window), timeout=5_000)
+    window.zoom_in_action.trigger()  # Ctrl+= still makes the toolbar larger where it fits
+    qtbot.waitUntil(lambda: not _hidden_controls(window), timeout=5_000)

@@ -11,8 +11,8 @@ the whole line W·x + b = y, and a star on one point of it would tell the class 
 is the answer. Where the Hessian at the minimum has an eigenvalue ~0 beside a positive one
 (two parameters), the minima form a curve: it is traced from the point both ways along the flat
 direction, each step settled back into the valley by Newton steps across it, until it leaves
-the map's bounds, rises, or stops being flat (`Minimum.valley`). A loss flat in every direction
-(a constant) has no minimum to show and gets None.
+the map's bounds, rises, or stops being flat (`Minimum.valley`). A loss flat only to second
+order (x⁴ + y², x⁴ + y⁴) keeps its star; a plateau (a constant) has no one minimum and gets None.
 """
 
 from __future__ import annotations
@@ -159,14 +159,27 @@ def find_minimum(program: Program | str, starts: Sequence[Mapping[str, float]],
     if best is None:
         return None
     point, loss = best
+    found = Minimum({n: float(v) for n, v in zip(names, point)}, loss)
     flat = _flat_directions(program, names, fixed, point)
-    if flat is None:
-        return None  # flat every way: no minimum to mark
-    valley = None
+    if flat is None:  # no curvature at all: a plateau (no one minimum), or x⁴ + y⁴'s point
+        return None if _plateau(program, names, fixed, point, loss) else found
     if len(names) == 2 and len(flat) == 1:
         box = _box(names, point, bounds)
         valley = _valley(program, names, fixed, point, loss, flat[0], box, _Budget(fixed))
-    return Minimum({n: float(v) for n, v in zip(names, point)}, loss, valley)
+        if len(valley) >= 3:  # else flat only to second order (x⁴ + y²): the point is the minimum
+            return Minimum(found.point, loss, valley)
+    return found
+
+
+def _plateau(program: Program, names: Sequence[str], fixed: Mapping[str, torch.Tensor],
+             point: np.ndarray, loss: float) -> bool:
+    """Whether the loss stays at `loss` a tenth of the point's size away, every way probed."""
+    step = 0.1 * (1.0 + np.abs(point))
+    tolerance = VALLEY_TOLERANCE * max(1.0, abs(loss))
+    directions = [np.eye(len(point))[i] * sign for i in range(len(point)) for sign in (1, -1)]
+    with torch.no_grad():
+        return all(abs(float(_loss(program, names, fixed, torch.tensor(point + step * d))) - loss) <= tolerance
+                   for d in directions)
 
 
 def _hessian(program: Program, names: Sequence[str], fixed: Mapping[str, torch.Tensor],

@@ -123,10 +123,15 @@ def _polish(program: Program, names: Sequence[str], fixed: Mapping[str, torch.Te
     return point, loss_value
 
 
+def _axis_directions(count: int) -> list[np.ndarray]:
+    """Unit steps along each parameter's axis, both ways."""
+    return [np.eye(count)[i] * sign for i in range(count) for sign in (1, -1)]
+
+
 def _lowest_nearby(program: Program, names: Sequence[str], fixed: Mapping[str, torch.Tensor],
                    point: np.ndarray, loss: float) -> bool:
     step = PROBE * (1.0 + np.abs(point))
-    directions = [np.eye(len(point))[i] * sign for i in range(len(point)) for sign in (1, -1)]
+    directions = _axis_directions(len(point))
     if len(point) == 2:
         directions += [np.array([a, b]) for a in (1, -1) for b in (1, -1)]
     with torch.no_grad():
@@ -160,7 +165,7 @@ def find_minimum(program: Program | str, starts: Sequence[Mapping[str, float]],
         return None
     point, loss = best
     found = Minimum({n: float(v) for n, v in zip(names, point)}, loss)
-    flat = _flat_directions(program, names, fixed, point)
+    flat = _flat_directions(_curvature(program, names, fixed, point)[2])
     if flat is None:  # no curvature at all: a plateau (no one minimum), or x⁴ + y⁴'s point
         return None if _plateau(program, names, fixed, point, loss) else found
     if len(names) == 2 and len(flat) == 1:
@@ -176,30 +181,28 @@ def _plateau(program: Program, names: Sequence[str], fixed: Mapping[str, torch.T
     """Whether the loss stays at `loss` a tenth of the point's size away, every way probed."""
     step = 0.1 * (1.0 + np.abs(point))
     tolerance = VALLEY_TOLERANCE * max(1.0, abs(loss))
-    directions = [np.eye(len(point))[i] * sign for i in range(len(point)) for sign in (1, -1)]
     with torch.no_grad():
         return all(abs(float(_loss(program, names, fixed, torch.tensor(point + step * d))) - loss) <= tolerance
-                   for d in directions)
+                   for d in _axis_directions(len(point)))
 
 
-def _hessian(program: Program, names: Sequence[str], fixed: Mapping[str, torch.Tensor],
-             x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The gradient and the Hessian at x (float64, by autograd)."""
+def _curvature(program: Program, names: Sequence[str], fixed: Mapping[str, torch.Tensor],
+               x: np.ndarray) -> tuple[float, np.ndarray, np.ndarray]:
+    """The loss, its gradient and its Hessian at x (float64, by autograd), from one forward pass."""
     at = torch.tensor(x, dtype=torch.float64, requires_grad=True)
-    (gradient,) = torch.autograd.grad(_loss(program, names, fixed, at), at, create_graph=True)
+    loss = _loss(program, names, fixed, at)
+    (gradient,) = torch.autograd.grad(loss, at, create_graph=True)
     if not gradient.requires_grad:  # the loss is linear (or constant): no curvature
-        return gradient.detach().numpy(), np.zeros((len(x), len(x)))
+        return float(loss.detach()), gradient.detach().numpy(), np.zeros((len(x), len(x)))
     rows = [torch.autograd.grad(gradient[i], at, retain_graph=True, allow_unused=True)[0]
             for i in range(len(x))]
     hessian = np.stack([np.zeros(len(x)) if row is None else row.detach().numpy() for row in rows])
-    return gradient.detach().numpy(), (hessian + hessian.T) / 2
+    return float(loss.detach()), gradient.detach().numpy(), (hessian + hessian.T) / 2
 
 
-def _flat_directions(program: Program, names: Sequence[str], fixed: Mapping[str, torch.Tensor],
-                     point: np.ndarray) -> list[np.ndarray] | None:
-    """The Hessian's eigenvectors along which the loss is flat at `point` ([] for an isolated
-    minimum); None when it is flat in every direction."""
-    _, hessian = _hessian(program, names, fixed, point)
+def _flat_directions(hessian: np.ndarray) -> list[np.ndarray] | None:
+    """The Hessian's eigenvectors along which the loss is flat ([] for an isolated minimum);
+    None when it is flat in every direction."""
     if not np.all(np.isfinite(hessian)):
         return []
     eigenvalues, vectors = np.linalg.eigh(hessian)
@@ -236,14 +239,13 @@ def _follow(program: Program, names: Sequence[str], fixed: Mapping[str, torch.Te
         settled = _settle(program, names, fixed, point + step * direction, across, budget)
         if settled is None:
             break
-        with torch.no_grad():
-            value = float(_loss(program, names, fixed, torch.tensor(settled, dtype=torch.float64)))
+        settled, value, hessian = settled
         if not value <= loss + tolerance:
             break  # the valley rises: its end
         points.append(settled)
         if np.any(settled < box[:, 0]) or np.any(settled > box[:, 1]):
             break  # just past the map: the line reaches its edge
-        flat = _flat_directions(program, names, fixed, settled) if budget.spend() else None
+        flat = _flat_directions(hessian)
         if not flat or len(flat) != 1:
             break  # no longer a valley of minima
         direction = flat[0] if float(flat[0] @ direction) >= 0 else -flat[0]
@@ -252,18 +254,22 @@ def _follow(program: Program, names: Sequence[str], fixed: Mapping[str, torch.Te
 
 
 def _settle(program: Program, names: Sequence[str], fixed: Mapping[str, torch.Tensor], x: np.ndarray,
-            across: np.ndarray, budget: _Budget) -> np.ndarray | None:
-    """Newton steps along `across` from x to the valley's floor; None if there is none there,
-    or no budget left."""
+            across: np.ndarray, budget: _Budget) -> tuple[np.ndarray, float, np.ndarray] | None:
+    """Newton steps along `across` from x to the valley's floor: the point there, with the loss
+    and Hessian of its own evaluation (the caller needs both; computing them again doubled the
+    work). None if there is no floor there, or no budget left."""
     for _ in range(SETTLE_STEPS):
         if not budget.spend():
             return None
-        gradient, hessian = _hessian(program, names, fixed, x)
+        loss, gradient, hessian = _curvature(program, names, fixed, x)
         slope, curvature = float(gradient @ across), float(across @ hessian @ across)
         if not (np.isfinite(slope) and np.isfinite(curvature)) or curvature <= 0:
             return None
         move = slope / curvature
-        x = x - move * across
         if abs(move) <= 1e-12 * (1.0 + float(np.max(np.abs(x)))):
-            return x
-    return x  # still moving: the loss check after it decides
+            return x, loss, hessian  # settled: x's step would be negligible
+        x = x - move * across
+    if not budget.spend():
+        return None
+    loss, _, hessian = _curvature(program, names, fixed, x)
+    return x, loss, hessian  # still moving: the loss check after it decides

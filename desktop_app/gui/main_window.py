@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.ready = False
         self.scale = float(settings.value("view/scale", 1.0))
         self._base_font_pt = QApplication.font().pointSizeF()
+        self._toolbar_points: int | None = None  # the run controls' type size (_fit_toolbar)
         self._mnist = None  # the MNIST view, built when its tab is first shown
         self._mnist_page: QWidget | None = None
         self._panes_before_mnist: tuple[bool, bool] | None = None
@@ -1131,7 +1132,7 @@ class MainWindow(QMainWindow):
         wanted = round(self._base_font_pt * self.effective_scale() * 1.15)
         floor = min(wanted, round(self._base_font_pt * self.effective_scale()))
         for points in range(wanted, floor - 1, -1):
-            if points != getattr(self, "_toolbar_points", None):  # a style sheet set is a re-polish
+            if points != self._toolbar_points:  # a style sheet set is a re-polish
                 self._toolbar_points = points
                 self.toolbar.setStyleSheet(f"QToolButton {{ font-size: {points}pt; font-weight: bold;"
                                            f" padding: 4px 10px; }}")

@@ -456,6 +456,7 @@ class FormulaStack(QWidget):
         while len(self._views) > len(formulas):
             view = self._views.pop()
             self._layout.removeWidget(view)
+            view.hide()  # gone now: deleteLater waits for the event loop's turn
             view.deleteLater()
         while len(self._views) < len(formulas):
             view = FormulaView()

@@ -171,6 +171,32 @@ def test_korean_words_and_a_quick_second_preset(make_window, qtbot):
     assert "What the lesson printed" not in text  # worded from the `lessons` catalogue
 
 
+def test_the_previous_lessons_widgets_are_gone_at_once(make_window, qtbot):
+    """A new preset's report replaces the old one's widgets, and they stop painting at once:
+    deleteLater waits for the event loop's turn (never, when the load came from outside an
+    event, as in a test or a script), and L1.1's "Loss 64" stood drawn under L1.2's lines."""
+    import time
+
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    def poll_until(condition) -> None:
+        """Events handled as a script does (no event loop running: deleteLater never comes)."""
+        until = time.monotonic() + 60
+        while not condition() and time.monotonic() < until:
+            QApplication.processEvents()
+            time.sleep(0.005)
+        assert condition()
+
+    window = make_window()
+    window.load_preset("l1-cube")
+    poll_until(window.lesson.is_current)
+    window.load_preset("l1-abs-descent")
+    poll_until(window.lesson.is_current)
+    shown = [label.text() for label in window.lesson.findChildren(QLabel) if label.isVisibleTo(window.lesson)]
+    assert any("x after step 3" in text for text in shown)
+    assert not [text for text in shown if "64" in text or "x³" in text], shown
+
+
 def test_tables_stack_in_a_narrow_pane_and_never_scroll_sideways(qtbot):
     from PySide6.QtWidgets import QScrollArea
 

@@ -110,6 +110,7 @@ class FoldedTable(QWidget):
         groups = self._groups(widths, width)
         for fold in self._folds:
             self._layout.removeWidget(fold)
+            fold.hide()  # gone now: deleteLater waits for the event loop's turn
             fold.deleteLater()
         self._folds = []
         shown = set(groups[0])

@@ -142,6 +142,7 @@ class LessonPanel(QWidget):
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone now: deleteLater waits for the event loop's turn
                 item.widget().deleteLater()
         self.formulas, self.check_labels = [], []
         self.staircase = self.grid_plot = None

@@ -58,6 +58,7 @@ class LessonTable(QFrame):
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # gone now: deleteLater waits for the event loop's turn
                 widget.deleteLater()
         for column in range(self.grid.columnCount()):
             self.grid.setColumnStretch(column, 0)
